@@ -5719,3 +5719,24 @@ def test_stain_positive_only_in_one_numbered_patient_after_its_application_is_ne
 )
 def test_clone_code_set_after_its_marker_without_a_bracket_is_not_a_marker(text, expected):
     assert polarities(text) == expected
+
+
+# -- normal tissue beside the tumour named as the carrier of a stain (probe ihc23) ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "pos", "neg"),
+    [
+        (
+            "Hepatocytes of the adjacent liver stained for HepPar-1 and arginase-1, whereas the lesional spindle cells "
+            "were positive for ALK and SMA.",
+            ["ALK", "SMA"],
+            [],
+        ),
+        ("The entrapped glands were positive for CK7; the spindle cells were negative for CK7 and positive for desmin.", ["desmin"], ["CK7"]),
+        # guard: the tumour's own cells keep their stains
+        ("The spindle cells of the tumour stained for ALK and desmin.", ["ALK", "desmin"], []),
+    ],
+)
+def test_marker_of_adjacent_normal_tissue_is_not_the_tumours(text, pos, neg):
+    row = run(text)
+    assert (row.ihc_positive or []) == pos
+    assert (row.ihc_negative or []) == neg
