@@ -1231,3 +1231,29 @@ def test_bracketed_time_of_an_outcome_cell_opening_on_a_response(cell, months_):
 )
 def test_bare_operation_name_in_a_treatment_cell_is_surgery(text, expected):
     assert parse_treatment(text)[0] == expected
+
+
+# -- a panel table of a lymph node or the background liver is not the tumour's (probe ihc23) ------------------------
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Table 2. Hilar lymph node", (["ALK", "SMA"], ["CD117"])),
+        ("Table 2. Background liver", (["ALK", "SMA"], ["CD117"])),
+        # guard: a caption naming the tumour, or a node's metastasis, is read
+        ("Table 2. Tumour and lymph node", (["ALK", "SMA", "CD20", "CD3"], ["CD117"])),
+    ],
+)
+def test_panel_table_of_other_tissue_is_not_the_tumours(caption, expected, tmp_path, nlp):
+    from eims_extract.pipeline.extract import process_path
+
+    text = (
+        "Inflammatory myofibroblastic tumour of the lung: an invented report\n\n"
+        "Case presentation\nA 51-year-old man had a lobectomy for a 4 cm nodule.\n\n"
+        "Table 1. Stains of the nodule\nMarker | Result\nALK | Positive\nSMA | Positive\nCD117 | Negative\n\n"
+        f"{caption}\nMarker | Result\nCD20 | Positive in follicles\nCD3 | Positive in paracortex\n\n"
+        "Discussion\nThe invented tumour has not returned.\n"
+    )
+    p = tmp_path / "lung.txt"
+    p.write_text(text, encoding="utf-8")
+    (row,) = process_path(p, nlp).rows
+    assert (row.ihc_positive, row.ihc_negative) == expected

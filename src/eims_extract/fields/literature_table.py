@@ -498,6 +498,8 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
     The cells are read by ``ihc.read_panel``."""
     if not table.header or is_summary_table(table):
         return {}
+    if table.caption and rx("other_tissue_caption").search(table.caption):
+        return {}  # the stains of a lymph node or of the background liver, not the tumour's
     fields = column_fields(table)
     if "ihc_panel:antibody" not in fields:
         return {}
