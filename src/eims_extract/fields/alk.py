@@ -709,6 +709,12 @@ def _gene_free_clause(
         if verdict and _rx("verdict_by_method").fullmatch(text, lo, s):
             out.append((method + sign, s, e))  # "ALK was negative by IHC but positive by FISH": the verdict is FISH's
             continue
+        if verdict and method == "FISH" and (share := _rx("method_split_share").match(text[:hi], e)):
+            # "FISH 62% of nuclei with split signals": the share against the stated cut-off, else the probe's usual one
+            cut = _rx("cutoff_value").search(text, lo, hi)
+            limit = float(cut.group("cut") or cut.group("cut2")) if cut else float(_rx("split_share_default_cutoff").pattern)
+            out.append((method + ("+" if float(share.group("pct")) >= limit else "-"), s, e))
+            continue
         if verdict and (
             _rx("method_object").match(text, e, hi)
             or not (
