@@ -5740,3 +5740,18 @@ def test_marker_of_adjacent_normal_tissue_is_not_the_tumours(text, pos, neg):
     row = run(text)
     assert (row.ihc_positive or []) == pos
     assert (row.ihc_negative or []) == neg
+
+
+# -- a list whose every stain carries its sign before the name (probe ihc23) ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immunostains: +ALK, +vimentin, -S-100, -CD34.", [("ALK", True), ("vimentin", True), ("S-100", False), ("CD34", False)]),
+        ("IHC: (+) desmin, (+) ALK, (-) myogenin.", [("desmin", True), ("ALK", True), ("myogenin", False)]),
+        # guards: signs after the names keep their reading; a hyphenated prefix is no sign
+        ("IHC: desmin (+), ALK (+), myogenin (-).", [("desmin", True), ("ALK", True), ("myogenin", False)]),
+        ("Immunostains: ALK+, vimentin+, CD34-.", [("ALK", True), ("vimentin", True), ("CD34", False)]),
+    ],
+)
+def test_sign_written_before_each_marker_of_a_list(text, expected):
+    assert polarities(text) == expected
