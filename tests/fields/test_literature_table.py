@@ -1257,3 +1257,32 @@ def test_panel_table_of_other_tissue_is_not_the_tumours(caption, expected, tmp_p
     p.write_text(text, encoding="utf-8")
     (row,) = process_path(p, nlp).rows
     assert (row.ihc_positive, row.ihc_negative) == expected
+
+
+# -- a one-patient stain table laid out sideways: markers as the header, one row of results (probe ihc23) ------------
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (
+            "ALK | Desmin | CD117 | S-100 | Ki-67\n+ | + | - | - | 12%\n",
+            (["ALK", "desmin", "Ki-67"], ["CD117", "S-100"], 12.0, ["IHC+"]),
+        ),
+        ("ALK | SMA | CD34\nNegative | Positive | Not done\n", (["SMA"], ["ALK"], None, ["IHC-"])),
+        # guard: two rows under the markers are no one patient's line; nothing is read from them
+        ("ALK | SMA | CD34\n+ | + | -\n- | + | +\n", (None, None, None, None)),
+    ],
+)
+def test_sideways_stain_table_of_one_patient(table, expected, tmp_path, nlp):
+    from eims_extract.pipeline.extract import process_path
+
+    text = (
+        "Inflammatory myofibroblastic tumour of the forearm: an invented report\n\n"
+        "Case presentation\nA 33-year-old woman had a forearm mass excised.\n\n"
+        f"Table 1. Immunohistochemistry\n{table}\n"
+        "Discussion\nThe invented tumour has not returned.\n"
+    )
+    p = tmp_path / "forearm.txt"
+    p.write_text(text, encoding="utf-8")
+    rows = [r for r in process_path(p, nlp).rows if r.source != "table"]
+    (row,) = rows
+    assert (row.ihc_positive, row.ihc_negative, row.ki67_percent, row.alk_tests) == expected

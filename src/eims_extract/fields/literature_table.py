@@ -502,7 +502,7 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
         return {}  # the stains of a lymph node or of the background liver, not the tumour's
     fields = column_fields(table)
     if "ihc_panel:antibody" not in fields:
-        return {}
+        return _marker_row_lines(doc, table, fields)
     a = fields.index("ihc_panel:antibody")
     result: dict[int | None, int] = {}
     for i, (f, h) in enumerate(zip(fields, table.header)):
@@ -542,6 +542,29 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
                 page = cells[ant].page if cells[ant].page is not None else doc.page_at(lo)
                 out.setdefault(k, []).append((cells[ant], cells[i], Evidence(doc.doc_id, lo, hi, row_text, page, "table")))
     return out
+
+
+def _marker_row_lines(doc: Document, table: Table, fields: list[str | None]) -> dict[int | None, list[PanelLine]]:
+    """A one-patient stain table laid out sideways: every column headed by a marker (Ki-67 included) and one row of
+    results under them ("ALK | SMA | Desmin | Ki-67" over "+ | + | - | 5%"), with no case column; per column, the
+    marker's header cell and the result cell under it, read by ``ihc.read_panel`` like a panel's lines. {} for any
+    other table (several rows are several patients, a summary of cases)."""
+    if len(table.rows) != 1 or len(fields) < 2 or not all(f and (f.startswith("marker:") or f == "ki67") for f in fields):
+        return {}
+    (cells,) = table.rows
+    if len(cells) != len(fields):
+        return {}
+    row_text = " | ".join(c.text for c in cells)
+    out: list[PanelLine] = []
+    for head, cell in zip(table.header, cells):
+        named = _ground(doc, table, head)
+        said = _ground(doc, table, cell) if cell.text.strip() else None
+        if named is None or said is None:
+            continue  # a call we cannot point at is not reported
+        lo, hi = min(named[0], said[0]), max(named[1], said[1])
+        page = cell.page if cell.page is not None else doc.page_at(lo)
+        out.append((head, cell, Evidence(doc.doc_id, lo, hi, f"{head.text} | {cell.text}", page, "table")))
+    return {None: out} if out else {}
 
 
 GRADE_KINDS = ("intensity", "extent", "pattern")  # a graded panel's columns, in the order its result cell lists them
