@@ -1286,3 +1286,29 @@ def test_sideways_stain_table_of_one_patient(table, expected, tmp_path, nlp):
     rows = [r for r in process_path(p, nlp).rows if r.source != "table"]
     (row,) = rows
     assert (row.ihc_positive, row.ihc_negative, row.ki67_percent, row.alk_tests) == expected
+
+
+# -- a one-patient molecular results table, one row per gene (Gene | Method | Result) (probe ihc23) -----------------
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        ("Gene | Method | Result\nALK | FISH (break-apart) | Rearranged\nROS1 | FISH | Not rearranged\n", (["FISH+"], None)),
+        ("Gene | Method | Result\nALK | RT-PCR | EML4-ALK transcript detected\n", (["RT-PCR+"], "EML4")),
+        ("Gene | Method | Result\nALK | FISH | Not rearranged\nNTRK3 | RNA sequencing | ETV6-NTRK3 fusion\n", (["FISH-"], None)),
+        # precision: a row of another gene gives ALK nothing; a test not done gives no result
+        ("Gene | Method | Result\nROS1 | FISH | Rearranged\nALK | FISH | Not performed\n", (None, None)),
+    ],
+)
+def test_molecular_table_of_gene_method_result_rows(table, expected, tmp_path, nlp):
+    from eims_extract.pipeline.extract import process_path
+
+    text = (
+        "Inflammatory myofibroblastic tumour of the chest wall: an invented report\n\n"
+        "Case presentation\nA 40-year-old man had a chest wall mass excised.\n\n"
+        f"Table 2. Molecular findings\n{table}\n"
+        "Discussion\nThe invented tumour has not returned.\n"
+    )
+    p = tmp_path / "chest.txt"
+    p.write_text(text, encoding="utf-8")
+    (row,) = [r for r in process_path(p, nlp).rows if r.source != "table"]
+    assert (row.alk_tests, row.alk_fusion_partner) == expected

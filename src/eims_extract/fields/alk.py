@@ -1695,8 +1695,14 @@ def _panel_method_tests(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) 
         sign = _test_result_sign(result.text, drop_brackets=True)
         if sign is None:
             sign = marker_sign(result.text)
+        found = [f for f, _, _ in fusions_in(result.text, require_finding=False) if f.endswith("::ALK")]
+        if sign is None and len(set(found)) == 1:
+            sign = True  # "TPM3-ALK fusion transcript detected": the fusion the test found
         if sign is not None:
             row.set("alk_tests", with_tests(row, [f"{method}{'+' if sign else '-'}"]), ev)
+        if sign and len(set(found)) == 1 and row.alk_fusion_partner is None:
+            row.set("alk_fusion_partner", found[0].split("::")[0], ev)
+            row.set("kinase_fusions", list(dict.fromkeys([*(row.kinase_fusions or []), found[0]])), ev)
 
 
 def _read_alk_marker(c: CellContext) -> None:

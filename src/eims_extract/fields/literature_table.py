@@ -501,6 +501,8 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
     if table.caption and rx("other_tissue_caption").search(table.caption):
         return {}  # the stains of a lymph node or of the background liver, not the tumour's
     fields = column_fields(table)
+    if "ihc_panel:gene" in fields and "fusion_method" in fields:
+        return _gene_method_lines(doc, table, fields)
     if "ihc_panel:antibody" not in fields:
         return _marker_row_lines(doc, table, fields)
     a = fields.index("ihc_panel:antibody")
@@ -542,6 +544,31 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
                 page = cells[ant].page if cells[ant].page is not None else doc.page_at(lo)
                 out.setdefault(k, []).append((cells[ant], cells[i], Evidence(doc.doc_id, lo, hi, row_text, page, "table")))
     return out
+
+
+def _gene_method_lines(doc: Document, table: Table, fields: list[str | None]) -> dict[int | None, list[PanelLine]]:
+    """A one-patient molecular results table, one row per gene (Gene | Method | Result: "ALK | FISH (break-apart) |
+    Rearranged"): per row, the gene and its method as one line's name ("ALK FISH (break-apart)", spanning both cells)
+    and the result cell, read by ``alk.read_panel_tests`` like a panel line naming an ALK method. {} without a result
+    column."""
+    g, m = fields.index("ihc_panel:gene"), fields.index("fusion_method")
+    r = next((i for i, f in enumerate(fields) if f in ("ihc_panel:result", "outcome")), None)
+    if r is None:
+        return {}
+    out: list[PanelLine] = []
+    for cells in table.rows:
+        if len(cells) != len(fields) or not cells[g].text.strip() or not cells[r].text.strip():
+            continue
+        gene, method = _ground(doc, table, cells[g]), _ground(doc, table, cells[m]) if cells[m].text.strip() else None
+        said = _ground(doc, table, cells[r])
+        if gene is None or said is None:
+            continue  # a result we cannot point at is not reported
+        name_end = method[1] if method else gene[1]
+        name = Cell(f"{cells[g].text.strip()} {cells[m].text.strip()}".strip(), gene[0], name_end, cells[g].page)
+        lo, hi = min(gene[0], said[0]), max(name_end, said[1])
+        page = cells[g].page if cells[g].page is not None else doc.page_at(lo)
+        out.append((name, cells[r], Evidence(doc.doc_id, lo, hi, " | ".join(c.text for c in cells), page, "table")))
+    return {None: out} if out else {}
 
 
 def _marker_row_lines(doc: Document, table: Table, fields: list[str | None]) -> dict[int | None, list[PanelLine]]:
