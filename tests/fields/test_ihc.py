@@ -5755,3 +5755,24 @@ def test_marker_of_adjacent_normal_tissue_is_not_the_tumours(text, pos, neg):
 )
 def test_sign_written_before_each_marker_of_a_list(text, expected):
     assert polarities(text) == expected
+
+
+# -- a figure legend's panel naming the stain, a comma, then only how it stained (probe ihc23) ----------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Figure 3. (a) H&E, x40; (b) desmin, diffuse; (c) ALK, granular cytoplasmic; (d) S-100 negative.",
+            [("desmin", True), ("ALK", True), ("S-100", False)],
+        ),
+        ("Figure 2. (c) ALK, strong membranous staining (x400).", [("ALK", True)]),
+        # guards: a stain named with no result gives nothing; a pattern word before "staining for" is the next marker's
+        ("Figure 2. (c) ALK immunostain, x400.", []),
+        (
+            "The cells were negative for CK and S-100, focal staining for SMA.",
+            [("CK", False), ("S-100", False), ("SMA", True)],
+        ),
+    ],
+)
+def test_legend_panel_stain_then_pattern_word_is_positive(text, expected):
+    assert polarities(text) == expected
