@@ -1312,3 +1312,26 @@ def test_molecular_table_of_gene_method_result_rows(table, expected, tmp_path, n
     p.write_text(text, encoding="utf-8")
     (row,) = [r for r in process_path(p, nlp).rows if r.source != "table"]
     assert (row.alk_tests, row.alk_fusion_partner) == expected
+
+
+# -- a panel stained on two specimens, a result column each: the resection's result is the final one (probe ihc23) ---
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Antibody | Biopsy | Resection", (["ALK", "SMA"], ["CD34"], ["IHC+"])),
+        ("Marker | Core biopsy | Surgical specimen", (["ALK", "SMA"], ["CD34"], ["IHC+"])),
+    ],
+)
+def test_panel_of_biopsy_and_resection_keeps_the_resection_result(head, expected, tmp_path, nlp):
+    from eims_extract.pipeline.extract import process_path
+
+    text = (
+        "Inflammatory myofibroblastic tumour of the lung: an invented report\n\n"
+        "Case presentation\nA 52-year-old woman had a needle biopsy and then a lobectomy.\n\n"
+        f"Table 1. Immunohistochemistry\n{head}\nALK | Negative | Positive\nSMA | Positive | Not done\nCD34 | Negative | Negative\n\n"
+        "Discussion\nThe invented tumour has not returned.\n"
+    )
+    p = tmp_path / "lung2.txt"
+    p.write_text(text, encoding="utf-8")
+    (row,) = [r for r in process_path(p, nlp).rows if r.source != "table"]
+    assert (row.ihc_positive, row.ihc_negative, row.alk_tests) == expected

@@ -516,6 +516,8 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
         i = next((i for i, f in enumerate(fields) if f == "ihc_panel:result"), None)
         if i is None:
             i = next((i for i, f in enumerate(fields) if f == "outcome"), None)
+        if i is None and ("ihc_panel:result_final" in fields or ("ihc_panel:result_early" in fields and "treatment" in fields)):
+            return _two_specimen_lines(doc, table, fields, a)
         if i is None:
             return _graded_panel_lines(doc, table, fields, a)
         result[None] = i
@@ -544,6 +546,35 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
                 page = cells[ant].page if cells[ant].page is not None else doc.page_at(lo)
                 out.setdefault(k, []).append((cells[ant], cells[i], Evidence(doc.doc_id, lo, hi, row_text, page, "table")))
     return out
+
+
+@cache
+def _na_words() -> frozenset[str]:
+    """The words of the table legend vocabulary that say a value is not known or a test not done ("ND", "Not done")."""
+    return frozenset(key(x) for e in legend_entries() if e.kind == "na" for x in (*e.abbr, *e.expansions))
+
+
+def _two_specimen_lines(doc: Document, table: Table, fields: list[str | None], a: int) -> dict[int | None, list[PanelLine]]:
+    """A panel stained on two specimens, a result column each (Antibody | Biopsy | Resection): per line, the resection's
+    result, the final one; the biopsy's where the resection's cell is blank or not done. Beside a biopsy column, a column
+    with a treatment's header ("Resection", "Surgery") is the resection specimen: a panel line holds no treatment."""
+    final = fields.index("ihc_panel:result_final") if "ihc_panel:result_final" in fields else fields.index("treatment")
+    early = fields.index("ihc_panel:result_early") if "ihc_panel:result_early" in fields else None
+    out: list[PanelLine] = []
+    for cells in table.rows:
+        if len(cells) != len(fields) or not cells[a].text.strip():
+            continue
+        i = final
+        if early is not None and (is_na(cells[final].text) or key(cells[final].text) in _na_words()):
+            i = early  # the resection's cell blank or "not done": the biopsy's result stands
+        named = _ground(doc, table, cells[a])
+        said = _ground(doc, table, cells[i]) if cells[i].text.strip() else None
+        if named is None or said is None:
+            continue  # a call we cannot point at is not reported
+        lo, hi = min(named[0], said[0]), max(named[1], said[1])
+        page = cells[a].page if cells[a].page is not None else doc.page_at(lo)
+        out.append((cells[a], cells[i], Evidence(doc.doc_id, lo, hi, " | ".join(c.text for c in cells), page, "table")))
+    return {None: out} if out else {}
 
 
 def _gene_method_lines(doc: Document, table: Table, fields: list[str | None]) -> dict[int | None, list[PanelLine]]:
