@@ -5776,3 +5776,17 @@ def test_sign_written_before_each_marker_of_a_list(text, expected):
 )
 def test_legend_panel_stain_then_pattern_word_is_positive(text, expected):
     assert polarities(text) == expected
+
+
+# -- a stain line "Beta-catenin: membranous only": the label's colon stands for the verb (probe ihc23) ---------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Desmin: positive\nBeta-catenin: membranous only (no nuclear staining)", [("desmin", True), ("beta-catenin", False)]),
+        ("Stains - beta-catenin: cytoplasmic, without nuclear staining.", [("beta-catenin", False)]),
+        # guard: only beta-catenin is read so
+        ("Desmin: positive\nE-cadherin: membranous staining", [("desmin", True), ("E-cadherin", True)]),
+    ],
+)
+def test_beta_catenin_stain_line_membranous_only_is_negative(text, expected):
+    assert polarities(text) == expected
