@@ -4042,3 +4042,33 @@ def test_partner_named_as_the_five_prime_partner_with_a_typeset_prime(prime):
 def test_staining_pattern_linked_to_a_fusion_in_a_class_of_tumours_is_no_finding(text):
     r = run_apply(apply, text)
     assert r.alk_fusion_partner is None and r.kinase_fusions is None
+
+
+# -- an ALK-test summary line: a FISH share of split nuclei as the note's finding, a bare minus (probe ihc23) ---------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ALK testing: IHC (D5F3) +; FISH 58% of nuclei with split signals; NGS: EML4::ALK.", ["FISH+", "IHC+", "NGS+"]),
+        ("ALK work-up: IHC (5A4) +; FISH: 35% split nuclei.", ["FISH+", "IHC+"]),
+        # under the stated cut-off, or under the probe's usual 15% when none is stated: negative
+        ("ALK testing: IHC (D5F3) +; FISH 8% of nuclei with split signals (cut-off 10%).", ["FISH-", "IHC+"]),
+        ("ALK testing: IHC (D5F3) +; FISH 5% of nuclei with split signals.", ["FISH-", "IHC+"]),
+        # precision: a share of cells that names no split is no verdict
+        ("ALK testing: IHC positive; FISH 25% of cells.", ["IHC+"]),
+    ],
+)
+def test_fish_share_of_split_nuclei_in_an_alk_testing_line(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ALK testing: IHC (D5F3) -; FISH not done.", ["IHC-"]),
+        ("ALK studies: IHC \u2212; NGS not performed.", ["IHC-"]),
+        # guard: a dash that goes on to the result is a separator
+        ("ALK testing: IHC (D5F3) - positive, strong and diffuse.", ["IHC+"]),
+    ],
+)
+def test_bare_minus_after_the_method_in_an_alk_testing_line_is_negative(text, expected):
+    assert codes(text) == expected

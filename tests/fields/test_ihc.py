@@ -5734,3 +5734,74 @@ def test_call_told_with_of_instead_of_for(text, positive, negative):
     # translated English puts "of" where "for" goes: the markers after it take the call
     row = run(text)
     assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+# -- normal tissue beside the tumour named as the carrier of a stain (probe ihc23) ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "pos", "neg"),
+    [
+        (
+            "Hepatocytes of the adjacent liver stained for HepPar-1 and arginase-1, whereas the lesional spindle cells "
+            "were positive for ALK and SMA.",
+            ["ALK", "SMA"],
+            [],
+        ),
+        ("The entrapped glands were positive for CK7; the spindle cells were negative for CK7 and positive for desmin.", ["desmin"], ["CK7"]),
+        # guard: the tumour's own cells keep their stains
+        ("The spindle cells of the tumour stained for ALK and desmin.", ["ALK", "desmin"], []),
+    ],
+)
+def test_marker_of_adjacent_normal_tissue_is_not_the_tumours(text, pos, neg):
+    row = run(text)
+    assert (row.ihc_positive or []) == pos
+    assert (row.ihc_negative or []) == neg
+
+
+# -- a list whose every stain carries its sign before the name (probe ihc23) ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immunostains: +ALK, +vimentin, -S-100, -CD34.", [("ALK", True), ("vimentin", True), ("S-100", False), ("CD34", False)]),
+        ("IHC: (+) desmin, (+) ALK, (-) myogenin.", [("desmin", True), ("ALK", True), ("myogenin", False)]),
+        # guards: signs after the names keep their reading; a hyphenated prefix is no sign
+        ("IHC: desmin (+), ALK (+), myogenin (-).", [("desmin", True), ("ALK", True), ("myogenin", False)]),
+        ("Immunostains: ALK+, vimentin+, CD34-.", [("ALK", True), ("vimentin", True), ("CD34", False)]),
+    ],
+)
+def test_sign_written_before_each_marker_of_a_list(text, expected):
+    assert polarities(text) == expected
+
+
+# -- a figure legend's panel naming the stain, a comma, then only how it stained (probe ihc23) ----------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Figure 3. (a) H&E, x40; (b) desmin, diffuse; (c) ALK, granular cytoplasmic; (d) S-100 negative.",
+            [("desmin", True), ("ALK", True), ("S-100", False)],
+        ),
+        ("Figure 2. (c) ALK, strong membranous staining (x400).", [("ALK", True)]),
+        # guards: a stain named with no result gives nothing; a pattern word before "staining for" is the next marker's
+        ("Figure 2. (c) ALK immunostain, x400.", []),
+        (
+            "The cells were negative for CK and S-100, focal staining for SMA.",
+            [("CK", False), ("S-100", False), ("SMA", True)],
+        ),
+    ],
+)
+def test_legend_panel_stain_then_pattern_word_is_positive(text, expected):
+    assert polarities(text) == expected
+
+
+# -- a stain line "Beta-catenin: membranous only": the label's colon stands for the verb (probe ihc23) ---------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Desmin: positive\nBeta-catenin: membranous only (no nuclear staining)", [("desmin", True), ("beta-catenin", False)]),
+        ("Stains - beta-catenin: cytoplasmic, without nuclear staining.", [("beta-catenin", False)]),
+        # guard: only beta-catenin is read so
+        ("Desmin: positive\nE-cadherin: membranous staining", [("desmin", True), ("E-cadherin", True)]),
+    ],
+)
+def test_beta_catenin_stain_line_membranous_only_is_negative(text, expected):
+    assert polarities(text) == expected

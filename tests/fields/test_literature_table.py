@@ -1231,3 +1231,107 @@ def test_bracketed_time_of_an_outcome_cell_opening_on_a_response(cell, months_):
 )
 def test_bare_operation_name_in_a_treatment_cell_is_surgery(text, expected):
     assert parse_treatment(text)[0] == expected
+
+
+# -- a panel table of a lymph node or the background liver is not the tumour's (probe ihc23) ------------------------
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Table 2. Hilar lymph node", (["ALK", "SMA"], ["CD117"])),
+        ("Table 2. Background liver", (["ALK", "SMA"], ["CD117"])),
+        # guard: a caption naming the tumour, or a node's metastasis, is read
+        ("Table 2. Tumour and lymph node", (["ALK", "SMA", "CD20", "CD3"], ["CD117"])),
+    ],
+)
+def test_panel_table_of_other_tissue_is_not_the_tumours(caption, expected, tmp_path, nlp):
+    from eims_extract.pipeline.extract import process_path
+
+    text = (
+        "Inflammatory myofibroblastic tumour of the lung: an invented report\n\n"
+        "Case presentation\nA 51-year-old man had a lobectomy for a 4 cm nodule.\n\n"
+        "Table 1. Stains of the nodule\nMarker | Result\nALK | Positive\nSMA | Positive\nCD117 | Negative\n\n"
+        f"{caption}\nMarker | Result\nCD20 | Positive in follicles\nCD3 | Positive in paracortex\n\n"
+        "Discussion\nThe invented tumour has not returned.\n"
+    )
+    p = tmp_path / "lung.txt"
+    p.write_text(text, encoding="utf-8")
+    (row,) = process_path(p, nlp).rows
+    assert (row.ihc_positive, row.ihc_negative) == expected
+
+
+# -- a one-patient stain table laid out sideways: markers as the header, one row of results (probe ihc23) ------------
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (
+            "ALK | Desmin | CD117 | S-100 | Ki-67\n+ | + | - | - | 12%\n",
+            (["ALK", "desmin", "Ki-67"], ["CD117", "S-100"], 12.0, ["IHC+"]),
+        ),
+        ("ALK | SMA | CD34\nNegative | Positive | Not done\n", (["SMA"], ["ALK"], None, ["IHC-"])),
+        # guard: two rows under the markers are no one patient's line; nothing is read from them
+        ("ALK | SMA | CD34\n+ | + | -\n- | + | +\n", (None, None, None, None)),
+    ],
+)
+def test_sideways_stain_table_of_one_patient(table, expected, tmp_path, nlp):
+    from eims_extract.pipeline.extract import process_path
+
+    text = (
+        "Inflammatory myofibroblastic tumour of the forearm: an invented report\n\n"
+        "Case presentation\nA 33-year-old woman had a forearm mass excised.\n\n"
+        f"Table 1. Immunohistochemistry\n{table}\n"
+        "Discussion\nThe invented tumour has not returned.\n"
+    )
+    p = tmp_path / "forearm.txt"
+    p.write_text(text, encoding="utf-8")
+    rows = [r for r in process_path(p, nlp).rows if r.source != "table"]
+    (row,) = rows
+    assert (row.ihc_positive, row.ihc_negative, row.ki67_percent, row.alk_tests) == expected
+
+
+# -- a one-patient molecular results table, one row per gene (Gene | Method | Result) (probe ihc23) -----------------
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        ("Gene | Method | Result\nALK | FISH (break-apart) | Rearranged\nROS1 | FISH | Not rearranged\n", (["FISH+"], None)),
+        ("Gene | Method | Result\nALK | RT-PCR | EML4-ALK transcript detected\n", (["RT-PCR+"], "EML4")),
+        ("Gene | Method | Result\nALK | FISH | Not rearranged\nNTRK3 | RNA sequencing | ETV6-NTRK3 fusion\n", (["FISH-"], None)),
+        # precision: a row of another gene gives ALK nothing; a test not done gives no result
+        ("Gene | Method | Result\nROS1 | FISH | Rearranged\nALK | FISH | Not performed\n", (None, None)),
+    ],
+)
+def test_molecular_table_of_gene_method_result_rows(table, expected, tmp_path, nlp):
+    from eims_extract.pipeline.extract import process_path
+
+    text = (
+        "Inflammatory myofibroblastic tumour of the chest wall: an invented report\n\n"
+        "Case presentation\nA 40-year-old man had a chest wall mass excised.\n\n"
+        f"Table 2. Molecular findings\n{table}\n"
+        "Discussion\nThe invented tumour has not returned.\n"
+    )
+    p = tmp_path / "chest.txt"
+    p.write_text(text, encoding="utf-8")
+    (row,) = [r for r in process_path(p, nlp).rows if r.source != "table"]
+    assert (row.alk_tests, row.alk_fusion_partner) == expected
+
+
+# -- a panel stained on two specimens, a result column each: the resection's result is the final one (probe ihc23) ---
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Antibody | Biopsy | Resection", (["ALK", "SMA"], ["CD34"], ["IHC+"])),
+        ("Marker | Core biopsy | Surgical specimen", (["ALK", "SMA"], ["CD34"], ["IHC+"])),
+    ],
+)
+def test_panel_of_biopsy_and_resection_keeps_the_resection_result(head, expected, tmp_path, nlp):
+    from eims_extract.pipeline.extract import process_path
+
+    text = (
+        "Inflammatory myofibroblastic tumour of the lung: an invented report\n\n"
+        "Case presentation\nA 52-year-old woman had a needle biopsy and then a lobectomy.\n\n"
+        f"Table 1. Immunohistochemistry\n{head}\nALK | Negative | Positive\nSMA | Positive | Not done\nCD34 | Negative | Negative\n\n"
+        "Discussion\nThe invented tumour has not returned.\n"
+    )
+    p = tmp_path / "lung2.txt"
+    p.write_text(text, encoding="utf-8")
+    (row,) = [r for r in process_path(p, nlp).rows if r.source != "table"]
+    assert (row.ihc_positive, row.ihc_negative, row.alk_tests) == expected

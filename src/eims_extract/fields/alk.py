@@ -709,6 +709,12 @@ def _gene_free_clause(
         if verdict and _rx("verdict_by_method").fullmatch(text, lo, s):
             out.append((method + sign, s, e))  # "ALK was negative by IHC but positive by FISH": the verdict is FISH's
             continue
+        if verdict and method == "FISH" and (share := _rx("method_split_share").match(text[:hi], e)):
+            # "FISH 62% of nuclei with split signals": the share against the stated cut-off, else the probe's usual one
+            cut = _rx("cutoff_value").search(text, lo, hi)
+            limit = float(cut.group("cut") or cut.group("cut2")) if cut else float(_rx("split_share_default_cutoff").pattern)
+            out.append((method + ("+" if float(share.group("pct")) >= limit else "-"), s, e))
+            continue
         if verdict and (
             _rx("method_object").match(text, e, hi)
             or not (
@@ -1689,8 +1695,14 @@ def _panel_method_tests(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) 
         sign = _test_result_sign(result.text, drop_brackets=True)
         if sign is None:
             sign = marker_sign(result.text)
+        found = [f for f, _, _ in fusions_in(result.text, require_finding=False) if f.endswith("::ALK")]
+        if sign is None and len(set(found)) == 1:
+            sign = True  # "TPM3-ALK fusion transcript detected": the fusion the test found
         if sign is not None:
             row.set("alk_tests", with_tests(row, [f"{method}{'+' if sign else '-'}"]), ev)
+        if sign and len(set(found)) == 1 and row.alk_fusion_partner is None:
+            row.set("alk_fusion_partner", found[0].split("::")[0], ev)
+            row.set("kinase_fusions", list(dict.fromkeys([*(row.kinase_fusions or []), found[0]])), ev)
 
 
 def _read_alk_marker(c: CellContext) -> None:

@@ -678,6 +678,10 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
         seg = [m for m in mentions if lo <= m.start and m.end <= hi]
         if not seg:
             continue
+        signed = _prefix_signed(text, lo, hi, seg)
+        if signed:  # "+ALK, +SMA, -desmin": each marker's sign stands before it
+            out.extend(signed)
+            continue
         paired = _respectively(text, lo, hi, seg)
         if paired is not None:
             out.extend(c for c in paired if not (_asserted_context(text, c.mention.start, c.mention.end) & NOT_ASSERTED))
@@ -779,6 +783,26 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
     return tuple(
         c for c in out if not (c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in background))
     )
+
+
+def _prefix_signed(text: str, lo: int, hi: int, seg: list[Mention]) -> list[Call]:
+    """A list of two stains or more whose every marker carries its sign before its name ("Immunohistochemistry: +ALK,
+    +SMA, -desmin", "IHC: (+) ALK, (+) SMA, (-) desmin"): each marker's call from the sign in front of it; [] unless
+    every gap is only a sign and list punctuation (regexes ``prefix_sign_first`` / ``prefix_sign_next`` /
+    ``prefix_sign_tail``)."""
+    if len(seg) < 2 or not _rx("prefix_sign_tail").fullmatch(text, seg[-1].end, hi):
+        return []
+    out: list[Call] = []
+    for n, m in enumerate(seg):
+        sign = (
+            _rx("prefix_sign_first").search(text, lo, m.start)
+            if n == 0
+            else _rx("prefix_sign_next").fullmatch(text, seg[n - 1].end, m.start)
+        )
+        if sign is None:
+            return []
+        out.append(Call(m, (sign.group("sign") or sign.group("bare")) == "+"))
+    return out
 
 
 def _procedure_list_result(text: str, mentions: list[Mention], out: list[Call]) -> list[Call]:

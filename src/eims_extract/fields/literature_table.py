@@ -498,9 +498,13 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
     The cells are read by ``ihc.read_panel``."""
     if not table.header or is_summary_table(table):
         return {}
+    if table.caption and rx("other_tissue_caption").search(table.caption):
+        return {}  # the stains of a lymph node or of the background liver, not the tumour's
     fields = column_fields(table)
+    if "ihc_panel:gene" in fields and "fusion_method" in fields:
+        return _gene_method_lines(doc, table, fields)
     if "ihc_panel:antibody" not in fields:
-        return {}
+        return _marker_row_lines(doc, table, fields)
     a = fields.index("ihc_panel:antibody")
     result: dict[int | None, int] = {}
     for i, (f, h) in enumerate(zip(fields, table.header)):
@@ -512,6 +516,8 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
         i = next((i for i, f in enumerate(fields) if f == "ihc_panel:result"), None)
         if i is None:
             i = next((i for i, f in enumerate(fields) if f == "outcome"), None)
+        if i is None and ("ihc_panel:result_final" in fields or ("ihc_panel:result_early" in fields and "treatment" in fields)):
+            return _two_specimen_lines(doc, table, fields, a)
         if i is None:
             return _graded_panel_lines(doc, table, fields, a)
         result[None] = i
@@ -540,6 +546,83 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
                 page = cells[ant].page if cells[ant].page is not None else doc.page_at(lo)
                 out.setdefault(k, []).append((cells[ant], cells[i], Evidence(doc.doc_id, lo, hi, row_text, page, "table")))
     return out
+
+
+@cache
+def _na_words() -> frozenset[str]:
+    """The words of the table legend vocabulary that say a value is not known or a test not done ("ND", "Not done")."""
+    return frozenset(key(x) for e in legend_entries() if e.kind == "na" for x in (*e.abbr, *e.expansions))
+
+
+def _two_specimen_lines(doc: Document, table: Table, fields: list[str | None], a: int) -> dict[int | None, list[PanelLine]]:
+    """A panel stained on two specimens, a result column each (Antibody | Biopsy | Resection): per line, the resection's
+    result, the final one; the biopsy's where the resection's cell is blank or not done. Beside a biopsy column, a column
+    with a treatment's header ("Resection", "Surgery") is the resection specimen: a panel line holds no treatment."""
+    final = fields.index("ihc_panel:result_final") if "ihc_panel:result_final" in fields else fields.index("treatment")
+    early = fields.index("ihc_panel:result_early") if "ihc_panel:result_early" in fields else None
+    out: list[PanelLine] = []
+    for cells in table.rows:
+        if len(cells) != len(fields) or not cells[a].text.strip():
+            continue
+        i = final
+        if early is not None and (is_na(cells[final].text) or key(cells[final].text) in _na_words()):
+            i = early  # the resection's cell blank or "not done": the biopsy's result stands
+        named = _ground(doc, table, cells[a])
+        said = _ground(doc, table, cells[i]) if cells[i].text.strip() else None
+        if named is None or said is None:
+            continue  # a call we cannot point at is not reported
+        lo, hi = min(named[0], said[0]), max(named[1], said[1])
+        page = cells[a].page if cells[a].page is not None else doc.page_at(lo)
+        out.append((cells[a], cells[i], Evidence(doc.doc_id, lo, hi, " | ".join(c.text for c in cells), page, "table")))
+    return {None: out} if out else {}
+
+
+def _gene_method_lines(doc: Document, table: Table, fields: list[str | None]) -> dict[int | None, list[PanelLine]]:
+    """A one-patient molecular results table, one row per gene (Gene | Method | Result: "ALK | FISH (break-apart) |
+    Rearranged"): per row, the gene and its method as one line's name ("ALK FISH (break-apart)", spanning both cells)
+    and the result cell, read by ``alk.read_panel_tests`` like a panel line naming an ALK method. {} without a result
+    column."""
+    g, m = fields.index("ihc_panel:gene"), fields.index("fusion_method")
+    r = next((i for i, f in enumerate(fields) if f in ("ihc_panel:result", "outcome")), None)
+    if r is None:
+        return {}
+    out: list[PanelLine] = []
+    for cells in table.rows:
+        if len(cells) != len(fields) or not cells[g].text.strip() or not cells[r].text.strip():
+            continue
+        gene, method = _ground(doc, table, cells[g]), _ground(doc, table, cells[m]) if cells[m].text.strip() else None
+        said = _ground(doc, table, cells[r])
+        if gene is None or said is None:
+            continue  # a result we cannot point at is not reported
+        name_end = method[1] if method else gene[1]
+        name = Cell(f"{cells[g].text.strip()} {cells[m].text.strip()}".strip(), gene[0], name_end, cells[g].page)
+        lo, hi = min(gene[0], said[0]), max(name_end, said[1])
+        page = cells[g].page if cells[g].page is not None else doc.page_at(lo)
+        out.append((name, cells[r], Evidence(doc.doc_id, lo, hi, " | ".join(c.text for c in cells), page, "table")))
+    return {None: out} if out else {}
+
+
+def _marker_row_lines(doc: Document, table: Table, fields: list[str | None]) -> dict[int | None, list[PanelLine]]:
+    """A one-patient stain table laid out sideways: every column headed by a marker (Ki-67 included) and one row of
+    results under them ("ALK | SMA | Desmin | Ki-67" over "+ | + | - | 5%"), with no case column; per column, the
+    marker's header cell and the result cell under it, read by ``ihc.read_panel`` like a panel's lines. {} for any
+    other table (several rows are several patients, a summary of cases)."""
+    if len(table.rows) != 1 or len(fields) < 2 or not all(f and (f.startswith("marker:") or f == "ki67") for f in fields):
+        return {}
+    (cells,) = table.rows
+    if len(cells) != len(fields):
+        return {}
+    row_text = " | ".join(c.text for c in cells)
+    out: list[PanelLine] = []
+    for head, cell in zip(table.header, cells):
+        named = _ground(doc, table, head)
+        said = _ground(doc, table, cell) if cell.text.strip() else None
+        if named is None or said is None:
+            continue  # a call we cannot point at is not reported
+        lo, hi = min(named[0], said[0]), max(named[1], said[1])
+        page = cell.page if cell.page is not None else doc.page_at(lo)
+        out.append((head, cell, Evidence(doc.doc_id, lo, hi, f"{head.text} | {cell.text}", page, "table")))
+    return {None: out} if out else {}
 
 
 GRADE_KINDS = ("intensity", "extent", "pattern")  # a graded panel's columns, in the order its result cell lists them

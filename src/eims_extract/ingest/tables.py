@@ -2577,6 +2577,8 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
                 break
             if k > 1 and lines[i + k - 1] and lines[i + k - 1][0].text.isdecimal():
                 break  # a line opening on a bare number is a row under the header (its case number), never its second line
+            if k > 1 and best is not None and _panel_row_under(best[0], lines[i + k - 1]):
+                break  # "Marker | Result" over "ALK | Negative": a panel's first row, however header-like its words
             if k == 2 and (stacked := _stacked_order(lines[i], lines[i + 1])) is not None:
                 toks = stacked  # "Case Age/ Site Follow-up" over "sex (months)": each lower word after the cell it ends
             ph = _header_phrases(toks)
@@ -2611,6 +2613,12 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
         if best:
             return best
     return None
+
+
+def _panel_row_under(cols: list[_Column], line: list[_Tok]) -> bool:
+    """Is ``line``, under a one-line header of an antibody panel ("Immunohistochemical markers | Results"), the panel's
+    first row: a line opening on a marker's name ("ALK | Negative"), never a second line of the header."""
+    return bool(line) and any(c.field == "ihc_panel:antibody" for c in cols) and names_marker(line[0].text, once=True)
 
 
 def _stacked_order(top: list[_Tok], low: list[_Tok]) -> list[_Tok] | None:
