@@ -971,7 +971,7 @@ def segment_patients(
         # "Cases 1 and 2 presented with X and Y, respectively": a patient named only beside another still is one
         distinct += [x for ns in listed if ns and max(ns) <= max(distinct) for x in ns if x not in distinct]
         groups: dict[int, Patient] = {n: Patient(f"case-{n}") for n in sorted(distinct)}
-        intro = _joint_introduction(sentences, numbers, len(groups))
+        intro = _in_own_age_order(_joint_introduction(sentences, numbers, len(groups)), sentences, numbers, list(groups))
         current: int | None = None
         prev_section: tuple[str | None, str | None] | None = None
         # "Immunostains were as in the first patient": the patient named is the one copied from, not the sentence's
@@ -1526,6 +1526,36 @@ def _joint_introduction(
         if ages:
             return None
     return _abstract_joint_ages(sentences, numbers, first, n)
+
+
+def _in_own_age_order(
+    intro: tuple[int, list[demographics.AgeMatch], list[Sentence] | None] | None,
+    sentences: list[Sentence], numbers: list[int | None], keys: list[int],
+) -> tuple[int, list[demographics.AgeMatch], list[Sentence] | None] | None:
+    """"Two men aged 38 and 16 years and a 54-year-old woman ... Case 2. A 54-year-old woman ...": a joint listing's
+    order need not be the numbered cases' order. Where numbered patients introduce themselves with their own age, the
+    listing's ages (and pieces) go to the patients whose own age they are; a listing that cannot be matched so (an own
+    age it lacks, one age fitting two patients, a patient left without an own age while the order changed) gives no
+    one anything (each patient's own sentences then speak)."""
+    if intro is None:
+        return None
+    i, ages, pieces = intro
+    own: dict[int, float] = {}
+    current: int | None = None
+    for s, n in zip(sentences[i + 1 :], numbers[i + 1 :]):
+        current = n if n is not None else current
+        if current is not None and current not in own:
+            if stated := [a for a in demographics.find_ages(s) if not a.earlier and not a.joint]:
+                own[current] = stated[0].years
+    if all(own.get(k, a.years) == a.years for k, a in zip(keys, ages)):
+        return intro  # no numbered patient's own age says another order
+    order: list[int] = []
+    for k in keys:
+        fits = [j for j, a in enumerate(ages) if a.years == own.get(k)]
+        if len(fits) != 1 or fits[0] in order:
+            return None
+        order.append(fits[0])
+    return i, [ages[j] for j in order], [pieces[j] for j in order] if pieces else None
 
 
 def _abstract_joint_ages(
