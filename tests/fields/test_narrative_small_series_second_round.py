@@ -46,3 +46,38 @@ def test_joint_listing_that_fits_no_numbered_case_gives_no_age():
         "Case 2.", "A 50-year-old man had a mass of the ureter.",
     ])
     assert [p.age for p in patients] == [None, None]
+
+
+_BY_SEX = [
+    "Five cases from our department were reviewed.",
+    "The series comprised two men and three women, aged between 30 and 70 years (mean, 52 years).",
+    "All five tumours arose in the stomach.",
+    "Every patient underwent gastrectomy.",
+]
+
+
+def test_series_counted_by_sex_in_a_mean_age_sentence_gives_one_patient_per_member():
+    patients = _patients(_BY_SEX, section="abstract", heading="Results")
+    assert [p.sex_hint[0] if p.sex_hint else None for p in patients] == ["male", "male", "female", "female", "female"]
+    assert all(p.age is None for p in patients)  # the range and the mean are nobody's age
+
+
+def test_count_of_some_members_of_one_sex_is_given_to_nobody():
+    patients = _patients([*_BY_SEX, "Two of the three women relapsed in the liver.", "The tumours were all ALK-positive."],
+                         section="abstract", heading="Results")
+    assert len(patients) == 5
+    told = [s.text for p in patients for s in p.sentences + p.fallback]
+    assert not any("relapsed" in t for t in told)
+    assert all(any("ALK-positive" in s.text for s in p.sentences + p.fallback) for p in patients)
+
+
+def test_group_sizes_inside_one_sex_are_not_the_whole_series():
+    patients = _patients([
+        "Four cases from our department were reviewed.",
+        "The series comprised one man and three women, aged between 30 and 70 years (mean, 52 years).",
+        "The man's tumour arose in the colon, whereas the three women had tumours of the ileum (n = 2) and the "
+        "jejunum (n = 1).",
+        "All four tumours were resected.",
+    ], section="abstract", heading="Results")
+    assert len(patients) == 4
+    assert not any("ileum" in s.text for p in patients for s in p.sentences)

@@ -2852,10 +2852,65 @@ def _enumerated_series(sentences: list[Sentence], every: list[Sentence] | None =
             continue
         if counted and announced is None and total not in totals:
             continue  # "nodes in the neck (n=2) and the axilla (n=1)": sizes of things, not of a series of patients
+        if counted and _sex_subgroup_lead(s.text[: items[0].end], total) and any(t > total for t in totals):
+            continue  # "the man's ..., whereas the three women had X (n = 2) and Y (n = 1)": sizes within one sex of four
         if not counted and total == len(items) and total < 3:
             return None  # two patients dealt out one by one: the announced-patients reading
         return _series_patients(sentences, i, items, total, counted)
+    return _series_by_sex_in_statistics(sentences, every or sentences, announced, totals)
+
+
+def _series_by_sex_in_statistics(
+    sentences: list[Sentence], every: list[Sentence], announced: int | None, totals: set[int]
+) -> list[Patient] | None:
+    """"The series comprised one man and three women, aged 23 to 61 years (mean, 40 years)": a small series counted
+    out by sex in a sentence set aside as the cohort's statistics (its mean age) still gives one patient per member,
+    when the text counts the same total elsewhere ("all four tumours"). Each member reads only its own count's words
+    (its sex); the sentence's ages are nobody's (a range, a mean); later sentences go to a member only as
+    :func:`_series_patients` routes them (by rank, by a sex only one member has, to all when they speak for all)."""
+    kept = {s.start for s in sentences}
+    for s in every:
+        if s.start in kept or s.section == "title" or not (m := _rx("sex_counts").search(s.text)):
+            continue
+        k1, k2 = words_to_number(m.group("k1").lower()), words_to_number(m.group("k2").lower())
+        if k1 is None or k2 is None:
+            continue
+        total = int(k1) + int(k2)
+        if not (2 <= total <= 6 and total in totals and (announced is None or announced == total)):
+            continue
+        items = [_Item(m.start("a"), m.end("a"), int(k1), ""), _Item(m.start("b"), m.end("b"), int(k2), "")]
+        lead = _mask(s, [(0, m.start("a")), (m.end("b"), len(s.text))])
+        merged = sorted([*sentences, lead], key=lambda x: x.start)
+        patients = _series_patients(merged, merged.index(lead), items, total, True)
+        at = 0
+        for it in items:  # "three women": each of them a woman
+            for p in patients[at : at + it.count]:
+                p.sex_hint = p.sex_hint or _plural_sex(s, it)
+            at += it.count
+        return patients
     return None
+
+
+def _sex_subgroup_lead(lead: str, total: int) -> bool:
+    """Does the clause opening a list of group sizes name its ``total`` members by one sex ("..., whereas the three
+    women had tumours of X (n = 2) and Y (n = 1)")? Then the sizes deal out those members only."""
+    clause = _rx("contrast_joint").split(lead)[-1].rsplit(":", 1)[-1]
+    plurals = demographics.rules().sex_plurals
+    return any(
+        words_to_number(m.group("n").lower()) == total and m.group(0).split()[-1].lower() in plurals
+        for m in _rx("total").finditer(clause)
+    )
+
+
+def _some_of(text: str, n: int) -> bool:
+    """Does a sentence speak of a counted part of the ``n`` patients ("Two of the three women relapsed", "The three
+    women recovered" of four): not a statement for all of them, whatever its collective words say?"""
+    if (m := _rx("subset").match(text)) and (k := words_to_number(m.group("k").lower())) is not None and int(k) < n:
+        return True
+    return any(
+        (k := words_to_number(m.group("n").lower())) is not None and int(k) < n
+        for m in _rx("counted_group").finditer(text)
+    )
 
 
 def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], total: int, counted: bool) -> list[Patient]:
@@ -2923,6 +2978,12 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
             # "The third case was a girl ...", "A 7-year-old boy presented ...", "The man ...", "The girl ...": that
             # patient, and the sentences after it until another is named
             current = patients[rank if rank is not None else met if met is not None else sexes.index(sex)]
+            turn = next((j for j in _rx("contrast_joint").finditer(s2.text) if _some_of(s2.text[j.end() :], total)), None)
+            if turn is not None:
+                # "The man's tumour arose in X, whereas the three women had Y (n = 2) and Z (n = 1)": his clause only
+                current.sentences.append(_mask(s2, [(turn.start(), len(s2.text))]))
+                current = None
+                continue
             current.sentences.append(s2)
             continue
         named = [(gi, g) for gi, (rx, g) in enumerate(labelled) if rx.search(s2.text)]
@@ -2950,6 +3011,9 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
             continue
         # what all share yields to what a patient's own words say; a list of one time per member ("a follow-up of 24,
         # 18 and 12 months, respectively") speaks for them all, each its own item
+        if _some_of(s2.text, total):
+            current = None  # "Two of the three women relapsed": which of them unsaid, so nobody's
+            continue
         if _any(r.collective, s2.text) or _time_list(s2.text, total):
             current = None
             for j, p in enumerate(patients):
