@@ -39,13 +39,13 @@ def test_joint_listing_ages_follow_the_numbered_cases_own_ages(lead, expected):
     assert got == expected
 
 
-def test_joint_listing_that_fits_no_numbered_case_gives_no_age():
+def test_stray_number_in_a_numbered_case_does_not_undo_the_listing():
     patients = _patients([
-        "We describe two patients, men aged 47 and 12 years, both with flank pain.",
-        "Case 1.", "A 12-year-old boy had a renal mass.",
-        "Case 2.", "A 50-year-old man had a mass of the ureter.",
+        "The two women were 33 and 58 years old, respectively.",
+        "Case 1.", "At delivery, a healthy boy of 3,100 g was born and a uterine mass was removed.",
+        "Case 2.", "This patient had a hysterectomy for bleeding.",
     ])
-    assert [p.age for p in patients] == [None, None]
+    assert [p.age.years if p.age else None for p in patients] == [33.0, 58.0]
 
 
 _BY_SEX = [
@@ -81,3 +81,71 @@ def test_group_sizes_inside_one_sex_are_not_the_whole_series():
     ], section="abstract", heading="Results")
     assert len(patients) == 4
     assert not any("ileum" in s.text for p in patients for s in p.sentences)
+
+
+def _told(texts: list[str]) -> dict[str, list[str]]:
+    patients = _patients(texts, section="abstract", heading="Results")
+    return {p.case_id: [" ".join(s.text.split()) for s in p.sentences] for p in patients}
+
+
+_IN_TURN = [
+    "Four patients with tracheal tumours were reviewed.",
+    "There were three men and one woman, aged 21 to 70 years.",
+    "Two patients had small lesions; both underwent endoscopic resection and were well after 3 and 6 years, "
+    "respectively.",
+    "The only woman, aged 21, received steroids alone.",
+    "The fourth patient, a 70-year-old man, died of the disease.",
+    "Desmin was positive in all four cases.",
+]
+
+
+def test_patients_told_in_turn_after_a_count_by_sex_get_one_row_each_in_telling_order():
+    patients = _patients(_IN_TURN, section="abstract", heading="Results")
+    assert [p.case_id for p in patients] == ["case-1", "case-2", "case-3", "case-4"]
+    texts = [[" ".join(s.text.split()) for s in p.sentences] for p in patients]
+    assert "after 3 years, respectively." in texts[0][0] and "6 years" not in texts[0][0]
+    assert "after 6 years, respectively." in texts[1][0] and "3 years" not in texts[1][0]
+    assert texts[2] == ["The only woman, aged 21, received steroids alone."]
+    assert texts[3] == ["The fourth patient, a 70-year-old man, died of the disease."]
+    # the two told together are the men the count leaves over; the statement for all is each one's fallback
+    assert [p.sex_hint[0] if p.sex_hint else None for p in patients[:2]] == ["male", "male"]
+    assert all(any("Desmin" in s.text for s in p.fallback) for p in patients)
+
+
+def test_bracket_listing_the_group_told_together_gives_each_its_own_person():
+    got = _told([
+        "Four patients (two boys, two girls) were identified, with a mean age of 6 years.",
+        "Both children treated by surgery alone (a 12-year-old boy with a renal mass and a girl with a gastric mass) "
+        "remain well.",
+        "The youngest patient, a 2-year-old boy, received chemotherapy.",
+        "He is alive with disease.",
+        "The patient with the pelvic tumour died; she had relapsed twice.",
+    ])
+    assert "gastric" not in got["case-1"][0] and "renal" in got["case-1"][0]
+    assert "renal" not in got["case-2"][0] and "gastric" in got["case-2"][0]
+    assert got["case-3"] == ["The youngest patient, a 2-year-old boy, received chemotherapy.", "He is alive with disease."]
+    assert got["case-4"] == ["The patient with the pelvic tumour died; she had relapsed twice."]
+
+
+@pytest.mark.parametrize(
+    "unsure",
+    [
+        "Two of the four tumours were ALK-positive.",
+        "ALK was positive in all tumours except the tracheal one.",
+        "The sites were the trachea, larynx, bronchus and lung (one each).",
+    ],
+)
+def test_statement_of_some_members_told_in_turn_is_nobodys(unsure):
+    patients = _patients([*_IN_TURN[:3], unsure, *_IN_TURN[3:]], section="abstract", heading="Results")
+    assert len(patients) == 4
+    assert not any(unsure[:12] in s.text for p in patients for s in p.sentences + p.fallback)
+
+
+def test_telling_that_does_not_meet_the_count_gives_no_rows_by_turn():
+    # five told for four counted: the turn reading is abandoned
+    assert narrative._told_in_turn(
+        [Sentence("d", t, i * 200, "abstract") for i, t in enumerate([
+            *_IN_TURN[:5], "The fifth patient, a 40-year-old man, is well."])],
+        [Sentence("d", t, i * 200, "abstract") for i, t in enumerate([
+            *_IN_TURN[:5], "The fifth patient, a 40-year-old man, is well."])],
+    ) is None

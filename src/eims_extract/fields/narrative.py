@@ -1163,6 +1163,9 @@ def segment_patients(
         return kept
     if not sentences:
         return []
+    told = _told_in_turn(sentences, sentences_all)
+    if told:
+        return told
     series = _enumerated_series(sentences, sentences_all)
     if series:
         return series
@@ -1533,10 +1536,9 @@ def _in_own_age_order(
     sentences: list[Sentence], numbers: list[int | None], keys: list[int],
 ) -> tuple[int, list[demographics.AgeMatch], list[Sentence] | None] | None:
     """"Two men aged 38 and 16 years and a 54-year-old woman ... Case 2. A 54-year-old woman ...": a joint listing's
-    order need not be the numbered cases' order. Where numbered patients introduce themselves with their own age, the
-    listing's ages (and pieces) go to the patients whose own age they are; a listing that cannot be matched so (an own
-    age it lacks, one age fitting two patients, a patient left without an own age while the order changed) gives no
-    one anything (each patient's own sentences then speak)."""
+    order need not be the numbered cases' order. Where every numbered patient introduces itself with its own age and
+    those ages are the listing's in another order, the listing's ages (and pieces) go to the patients whose own age
+    they are; else the listing stands as it is dealt."""
     if intro is None:
         return None
     i, ages, pieces = intro
@@ -1553,7 +1555,7 @@ def _in_own_age_order(
     for k in keys:
         fits = [j for j, a in enumerate(ages) if a.years == own.get(k)]
         if len(fits) != 1 or fits[0] in order:
-            return None
+            return intro  # not each case's own age one of the listing's (a stray number, "a boy of 3,240 g"): as listed
         order.append(fits[0])
     return i, [ages[j] for j in order], [pieces[j] for j in order] if pieces else None
 
@@ -2889,6 +2891,103 @@ def _series_by_sex_in_statistics(
             at += it.count
         return patients
     return None
+
+
+def _first_sex(text: str) -> str | None:
+    """The sex of the first person noun of a sentence's first clause ("The fourth patient, a 66-year-old man, ...")."""
+    nouns = demographics.rules().sex_nouns
+    for m in re.finditer(r"[A-Za-z]+", text.split(";")[0]):
+        if (sex := nouns.get(m.group(0).lower())) is not None:
+            return sex
+    return None
+
+
+def _bracketed_persons(text: str, k: int) -> list[tuple[int, int]] | None:
+    """"Both children managed with surgery alone (a 15-year-old boy with X and a girl with Y) ...": the spans of the
+    ``k`` persons a bracket lists one by one, each from its person noun's article to the next; None unless exactly k."""
+    a = text.find("(")
+    b = text.find(")", a + 1)
+    if a < 0 or b < 0:
+        return None
+    items = _person_items(": " + text[a + 1 : b])
+    if not items or len(items) != k or any(it.count != 1 for it in items):
+        return None
+    return [(a + 1 + it.start - 2, a + 1 + it.end - 2) for it in items]
+
+
+def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Patient] | None:
+    """"There were three men and one woman ... Two patients had X; both ... after 2 and 5 years, respectively. The only
+    woman ... The fourth patient, a 66-year-old man, ...": a small series counted out by sex (in ``every`` sentence,
+    statistics included), its patients then told one after another (or two together) without numbers. One patient per
+    member in the order the text tells them: a group opening ("Two patients ...", "Both children (a boy ... and a girl
+    ...) ...") brings that many new patients, each its item of the sentence's lists; a definite singular opening ("The
+    only woman", "The youngest patient", "The patient with the hepatic tumour") one more; a pronoun goes on with the
+    last one; a statement for all of them is everyone's fallback, minus its clauses about some. What names no one (a
+    count of some, "all except ...", "that case", any other sentence) is nobody's. A member whose sex is left unsaid
+    takes the one sex the count leaves over. None unless the telling meets exactly the members the count announced,
+    of the sexes it gave."""
+    r = scope_rules()
+    lead = next((s for s in every if s.section != "title" and _rx("sex_counts").search(s.text)), None)
+    if lead is None or (m := _rx("sex_counts").search(lead.text)) is None:
+        return None
+    k1, k2 = words_to_number(m.group("k1").lower()), words_to_number(m.group("k2").lower())
+    nouns = {**demographics.rules().sex_nouns, **demographics.rules().sex_plurals}
+    s1, s2 = nouns.get(m.group("s1").lower()), nouns.get(m.group("s2").lower())
+    if k1 is None or k2 is None or s1 is None or s2 is None or s1 == s2:
+        return None
+    slots = {s1: int(k1), s2: int(k2)}
+    total = int(k1) + int(k2)
+    if not 2 <= total <= 6:
+        return None
+    told: list[Patient] = []
+    sexes: list[str | None] = []
+    shared: list[Sentence] = []
+    current: int | None = None
+    for s in sentences:
+        if s.section == "title" or s.start <= lead.start:
+            continue
+        text = s.text.lstrip()
+        if (g := _rx("turn_group").match(text)) is not None:
+            k = 2 if g.group("k").lower() == "both" else int(words_to_number(g.group("k").lower()) or 0)
+            if not 2 <= k <= total - len(told) or k >= total:
+                return None
+            persons = _bracketed_persons(s.text, k)
+            for j in range(k):
+                piece = _mask(s, [x for i, x in enumerate(persons) if i != j]) if persons else _for_member(s, j, k)
+                told.append(Patient(f"case-{len(told) + 1}", [piece]))
+                sexes.append(_first_sex(piece.text))
+            current = None
+        elif _some_of(text, total) or _rx("turn_except").search(text) or _rx("one_each").search(text):
+            current = None  # "Two of the three tumours ...", "in all tumours except the X one", "(one each)": nobody's
+        elif _rx("turn_new_one").match(text):
+            if len(told) >= total:
+                return None
+            told.append(Patient(f"case-{len(told) + 1}", [s]))
+            sexes.append(_first_sex(text))
+            current = len(told) - 1
+        elif (pr := _rx("turn_pronoun").match(text)) is not None:
+            if current is None:
+                return None
+            sex = "male" if pr.group("p").lower() in ("he", "his") else "female"
+            if sexes[current] not in (None, sex):
+                return None
+            sexes[current] = sex
+            told[current].sentences.append(s)
+        else:
+            current = None
+            if _any(r.collective, text):
+                shared.append(_mask(s, _subset_clauses(s.text, total)))
+    left = {sx: n - sexes.count(sx) for sx, n in slots.items()}
+    if len(told) != total or any(n < 0 for n in left.values()) or any(x is not None and x not in slots for x in sexes):
+        return None
+    rest = [sx for sx, n in left.items() if n > 0]
+    for p, sx in zip(told, sexes):
+        p.fallback = list(shared)
+        p.title_fallback = False
+        if sx is None and len(rest) == 1:  # "three men and one woman": the two told with no sex are men
+            g = "s1" if rest[0] == s1 else "s2"
+            p.sex_hint = (rest[0], lead, m.start(g), m.end(g))
+    return told
 
 
 def _sex_subgroup_lead(lead: str, total: int) -> bool:
