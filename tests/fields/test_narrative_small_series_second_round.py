@@ -149,3 +149,25 @@ def test_telling_that_does_not_meet_the_count_gives_no_rows_by_turn():
         [Sentence("d", t, i * 200, "abstract") for i, t in enumerate([
             *_IN_TURN[:5], "The fifth patient, a 40-year-old man, is well."])],
     ) is None
+
+
+@pytest.mark.parametrize(
+    ("shared", "kept", "dropped"),
+    [
+        ("All three tumours expressed SMA; desmin staining was confined to the renal tumour.", "SMA", "renal"),
+        ("All three tumours expressed SMA, but CD34 was limited to the gastric mass.", "SMA", "gastric"),
+        ("ALK was expressed in all tumours except the hepatic one.", "", "hepatic"),
+    ],
+)
+def test_clause_setting_one_member_apart_by_its_tumour_is_nobodys_in_a_statement_for_all(shared, kept, dropped):
+    patients = _patients([
+        "The first patient, a 40-year-old woman, had a hepatic tumour.",
+        "The second, a man of 30, had a gastric mass.",
+        "The third was a 6-year-old girl with a renal tumour.",
+        shared,
+    ], section="abstract", heading="Results")
+    assert len(patients) == 3
+    for p in patients:
+        told = [s.text for s in p.sentences if s.start >= 150]
+        assert all(dropped not in t for t in told)
+        assert (told and all(kept in t for t in told)) if kept else not told  # "all ... except the X one": nobody's

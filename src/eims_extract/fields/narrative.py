@@ -1101,7 +1101,8 @@ def segment_patients(
             elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
                 current = None
                 # "..., and one received X": a clause about some of them unnamed is none of theirs
-                s_all = _mask(s, subset) if (subset := _subset_clauses(s.text, len(groups))) else s
+                subset = _subset_clauses(s.text, len(groups)) + _one_member_clauses(s.text)
+                s_all = _mask(s, subset) if subset else s
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_each_one(_for_member(s_all, k, len(groups), whole=True)))
             elif n is None and (turned := _turn_pieces(s, _aged(groups)) or _oblique_turn_pieces(s, _aged(groups))):
@@ -1131,6 +1132,10 @@ def segment_patients(
                         for k_, g in groups.items():
                             if k_ != current:
                                 g.sentences.append(others)
+            elif n is None and _any(scope_rules().collective, s.text) and _one_member_clauses(s.text):
+                # "ALK was expressed in all tumours except the hepatic one": about all of them but one set apart by its
+                # tumour, not the last one told of; which one the words cannot say, so nobody's
+                current = None
             elif current is not None:
                 groups[current].sentences.append(s)
             elif n is None and not listed[i] and _rx("respectively").search(s.text) and not demographics.find_ages(s) \
@@ -2976,7 +2981,7 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
         else:
             current = None
             if _any(r.collective, text):
-                shared.append(_mask(s, _subset_clauses(s.text, total)))
+                shared.append(_mask(s, _subset_clauses(s.text, total) + _one_member_clauses(s.text)))
     left = {sx: n - sexes.count(sx) for sx, n in slots.items()}
     if len(told) != total or any(n < 0 for n in left.values()) or any(x is not None and x not in slots for x in sexes):
         return None
@@ -2999,6 +3004,18 @@ def _sex_subgroup_lead(lead: str, total: int) -> bool:
         words_to_number(m.group("n").lower()) == total and m.group(0).split()[-1].lower() in plurals
         for m in _rx("total").finditer(clause)
     )
+
+
+def _one_member_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a statement about all patients that set one of them apart by its tumour ("...; desmin staining was
+    confined to the mediastinal tumour", "... in all tumours except the supraglottic one"): from the clause's opening
+    (the last ";" or "," before, else the sentence's) to its end, nobody's."""
+    out = []
+    for m in _rx("one_member_only").finditer(text):
+        a = max(text.rfind(";", 0, m.start()), text.rfind(",", 0, m.start())) + 1
+        b = min([x for x in (text.find(";", m.end()), text.find(",", m.end())) if x >= 0], default=len(text))
+        out.append((a, b))
+    return out
 
 
 def _some_of(text: str, n: int) -> bool:
