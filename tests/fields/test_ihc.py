@@ -5719,3 +5719,16 @@ def test_stain_positive_only_in_one_numbered_patient_after_its_application_is_ne
 )
 def test_clone_code_set_after_its_marker_without_a_bracket_is_not_a_marker(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        ("Both lesions expressed desmin and CD10, and neither expressed h-caldesmon or S100.",
+         ["desmin", "CD10"], ["caldesmon", "S-100"]),
+        ("All three expressed SMA, and none of them stained for CD117 or DOG1.", ["SMA"], ["CD117", "DOG-1"]),
+    ],
+)
+def test_neither_or_none_as_the_tumours_subject_negates_the_markers_after_it(text, positive, negative):
+    row = run(text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
