@@ -104,6 +104,7 @@ def test_patients_told_in_turn_after_a_count_by_sex_get_one_row_each_in_telling_
     assert [p.case_id for p in patients] == ["case-1", "case-2", "case-3", "case-4"]
     texts = [[" ".join(s.text.split()) for s in p.sentences] for p in patients]
     assert "after 3 years, respectively." in texts[0][0] and "6 years" not in texts[0][0]
+    assert not texts[0][0].startswith("Two patients")  # the group's count is no member's: its piece reads as its own
     assert "after 6 years, respectively." in texts[1][0] and "3 years" not in texts[1][0]
     assert texts[2] == ["The only woman, aged 21, received steroids alone."]
     assert texts[3] == ["The fourth patient, a 70-year-old man, died of the disease."]
@@ -156,10 +157,10 @@ def test_telling_that_does_not_meet_the_count_gives_no_rows_by_turn():
     [
         ("All three tumours expressed SMA; desmin staining was confined to the renal tumour.", "SMA", "renal"),
         ("All three tumours expressed SMA, but CD34 was limited to the gastric mass.", "SMA", "gastric"),
-        ("ALK was expressed in all tumours except the hepatic one.", "", "hepatic"),
     ],
 )
 def test_clause_setting_one_member_apart_by_its_tumour_is_nobodys_in_a_statement_for_all(shared, kept, dropped):
+    # numbered by rank ("The first patient", "The second"): the numbered-series reading
     patients = _patients([
         "The first patient, a 40-year-old woman, had a hepatic tumour.",
         "The second, a man of 30, had a gastric mass.",
@@ -170,4 +171,44 @@ def test_clause_setting_one_member_apart_by_its_tumour_is_nobodys_in_a_statement
     for p in patients:
         told = [s.text for s in p.sentences if s.start >= 150]
         assert all(dropped not in t for t in told)
-        assert (told and all(kept in t for t in told)) if kept else not told  # "all ... except the X one": nobody's
+        assert told and all(kept in t for t in told)
+
+
+def test_all_but_the_one_described_goes_to_the_others_and_that_case_to_the_one_set_apart():
+    got = _told([
+        "There were two men and one woman, aged 30 to 60 years.",
+        "The only woman had a hepatic mass.",
+        "The youngest patient, a 30-year-old man, had a gastric tumour.",
+        "The oldest patient, a 60-year-old man, had a renal tumour.",
+        "ALK was expressed in all tumours except the hepatic one.",
+        "In that ALK-negative case, sequencing found a ROS1 fusion.",
+    ])
+    assert not any("ALK was expressed" in t for t in got["case-1"])
+    assert "In that ALK-negative case, sequencing found a ROS1 fusion." in got["case-1"]
+    for case in ("case-2", "case-3"):
+        shared = [t for t in got[case] if t.startswith("ALK was expressed")]
+        assert shared and "hepatic" not in shared[0]
+        assert not any("ROS1" in t for t in got[case])
+
+
+def test_all_but_one_whose_description_fits_no_single_patient_is_nobodys():
+    got = _told([
+        "There were two men and one woman, aged 30 to 60 years.",
+        "The only woman had a hepatic mass.",
+        "The youngest patient, a 30-year-old man, had a gastric tumour.",
+        "The oldest patient, a 60-year-old man, had a renal tumour.",
+        "ALK was expressed in all tumours except the pelvic one.",
+    ])
+    assert not any("ALK" in t for ts in got.values() for t in ts)
+
+
+def test_all_but_one_in_a_numbered_series_goes_to_the_others_not_to_the_last_told():
+    patients = _patients([
+        "The first patient, a 40-year-old woman, had a hepatic tumour.",
+        "The second, a man of 30, had a gastric mass.",
+        "The third was a 6-year-old girl with a renal tumour.",
+        "ALK was expressed in all tumours except the hepatic one.",
+    ], section="abstract", heading="Results")
+    got = {p.case_id: [s.text for s in p.sentences if s.text.startswith("ALK")] for p in patients}
+    assert got["case-1"] == []
+    assert all(len(got[c]) == 1 and "hepatic" not in got[c][0] for c in ("case-2", "case-3"))

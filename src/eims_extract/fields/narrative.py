@@ -1134,8 +1134,11 @@ def segment_patients(
                                 g.sentences.append(others)
             elif n is None and _any(scope_rules().collective, s.text) and _one_member_clauses(s.text):
                 # "ALK was expressed in all tumours except the hepatic one": about all of them but one set apart by its
-                # tumour, not the last one told of; which one the words cannot say, so nobody's
+                # tumour, not the last one told of: each other one's when one patient's own words describe its tumour so,
+                # else nobody's
                 current = None
+                for p, piece in (_all_but_one(s, list(groups.values())) or ([], None))[0]:
+                    p.sentences.append(piece)
             elif current is not None:
                 groups[current].sentences.append(s)
             elif n is None and not listed[i] and _rx("respectively").search(s.text) and not demographics.find_ages(s) \
@@ -2958,10 +2961,18 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
                 return None
             persons = _bracketed_persons(s.text, k)
             for j in range(k):
-                piece = _mask(s, [x for i, x in enumerate(persons) if i != j]) if persons else _for_member(s, j, k)
+                # the count opening the sentence ("Two patients had ...") speaks of the group, the piece of this member
+                piece = _mask(s, [g.span(), *[x for i, x in enumerate(persons) if i != j]]) if persons \
+                    else _mask(_for_member(s, j, k), [g.span()])
                 told.append(Patient(f"case-{len(told) + 1}", [piece]))
                 sexes.append(_first_sex(piece.text))
             current = None
+        elif len(told) == total and (but := _all_but_one(s, told)):
+            current = told.index(but[1])  # "in all tumours except the supraglottic one": each other one's ...
+            for p, piece in but[0]:
+                p.sentences.append(piece)
+        elif current is not None and _rx("turn_that_one").match(text):
+            told[current].sentences.append(s)  # "... In that ALK-negative case, ROS1 ...": the one set apart or told last
         elif _some_of(text, total) or _rx("turn_except").search(text) or _rx("one_each").search(text):
             current = None  # "Two of the three tumours ...", "in all tumours except the X one", "(one each)": nobody's
         elif _rx("turn_new_one").match(text):
@@ -3016,6 +3027,26 @@ def _one_member_clauses(text: str) -> list[tuple[int, int]]:
         b = min([x for x in (text.find(";", m.end()), text.find(",", m.end())) if x >= 0], default=len(text))
         out.append((a, b))
     return out
+
+
+def _all_but_one(s: Sentence, patients: list[Patient]) -> tuple[list[tuple[Patient, Sentence]], Patient] | None:
+    """"ALK immunoreactivity was found in all tumours except the supraglottic one": when exactly one of ``patients``
+    has its own sentences describe its tumour so (a word of the description, "supraglottic"), the sentence, less the
+    phrase setting that one apart, is each other patient's (the pieces), and the one set apart (returned too) gets
+    nothing of it. None otherwise."""
+    found = [m for m in _rx("one_member_only").finditer(s.text) if m.group("but")]
+    if len(found) != 1 or not _any(scope_rules().collective, s.text):
+        return None
+    m = found[0]
+    stems = _place_stems(m.group("what"))
+    if not stems:
+        return None
+    seen = Counter(x.start for p in patients for x in p.sentences)
+    hits = [p for p in patients if any(stems & _place_stems(x.text) for x in p.sentences if seen[x.start] == 1)]
+    if len(hits) != 1:
+        return None
+    rest = _each_one(_mask(s, [m.span()]))
+    return [(p, rest) for p in patients if p is not hits[0]], hits[0]
 
 
 def _some_of(text: str, n: int) -> bool:
