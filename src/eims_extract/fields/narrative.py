@@ -1211,6 +1211,11 @@ def segment_patients(
         singled = _singled_out_patients(sentences_all, cohort)
         if singled:
             return singled
+    # "The series comprised one man and three women (mean age, 40 years)": one patient per member, when nothing above
+    # found them one by one
+    by_sex = _series_by_sex_in_statistics(sentences, sentences_all, _series_total(sentences), _stated_totals(sentences_all))
+    if by_sex:
+        return by_sex
     if not any_age and _reports_no_individual(sentences_all):
         return []  # a review or a cohort's statistics: no patient of its own to give a row
     return [Patient("index", _without_other_persons(sentences))]
@@ -2867,7 +2872,7 @@ def _enumerated_series(sentences: list[Sentence], every: list[Sentence] | None =
         if not counted and total == len(items) and total < 3:
             return None  # two patients dealt out one by one: the announced-patients reading
         return _series_patients(sentences, i, items, total, counted)
-    return _series_by_sex_in_statistics(sentences, every or sentences, announced, totals)
+    return None
 
 
 def _series_by_sex_in_statistics(
