@@ -212,3 +212,15 @@ def test_all_but_one_in_a_numbered_series_goes_to_the_others_not_to_the_last_tol
     got = {p.case_id: [s.text for s in p.sentences if s.text.startswith("ALK")] for p in patients}
     assert got["case-1"] == []
     assert all(len(got[c]) == 1 and "hepatic" not in got[c][0] for c in ("case-2", "case-3"))
+
+
+def test_clause_of_the_one_member_of_a_sex_before_a_turn_to_the_others_is_that_members():
+    patients = _patients([
+        "Four cases from our department were reviewed.",
+        "The series comprised one man and three women, aged between 30 and 70 years (mean, 52 years).",
+        "All tumours were abdominal: the man's arose in the colon, whereas the three women had tumours of the ileum "
+        "(n = 2) and the jejunum (n = 1).",
+    ], section="abstract", heading="Results")
+    man = [" ".join(s.text.split()) for s in patients[0].sentences]
+    assert "the man's arose in the colon" in man and not any("ileum" in t for t in man)
+    assert not any("colon" in s.text or "ileum" in s.text for p in patients[1:] for s in p.sentences + p.fallback)

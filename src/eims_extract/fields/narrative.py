@@ -3054,6 +3054,21 @@ def _all_but_one(s: Sentence, patients: list[Patient]) -> tuple[list[tuple[Patie
     return [(p, rest) for p in patients if p is not hits[0]], hits[0]
 
 
+def _sex_clause_before_others(s: Sentence, sexes: list[str | None], n: int) -> tuple[int, Sentence] | None:
+    """"Every tumour was intra-abdominal: the man's arose in the greater omentum, whereas the three women had ...": the
+    clause before a contrast turning to some of the ``n`` patients ("the three women", "the other two") that opens on
+    the one member of its sex (``sexes``, the members' sexes): that member's index and the clause alone."""
+    for j in _rx("contrast_joint").finditer(s.text):
+        if not _some_of(s.text[j.end() :], n):
+            continue
+        a = max(s.text.rfind(":", 0, j.start()), s.text.rfind(";", 0, j.start())) + 1
+        sex = sentence_sex(s.text[a : j.start()].lstrip())
+        if sex is not None and sexes.count(sex) == 1:
+            return sexes.index(sex), _mask(s, [(0, a), (j.start(), len(s.text))])
+        return None
+    return None
+
+
 def _some_of(text: str, n: int) -> bool:
     """Does a sentence speak of a counted part of the ``n`` patients ("Two of the three women relapsed", "The three
     women recovered" of four): not a statement for all of them, whatever its collective words say?"""
@@ -3163,6 +3178,11 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
             continue
         # what all share yields to what a patient's own words say; a list of one time per member ("a follow-up of 24,
         # 18 and 12 months, respectively") speaks for them all, each its own item
+        if (half := _sex_clause_before_others(s2, sexes, total)) is not None:
+            # "...: the man's arose in the omentum, whereas the three women had ...": his clause his, the rest nobody's
+            current = None
+            patients[half[0]].sentences.append(half[1])
+            continue
         if _some_of(s2.text, total):
             current = None  # "Two of the three women relapsed": which of them unsaid, so nobody's
             continue
