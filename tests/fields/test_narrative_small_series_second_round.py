@@ -122,6 +122,15 @@ def test_bracket_listing_the_group_told_together_gives_each_its_own_person():
         "He is alive with disease.",
         "The patient with the pelvic tumour died; she had relapsed twice.",
     ])
+    patients = _patients([
+        "Four patients (two boys, two girls) were identified, with a mean age of 6 years.",
+        "No patient had metastases at diagnosis.",
+        "Both children treated by surgery alone (a 12-year-old boy with a renal mass and a girl with a gastric mass) "
+        "remain well.",
+        "The youngest patient, a 2-year-old boy, received chemotherapy.",
+        "The patient with the pelvic tumour died; she had relapsed twice.",
+    ], section="abstract", heading="Results")
+    assert len(patients) == 4 and all(any("No patient had" in s.text for s in p.fallback) for p in patients)
     assert "gastric" not in got["case-1"][0] and "renal" in got["case-1"][0]
     assert "renal" not in got["case-2"][0] and "gastric" in got["case-2"][0]
     assert got["case-3"] == ["The youngest patient, a 2-year-old boy, received chemotherapy.", "He is alive with disease."]

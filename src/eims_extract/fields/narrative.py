@@ -2996,7 +2996,7 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
             told[current].sentences.append(s)
         else:
             current = None
-            if _any(r.collective, text):
+            if _any(r.collective, text) or _rx("turn_none_had").match(text):
                 shared.append(_mask(s, _subset_clauses(s.text, total) + _one_member_clauses(s.text)))
     left = {sx: n - sexes.count(sx) for sx, n in slots.items()}
     if len(told) != total or any(n < 0 for n in left.values()) or any(x is not None and x not in slots for x in sexes):
