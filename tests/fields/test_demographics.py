@@ -2635,3 +2635,15 @@ def test_relative_presenting_at_an_age_is_not_the_patient_s_age(texts, years):
 )
 def test_age_at_last_visit_with_an_interval_between_yields_to_the_presentation_age(texts, years):
     assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both underwent laser excision and had no recurrence after 2 and 5 years, respectively.",
+        "The two women were followed for 4 and 7 years, respectively, without relapse.",
+        "The masses regrew within 3 and 8 months, respectively.",
+    ],
+)
+def test_durations_after_a_time_preposition_with_respectively_are_no_joint_ages(text):
+    assert [a for a in demographics.find_ages(Sentence("doc", text, 0)) if a.joint] == []

@@ -5805,3 +5805,16 @@ def test_legend_panel_stain_then_pattern_word_is_positive(text, expected):
 )
 def test_beta_catenin_stain_line_membranous_only_is_negative(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        ("Both lesions expressed desmin and CD10, and neither expressed h-caldesmon or S100.",
+         ["desmin", "CD10"], ["caldesmon", "S-100"]),
+        ("All three expressed SMA, and none of them stained for CD117 or DOG1.", ["SMA"], ["CD117", "DOG-1"]),
+    ],
+)
+def test_neither_or_none_as_the_tumours_subject_negates_the_markers_after_it(text, positive, negative):
+    row = run(text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)

@@ -971,7 +971,7 @@ def segment_patients(
         # "Cases 1 and 2 presented with X and Y, respectively": a patient named only beside another still is one
         distinct += [x for ns in listed if ns and max(ns) <= max(distinct) for x in ns if x not in distinct]
         groups: dict[int, Patient] = {n: Patient(f"case-{n}") for n in sorted(distinct)}
-        intro = _joint_introduction(sentences, numbers, len(groups))
+        intro = _in_own_age_order(_joint_introduction(sentences, numbers, len(groups)), sentences, numbers, list(groups))
         current: int | None = None
         prev_section: tuple[str | None, str | None] | None = None
         # "Immunostains were as in the first patient": the patient named is the one copied from, not the sentence's
@@ -1101,7 +1101,8 @@ def segment_patients(
             elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
                 current = None
                 # "..., and one received X": a clause about some of them unnamed is none of theirs
-                s_all = _mask(s, subset) if (subset := _subset_clauses(s.text, len(groups))) else s
+                subset = _subset_clauses(s.text, len(groups)) + _one_member_clauses(s.text)
+                s_all = _mask(s, subset) if subset else s
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_each_one(_for_member(s_all, k, len(groups), whole=True)))
             elif n is None and (turned := _turn_pieces(s, _aged(groups)) or _oblique_turn_pieces(s, _aged(groups))):
@@ -1131,6 +1132,13 @@ def segment_patients(
                         for k_, g in groups.items():
                             if k_ != current:
                                 g.sentences.append(others)
+            elif n is None and _any(scope_rules().collective, s.text) and _one_member_clauses(s.text):
+                # "ALK was expressed in all tumours except the hepatic one": about all of them but one set apart by its
+                # tumour, not the last one told of: each other one's when one patient's own words describe its tumour so,
+                # else nobody's
+                current = None
+                for p, piece in (_all_but_one(s, list(groups.values())) or ([], None))[0]:
+                    p.sentences.append(piece)
             elif current is not None:
                 groups[current].sentences.append(s)
             elif n is None and not listed[i] and _rx("respectively").search(s.text) and not demographics.find_ages(s) \
@@ -1163,6 +1171,9 @@ def segment_patients(
         return kept
     if not sentences:
         return []
+    told = _told_in_turn(sentences, sentences_all)
+    if told:
+        return told
     series = _enumerated_series(sentences, sentences_all)
     if series:
         return series
@@ -1200,6 +1211,11 @@ def segment_patients(
         singled = _singled_out_patients(sentences_all, cohort)
         if singled:
             return singled
+    # "The series comprised one man and three women (mean age, 40 years)": one patient per member, when nothing above
+    # found them one by one
+    by_sex = _series_by_sex_in_statistics(sentences, sentences_all, _series_total(sentences), _stated_totals(sentences_all))
+    if by_sex:
+        return by_sex
     if not any_age and _reports_no_individual(sentences_all):
         return []  # a review or a cohort's statistics: no patient of its own to give a row
     return [Patient("index", _without_other_persons(sentences))]
@@ -1526,6 +1542,35 @@ def _joint_introduction(
         if ages:
             return None
     return _abstract_joint_ages(sentences, numbers, first, n)
+
+
+def _in_own_age_order(
+    intro: tuple[int, list[demographics.AgeMatch], list[Sentence] | None] | None,
+    sentences: list[Sentence], numbers: list[int | None], keys: list[int],
+) -> tuple[int, list[demographics.AgeMatch], list[Sentence] | None] | None:
+    """"Two men aged 38 and 16 years and a 54-year-old woman ... Case 2. A 54-year-old woman ...": a joint listing's
+    order need not be the numbered cases' order. Where every numbered patient introduces itself with its own age and
+    those ages are the listing's in another order, the listing's ages (and pieces) go to the patients whose own age
+    they are; else the listing stands as it is dealt."""
+    if intro is None:
+        return None
+    i, ages, pieces = intro
+    own: dict[int, float] = {}
+    current: int | None = None
+    for s, n in zip(sentences[i + 1 :], numbers[i + 1 :]):
+        current = n if n is not None else current
+        if current is not None and current not in own:
+            if stated := [a for a in demographics.find_ages(s) if not a.earlier and not a.joint]:
+                own[current] = stated[0].years
+    if all(own.get(k, a.years) == a.years for k, a in zip(keys, ages)):
+        return intro  # no numbered patient's own age says another order
+    order: list[int] = []
+    for k in keys:
+        fits = [j for j, a in enumerate(ages) if a.years == own.get(k)]
+        if len(fits) != 1 or fits[0] in order:
+            return intro  # not each case's own age one of the listing's (a stray number, "a boy of 3,240 g"): as listed
+        order.append(fits[0])
+    return i, [ages[j] for j in order], [pieces[j] for j in order] if pieces else None
 
 
 def _abstract_joint_ages(
@@ -2822,10 +2867,217 @@ def _enumerated_series(sentences: list[Sentence], every: list[Sentence] | None =
             continue
         if counted and announced is None and total not in totals:
             continue  # "nodes in the neck (n=2) and the axilla (n=1)": sizes of things, not of a series of patients
+        if counted and _sex_subgroup_lead(s.text[: items[0].end], total) and any(t > total for t in totals):
+            continue  # "the man's ..., whereas the three women had X (n = 2) and Y (n = 1)": sizes within one sex of four
         if not counted and total == len(items) and total < 3:
             return None  # two patients dealt out one by one: the announced-patients reading
         return _series_patients(sentences, i, items, total, counted)
     return None
+
+
+def _series_by_sex_in_statistics(
+    sentences: list[Sentence], every: list[Sentence], announced: int | None, totals: set[int]
+) -> list[Patient] | None:
+    """"The series comprised one man and three women, aged 23 to 61 years (mean, 40 years)": a small series counted
+    out by sex in a sentence set aside as the cohort's statistics (its mean age) still gives one patient per member,
+    when the text counts the same total elsewhere ("all four tumours"). Each member reads only its own count's words
+    (its sex); the sentence's ages are nobody's (a range, a mean); later sentences go to a member only as
+    :func:`_series_patients` routes them (by rank, by a sex only one member has, to all when they speak for all)."""
+    kept = {s.start for s in sentences}
+    for s in every:
+        if s.start in kept or s.section == "title" or not (m := _rx("sex_counts").search(s.text)):
+            continue
+        k1, k2 = words_to_number(m.group("k1").lower()), words_to_number(m.group("k2").lower())
+        if k1 is None or k2 is None:
+            continue
+        total = int(k1) + int(k2)
+        if not (2 <= total <= 6 and total in totals and (announced is None or announced == total)):
+            continue
+        items = [_Item(m.start("a"), m.end("a"), int(k1), ""), _Item(m.start("b"), m.end("b"), int(k2), "")]
+        lead = _mask(s, [(0, m.start("a")), (m.end("b"), len(s.text))])
+        merged = sorted([*sentences, lead], key=lambda x: x.start)
+        patients = _series_patients(merged, merged.index(lead), items, total, True)
+        at = 0
+        for it in items:  # "three women": each of them a woman
+            for p in patients[at : at + it.count]:
+                p.sex_hint = p.sex_hint or _plural_sex(s, it)
+            at += it.count
+        return patients
+    return None
+
+
+def _first_sex(text: str) -> str | None:
+    """The sex of the first person noun of a sentence's first clause ("The fourth patient, a 66-year-old man, ...")."""
+    nouns = demographics.rules().sex_nouns
+    for m in re.finditer(r"[A-Za-z]+", text.split(";")[0]):
+        if (sex := nouns.get(m.group(0).lower())) is not None:
+            return sex
+    return None
+
+
+def _bracketed_persons(text: str, k: int) -> list[tuple[int, int]] | None:
+    """"Both children managed with surgery alone (a 15-year-old boy with X and a girl with Y) ...": the spans of the
+    ``k`` persons a bracket lists one by one, each from its person noun's article to the next; None unless exactly k."""
+    a = text.find("(")
+    b = text.find(")", a + 1)
+    if a < 0 or b < 0:
+        return None
+    items = _person_items(": " + text[a + 1 : b])
+    if not items or len(items) != k or any(it.count != 1 for it in items):
+        return None
+    return [(a + 1 + it.start - 2, a + 1 + it.end - 2) for it in items]
+
+
+def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Patient] | None:
+    """"There were three men and one woman ... Two patients had X; both ... after 2 and 5 years, respectively. The only
+    woman ... The fourth patient, a 66-year-old man, ...": a small series counted out by sex (in ``every`` sentence,
+    statistics included), its patients then told one after another (or two together) without numbers. One patient per
+    member in the order the text tells them: a group opening ("Two patients ...", "Both children (a boy ... and a girl
+    ...) ...") brings that many new patients, each its item of the sentence's lists; a definite singular opening ("The
+    only woman", "The youngest patient", "The patient with the hepatic tumour") one more; a pronoun goes on with the
+    last one; a statement for all of them is everyone's fallback, minus its clauses about some. What names no one (a
+    count of some, "all except ...", "that case", any other sentence) is nobody's. A member whose sex is left unsaid
+    takes the one sex the count leaves over. None unless the telling meets exactly the members the count announced,
+    of the sexes it gave."""
+    r = scope_rules()
+    lead = next((s for s in every if s.section != "title" and _rx("sex_counts").search(s.text)), None)
+    if lead is None or (m := _rx("sex_counts").search(lead.text)) is None:
+        return None
+    k1, k2 = words_to_number(m.group("k1").lower()), words_to_number(m.group("k2").lower())
+    nouns = {**demographics.rules().sex_nouns, **demographics.rules().sex_plurals}
+    s1, s2 = nouns.get(m.group("s1").lower()), nouns.get(m.group("s2").lower())
+    if k1 is None or k2 is None or s1 is None or s2 is None or s1 == s2:
+        return None
+    slots = {s1: int(k1), s2: int(k2)}
+    total = int(k1) + int(k2)
+    if not 2 <= total <= 6:
+        return None
+    told: list[Patient] = []
+    sexes: list[str | None] = []
+    shared: list[Sentence] = []
+    current: int | None = None
+    for s in sentences:
+        if s.section == "title" or s.start <= lead.start:
+            continue
+        text = s.text.lstrip()
+        if (g := _rx("turn_group").match(text)) is not None:
+            k = 2 if g.group("k").lower() == "both" else int(words_to_number(g.group("k").lower()) or 0)
+            if not 2 <= k <= total - len(told) or k >= total:
+                return None
+            persons = _bracketed_persons(s.text, k)
+            for j in range(k):
+                # the count opening the sentence ("Two patients had ...") speaks of the group, the piece of this member
+                piece = _mask(s, [g.span(), *[x for i, x in enumerate(persons) if i != j]]) if persons \
+                    else _mask(_for_member(s, j, k), [g.span()])
+                told.append(Patient(f"case-{len(told) + 1}", [piece]))
+                sexes.append(_first_sex(piece.text))
+            current = None
+        elif len(told) == total and (but := _all_but_one(s, told)):
+            current = told.index(but[1])  # "in all tumours except the supraglottic one": each other one's ...
+            for p, piece in but[0]:
+                p.sentences.append(piece)
+        elif current is not None and _rx("turn_that_one").match(text):
+            told[current].sentences.append(s)  # "... In that ALK-negative case, ROS1 ...": the one set apart or told last
+        elif _some_of(text, total) or _rx("turn_except").search(text) or _rx("one_each").search(text):
+            current = None  # "Two of the three tumours ...", "in all tumours except the X one", "(one each)": nobody's
+        elif _rx("turn_new_one").match(text):
+            if len(told) >= total:
+                return None
+            told.append(Patient(f"case-{len(told) + 1}", [s]))
+            sexes.append(_first_sex(text))
+            current = len(told) - 1
+        elif (pr := _rx("turn_pronoun").match(text)) is not None:
+            if current is None:
+                return None
+            sex = "male" if pr.group("p").lower() in ("he", "his") else "female"
+            if sexes[current] not in (None, sex):
+                return None
+            sexes[current] = sex
+            told[current].sentences.append(s)
+        else:
+            current = None
+            if _any(r.collective, text) or _rx("turn_none_had").match(text):
+                shared.append(_mask(s, _subset_clauses(s.text, total) + _one_member_clauses(s.text)))
+    left = {sx: n - sexes.count(sx) for sx, n in slots.items()}
+    if len(told) != total or any(n < 0 for n in left.values()) or any(x is not None and x not in slots for x in sexes):
+        return None
+    rest = [sx for sx, n in left.items() if n > 0]
+    for p, sx in zip(told, sexes):
+        p.fallback = list(shared)
+        p.title_fallback = False
+        if sx is None and len(rest) == 1:  # "three men and one woman": the two told with no sex are men
+            g = "s1" if rest[0] == s1 else "s2"
+            p.sex_hint = (rest[0], lead, m.start(g), m.end(g))
+    return told
+
+
+def _sex_subgroup_lead(lead: str, total: int) -> bool:
+    """Does the clause opening a list of group sizes name its ``total`` members by one sex ("..., whereas the three
+    women had tumours of X (n = 2) and Y (n = 1)")? Then the sizes deal out those members only."""
+    clause = _rx("contrast_joint").split(lead)[-1].rsplit(":", 1)[-1]
+    plurals = demographics.rules().sex_plurals
+    return any(
+        words_to_number(m.group("n").lower()) == total and m.group(0).split()[-1].lower() in plurals
+        for m in _rx("total").finditer(clause)
+    )
+
+
+def _one_member_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a statement about all patients that set one of them apart by its tumour ("...; desmin staining was
+    confined to the mediastinal tumour", "... in all tumours except the supraglottic one"): from the clause's opening
+    (the last ";" or "," before, else the sentence's) to its end, nobody's."""
+    out = []
+    for m in _rx("one_member_only").finditer(text):
+        a = max(text.rfind(";", 0, m.start()), text.rfind(",", 0, m.start())) + 1
+        b = min([x for x in (text.find(";", m.end()), text.find(",", m.end())) if x >= 0], default=len(text))
+        out.append((a, b))
+    return out
+
+
+def _all_but_one(s: Sentence, patients: list[Patient]) -> tuple[list[tuple[Patient, Sentence]], Patient] | None:
+    """"ALK immunoreactivity was found in all tumours except the supraglottic one": when exactly one of ``patients``
+    has its own sentences describe its tumour so (a word of the description, "supraglottic"), the sentence, less the
+    phrase setting that one apart, is each other patient's (the pieces), and the one set apart (returned too) gets
+    nothing of it. None otherwise."""
+    found = [m for m in _rx("one_member_only").finditer(s.text) if m.group("but")]
+    if len(found) != 1 or not _any(scope_rules().collective, s.text):
+        return None
+    m = found[0]
+    stems = _place_stems(m.group("what"))
+    if not stems:
+        return None
+    seen = Counter(x.start for p in patients for x in p.sentences)
+    hits = [p for p in patients if any(stems & _place_stems(x.text) for x in p.sentences if seen[x.start] == 1)]
+    if len(hits) != 1:
+        return None
+    rest = _each_one(_mask(s, [m.span()]))
+    return [(p, rest) for p in patients if p is not hits[0]], hits[0]
+
+
+def _sex_clause_before_others(s: Sentence, sexes: list[str | None], n: int) -> tuple[int, Sentence] | None:
+    """"Every tumour was intra-abdominal: the man's arose in the greater omentum, whereas the three women had ...": the
+    clause before a contrast turning to some of the ``n`` patients ("the three women", "the other two") that opens on
+    the one member of its sex (``sexes``, the members' sexes): that member's index and the clause alone."""
+    for j in _rx("contrast_joint").finditer(s.text):
+        if not _some_of(s.text[j.end() :], n):
+            continue
+        a = max(s.text.rfind(":", 0, j.start()), s.text.rfind(";", 0, j.start())) + 1
+        sex = sentence_sex(s.text[a : j.start()].lstrip())
+        if sex is not None and sexes.count(sex) == 1:
+            return sexes.index(sex), _mask(s, [(0, a), (j.start(), len(s.text))])
+        return None
+    return None
+
+
+def _some_of(text: str, n: int) -> bool:
+    """Does a sentence speak of a counted part of the ``n`` patients ("Two of the three women relapsed", "The three
+    women recovered" of four): not a statement for all of them, whatever its collective words say?"""
+    if (m := _rx("subset").match(text)) and (k := words_to_number(m.group("k").lower())) is not None and int(k) < n:
+        return True
+    return any(
+        (k := words_to_number(m.group("n").lower())) is not None and int(k) < n
+        for m in _rx("counted_group").finditer(text)
+    )
 
 
 def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], total: int, counted: bool) -> list[Patient]:
@@ -2893,6 +3145,12 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
             # "The third case was a girl ...", "A 7-year-old boy presented ...", "The man ...", "The girl ...": that
             # patient, and the sentences after it until another is named
             current = patients[rank if rank is not None else met if met is not None else sexes.index(sex)]
+            turn = next((j for j in _rx("contrast_joint").finditer(s2.text) if _some_of(s2.text[j.end() :], total)), None)
+            if turn is not None:
+                # "The man's tumour arose in X, whereas the three women had Y (n = 2) and Z (n = 1)": his clause only
+                current.sentences.append(_mask(s2, [(turn.start(), len(s2.text))]))
+                current = None
+                continue
             current.sentences.append(s2)
             continue
         named = [(gi, g) for gi, (rx, g) in enumerate(labelled) if rx.search(s2.text)]
@@ -2920,6 +3178,14 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
             continue
         # what all share yields to what a patient's own words say; a list of one time per member ("a follow-up of 24,
         # 18 and 12 months, respectively") speaks for them all, each its own item
+        if (half := _sex_clause_before_others(s2, sexes, total)) is not None:
+            # "...: the man's arose in the omentum, whereas the three women had ...": his clause his, the rest nobody's
+            current = None
+            patients[half[0]].sentences.append(half[1])
+            continue
+        if _some_of(s2.text, total):
+            current = None  # "Two of the three women relapsed": which of them unsaid, so nobody's
+            continue
         if _any(r.collective, s2.text) or _time_list(s2.text, total):
             current = None
             for j, p in enumerate(patients):
