@@ -5818,3 +5818,22 @@ def test_beta_catenin_stain_line_membranous_only_is_negative(text, expected):
 def test_neither_or_none_as_the_tumours_subject_negates_the_markers_after_it(text, positive, negative):
     row = run(text)
     assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+# -- the tumour lying in or growing through normal tissue keeps its own stains (review23) ----------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leftover tumour growing through the adjacent muscle was positive for ALK.", [("ALK", True)]),
+        ("Residual lesion infiltrating skeletal muscle expressed SMA and ALK.", [("SMA", True), ("ALK", True)]),
+        ("Residual IMT within the bowel muscle stained for desmin.", [("desmin", True)]),
+        ("Tumour deposits in the surrounding lymph nodes were positive for ALK.", [("ALK", True)]),
+        ("Spindle cells within the adjacent mucosa expressed ALK.", [("ALK", True)]),
+        # guards: the normal tissue itself carrying the stain is still no call for the tumour
+        ("The adjacent smooth muscle expressed desmin.", []),
+        ("Hepatocytes of the background liver stained for HepPar-1.", []),
+        ("The residual native glands were positive for CK7.", []),
+    ],
+)
+def test_tumour_lying_in_normal_tissue_keeps_its_stains(text, expected):
+    assert polarities(text) == expected
