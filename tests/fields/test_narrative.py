@@ -5685,3 +5685,20 @@ def test_ki67_positive_rate_is_one_tumours_index_no_cohort_share(text, cohort):
     # translated reports give one tumour's proliferation index as its "Ki-67 positive rate"; a "positive rate" of a
     # stain over a group stays a statistic
     assert narrative.is_cohort(text) is cohort
+
+
+@pytest.mark.parametrize(
+    ("text", "cohort"),
+    [
+        ("Her tumour's Ki-67-positive rate was 12%.", False),
+        ("A Ki67-positive rate of 3% was counted in the densest field.", False),
+        ("The Ki 67-positive rate was 25%.", False),
+        ("The Ki-67 (MIB-1) positive rate was 40%.", False),
+        ("The MIB-1-positive rate was 6%.", False),
+        # guard: a stain's positive rate over a group is still a statistic
+        ("The ALK-positive rate was 55% in the whole series.", True),
+    ],
+)
+def test_ki67_positive_rate_written_hyphenated_is_one_tumours_index(text, cohort):
+    # the proliferation index's "positive rate" written with a hyphen or with the clone in brackets is the same index
+    assert narrative.is_cohort(text) is cohort
