@@ -1335,3 +1335,28 @@ def test_panel_of_biopsy_and_resection_keeps_the_resection_result(head, expected
     p.write_text(text, encoding="utf-8")
     (row,) = [r for r in process_path(p, nlp).rows if r.source != "table"]
     assert (row.ihc_positive, row.ihc_negative, row.alk_tests) == expected
+
+
+# -- a panel table captioned with the tumour's specimen beside a node or normal tissue is the tumour's (review23) ----
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Table 2. Stains of the primary and its regional lymph nodes",
+        "Table 2. Immunostaining of the resected specimen and adjacent liver",
+        "Table 2. Immunoprofile of the excised nodule compared with normal lymph node",
+    ],
+)
+def test_panel_table_naming_the_tumours_specimen_beside_other_tissue_is_read(caption, tmp_path, nlp):
+    from eims_extract.pipeline.extract import process_path
+
+    text = (
+        "Inflammatory myofibroblastic tumour of the lung: another invented report\n\n"
+        "Case presentation\nA 47-year-old woman had a wedge resection of a 3 cm nodule.\n\n"
+        "Table 1. Stains of the nodule\nMarker | Result\nALK | Positive\nSMA | Positive\nCD117 | Negative\n\n"
+        f"{caption}\nMarker | Result\nCD20 | Positive in follicles\nCD3 | Positive in paracortex\n\n"
+        "Discussion\nThe invented tumour has not come back.\n"
+    )
+    p = tmp_path / "lung.txt"
+    p.write_text(text, encoding="utf-8")
+    (row,) = process_path(p, nlp).rows
+    assert (row.ihc_positive, row.ihc_negative) == (["ALK", "SMA", "CD20", "CD3"], ["CD117"])
