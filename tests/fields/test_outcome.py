@@ -9092,3 +9092,19 @@ def test_exact_follow_up_just_under_an_almost_bound_is_the_follow_up(texts, mont
 def test_unbiopsied_nodules_considered_metastases_set_metastasis(text, metastasis):
     # the team's reading of a finding ("considered as metastases") is the patient's spread, not a guess or a plan
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        # a general statement in the present tense is about IMT, not this patient
+        ("In this entity, distant nodules are considered as metastases only once sampled.", None),
+        # the reading overturned later in the same sentence
+        ("The adrenal nodule was considered as a metastasis until a biopsy proved an adenoma.", None),
+        ("Both lung nodules were considered as pulmonary metastases, but they regressed without treatment.", None),
+        # guard: the team's reading left standing still sets metastasis
+        ("The hepatic nodules were regarded as metastatic deposits and crizotinib was started.", True),
+    ],
+)
+def test_nodules_considered_metastases_said_in_general_or_overturned_are_no_spread(text, metastasis):
+    assert run(text).metastasis is metastasis
