@@ -413,6 +413,9 @@ def looks_like_legend(line: str) -> bool:
 
 #: the fewest ``code, meaning`` items a legend set as a sentence of its own has (two could be a case row's cells)
 _PROSE_LEGEND_ITEMS = 3
+#: the characters :func:`fold` (NFKC) turns into a semicolon, one each: a sentence with fewer than two of them has fewer
+#: than three parts, whatever it says
+_SEMICOLONS = ";\u037e\ufe14\ufe54\uff1b"
 
 
 def spells_out_codes(text: str) -> bool:
@@ -420,6 +423,8 @@ def spells_out_codes(text: str) -> bool:
     died of disease."), as printed under a series written as "Case N: ..." rows: every part between semicolons is
     one code and its meaning (one part may be a note run onto it), no meaning holds a figure. A case row's parts
     ("Case 2: 9 y, F, lung; ALK+; resection, crizotinib; NED 12 mo") are values, not codes and meanings."""
+    if sum(map(text.count, _SEMICOLONS)) < _PROSE_LEGEND_ITEMS - 1:
+        return False  # a cheap gate: asked of every sentence read for a patient, and few hold two semicolons
     s = re.sub(r"\s+", " ", fold(text)).strip()
     s = layout("legend_lead").sub("", s)
     parts = [p.strip().rstrip(".") for p in s.split(";") if p.strip().rstrip(".")]
