@@ -655,11 +655,18 @@ def rows_legend(line: str, rows: list[str]) -> bool:
     )
 
 
+#: the footnote symbols a cell may end with (layout ``cell_note_mark``, its group ``symbol``), and the characters
+#: :func:`fold` (NFKC) turns into one of them: a line holding none spells out no symbol
+_FOOTNOTE_SYMBOLS = "*\u2020\u2021\u00a7\u00b6\ufe61\uff0a"
+
+
 def symbol_legend(line: str, rows: list[str]) -> bool:
     """A legend under a table's rows that spells out the footnote symbols its cells carry ("†, died of disease";
     "†, died of disease; ‡, lost to follow-up"), a line not cut into cells: every item a symbol and its meaning, each
     symbol ending a cell of a row above ("Died†"). However few the rows, and however the grid is set (a space-aligned
     or one-cell-per-line table has no bar to end its rows at), such a line is the table's foot."""
+    if not any(c in line for c in _FOOTNOTE_SYMBOLS):
+        return False  # a cheap gate: asked of every line under a table's rows, and few hold a footnote symbol
     if split_cells(line) is not None:
         return False
     first = layout("note_first_sentence").match(fold(line).strip())
