@@ -44,6 +44,9 @@ def test_abbreviation_legend_under_the_last_case_row_is_no_outcome(tmp_path, nlp
     ("Case 2: 9 y, F, lung, 3 cm; ALK+, desmin-; Resection, crizotinib; NED, 12 mo.", False),
     ("She received crizotinib; the mass shrank; she is well.", False),
     ("NED, no evidence of disease; AWD, alive with disease.", False),  # two items only: too few to call a legend
+    # semicolons set in other forms (full-width, Greek question mark, small form) fold to ';': still a legend
+    ("NED, no evidence of disease\uff1b AWD, alive with disease\u037e DOD, died of disease\ufe54 mo, months.", True),
+    ("CR, complete response\uff1b PR, partial response\uff1b SD, stable disease.", True),
 ])
 def test_sentence_spelling_out_codes_is_told_from_a_case_row(text, legend):
     assert spells_out_codes(text) is legend

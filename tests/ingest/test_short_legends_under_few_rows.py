@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from eims_extract.ingest import load_document
-from eims_extract.ingest.tables import symbol_legend, symbol_note
+from eims_extract.ingest.tables import _FOOTNOTE_SYMBOLS, cell_mark, fold, symbol_legend, symbol_note
 
 _HEAD = ["Case", "Age (y)", "Sex", "Site", "Treatment", "Follow-up (mo)", "Status"]
 _CODED = [["1", "47", "F", "Lung", "Lobectomy", "19", "NED"], ["2", "26", "M", "Lung", "Wedge resection", "11", "AWD"]]
@@ -72,6 +72,14 @@ def test_dagger_legend_under_two_rows_is_its_tables_foot(tmp_path, layout):
 )
 def test_symbol_legend_needs_its_symbol_in_a_cell(line, rows, is_legend):
     assert symbol_legend(line, rows) is is_legend
+
+
+def test_symbol_legend_gate_lets_every_footnote_symbol_through():
+    """symbol_legend skips a line holding no footnote symbol before parsing it: every symbol a cell may end with
+    (cell_mark on "x" + symbol), written as is or in a form fold turns into it, must pass that gate."""
+    symbols = [ch for ch in map(chr, range(0x20, 0x10000)) if cell_mark(fold("x" + ch)) == (fold(ch), 1)]
+    assert "\u2020" in symbols and "\u2021" in symbols
+    assert all(any(c in ch for c in _FOOTNOTE_SYMBOLS) for ch in symbols)
 
 
 @pytest.mark.parametrize(

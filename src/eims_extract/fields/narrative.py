@@ -494,9 +494,11 @@ def singles_out(text: str) -> bool:
     return any((m := rx.search(text)) is not None and m.start() <= max_start for rx, max_start in scope_rules().single_out)
 
 
+@lru_cache(maxsize=_SCOPE_CACHE)
 def patient_number(text: str) -> int | None:
     """The patient a sentence opens on ("Case 2 ..." → 2), if it opens on one; a patient it only compares with ("The
-    tumour was less cellular than in case 1", regex ``compared_with_case``) is not the one it opens on."""
+    tumour was less cellular than in case 1", regex ``compared_with_case``) is not the one it opens on (cached,
+    bounded: a pure function of the text, asked of the same sentence by the reader and again by the segmenter)."""
     for rx, max_start in scope_rules().marker:
         m = next(
             (m for m in rx.finditer(text) if m.start() > max_start or not _rx("compared_with_case").search(text[: m.start()])),

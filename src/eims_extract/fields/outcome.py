@@ -393,9 +393,12 @@ def _other_cause_death_span(text: str) -> tuple[int, int] | None:
     infarction at 20 months, free of tumour", "died of unrelated causes"): the death word, asserted, of the patient
     (not of relatives, other patients or a counted group); None when the sentence tells no such death, or a death of
     disease."""
+    deaths = list(_rx("death_word").finditer(text))
+    if not deaths:
+        return None  # asked of every sentence: most tell no death, and the status rules need not run for them again
     if any(code == "DOD" for code, _, _ in status_mentions(text)):
         return None
-    for m in _rx("death_word").finditer(text):
+    for m in deaths:
         if context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}) or _relatives_clause(text, m.start(), m.end()):
             continue
         if _others_clause(text, m.start()) or _group_clause(text, m.start()):

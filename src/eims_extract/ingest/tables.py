@@ -413,6 +413,9 @@ def looks_like_legend(line: str) -> bool:
 
 #: the fewest ``code, meaning`` items a legend set as a sentence of its own has (two could be a case row's cells)
 _PROSE_LEGEND_ITEMS = 3
+#: the characters :func:`fold` (NFKC) turns into a semicolon, one each: a sentence with fewer than two of them has fewer
+#: than three parts, whatever it says
+_SEMICOLONS = ";\u037e\ufe14\ufe54\uff1b"
 
 
 def spells_out_codes(text: str) -> bool:
@@ -420,6 +423,8 @@ def spells_out_codes(text: str) -> bool:
     died of disease."), as printed under a series written as "Case N: ..." rows: every part between semicolons is
     one code and its meaning (one part may be a note run onto it), no meaning holds a figure. A case row's parts
     ("Case 2: 9 y, F, lung; ALK+; resection, crizotinib; NED 12 mo") are values, not codes and meanings."""
+    if sum(map(text.count, _SEMICOLONS)) < _PROSE_LEGEND_ITEMS - 1:
+        return False  # a cheap gate: asked of every sentence read for a patient, and few hold two semicolons
     s = re.sub(r"\s+", " ", fold(text)).strip()
     s = layout("legend_lead").sub("", s)
     parts = [p.strip().rstrip(".") for p in s.split(";") if p.strip().rstrip(".")]
@@ -714,11 +719,18 @@ def rows_legend(line: str, rows: list[str]) -> bool:
     )
 
 
+#: the footnote symbols a cell may end with (layout ``cell_note_mark``, its group ``symbol``), and the characters
+#: :func:`fold` (NFKC) turns into one of them: a line holding none spells out no symbol
+_FOOTNOTE_SYMBOLS = "*\u2020\u2021\u00a7\u00b6\ufe61\uff0a"
+
+
 def symbol_legend(line: str, rows: list[str]) -> bool:
     """A legend under a table's rows that spells out the footnote symbols its cells carry ("†, died of disease";
     "†, died of disease; ‡, lost to follow-up"), a line not cut into cells: every item a symbol and its meaning, each
     symbol ending a cell of a row above ("Died†"). However few the rows, and however the grid is set (a space-aligned
     or one-cell-per-line table has no bar to end its rows at), such a line is the table's foot."""
+    if not any(c in line for c in _FOOTNOTE_SYMBOLS):
+        return False  # a cheap gate: asked of every line under a table's rows, and few hold a footnote symbol
     if split_cells(line) is not None:
         return False
     first = layout("note_first_sentence").match(fold(line).strip())
