@@ -55,6 +55,21 @@ def _rx(name: str) -> re.Pattern[str]:
     return rules.regex("patterns/alk", name)
 
 
+@cache
+def _default_split_cutoff() -> float:
+    """The cut-off (in %) a break-apart FISH share of split nuclei is read against when the text states none (the
+    number ``split_share_default_cutoff`` of ``patterns/alk.jsonl`` holds): checked once, so a rule file giving no
+    plain number fails as a configuration error, not on the first sentence that needs it."""
+    text = _rx("split_share_default_cutoff").pattern
+    try:
+        value = float(text)
+    except ValueError:
+        raise ConfigError(f"patterns/alk.jsonl split_share_default_cutoff: {text!r} is no number (a % cut-off)") from None
+    if not 0 < value < 100:
+        raise ConfigError(f"patterns/alk.jsonl split_share_default_cutoff: {value} is no share of nuclei (0-100)")
+    return value
+
+
 KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
     "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
@@ -712,7 +727,7 @@ def _gene_free_clause(
         if verdict and method == "FISH" and (share := _rx("method_split_share").match(text[:hi], e)):
             # "FISH 62% of nuclei with split signals": the share against the stated cut-off, else the probe's usual one
             cut = _rx("cutoff_value").search(text, lo, hi)
-            limit = float(cut.group("cut") or cut.group("cut2")) if cut else float(_rx("split_share_default_cutoff").pattern)
+            limit = float(cut.group("cut") or cut.group("cut2")) if cut else _default_split_cutoff()
             out.append((method + ("+" if float(share.group("pct")) >= limit else "-"), s, e))
             continue
         if verdict and (
