@@ -590,7 +590,8 @@ def _gene_method_lines(doc: Document, table: Table, fields: list[str | None]) ->
     for cells in table.rows:
         if len(cells) != len(fields) or not cells[g].text.strip() or not cells[r].text.strip():
             continue
-        gene, method = _ground(doc, table, cells[g]), _ground(doc, table, cells[m]) if cells[m].text.strip() else None
+        gene = _ground(doc, table, cells[g])
+        method = _ground(doc, table, cells[m]) if cells[m].text.strip() else None  # a blank method cell: the gene alone
         said = _ground(doc, table, cells[r])
         if gene is None or said is None:
             continue  # a result we cannot point at is not reported

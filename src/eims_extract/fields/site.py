@@ -613,12 +613,15 @@ def _own_category_nos() -> frozenset[str]:
     """NOS codes of a category of their own inside a site whose bare name means another ("base of tongue", C01.9, in
     the tongue, C02.9; "bone of limb", C40.9, in bone, C41.9): more specific than the site's own NOS, still refined by
     that category's sub-sites ("an IMT of the tongue ... at the base of tongue": C01.9)."""
+    entries = set(site_entries().values())
     out = set()
-    for e in set(site_entries().values()):
+    for e in entries:
         bare = site_entry(e.canonical)
         if e.code.endswith(".9") and bare is not None and bare.canonical == e.canonical and bare.code[:3] != e.code[:3]:
             out.add(e.code)
-    return frozenset(out - {bare.code for c in {e.canonical for e in site_entries().values()} if (bare := site_entry(c))})
+    # a code some bare name means is that site's own NOS, never a category inside another
+    site_nos = {nos.code for nos in (site_entry(c) for c in {e.canonical for e in entries}) if nos is not None}
+    return frozenset(out - site_nos)
 
 
 @cache
