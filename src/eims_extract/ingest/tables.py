@@ -1643,6 +1643,13 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
     # "sex    (method)", names no column on its own): no row, nor part of one
     head_texts = {" ".join(body[i][0].split()) for i in range(head, first) if len(body[i][0].split()) >= 2}
     again = {n for n in range(first, len(body)) if " ".join(body[n][0].split()) in head_texts}
+    # ... and a one-word second line right under a repeated first one ("(months)" under "Pt  Treatment ... Follow-up")
+    all_head = [" ".join(body[i][0].split()) for i in range(head, first)]
+    for n in sorted(again):
+        k = all_head.index(" ".join(body[n][0].split())) if " ".join(body[n][0].split()) in all_head else -1
+        while k >= 0 and k + 1 < len(all_head) and n + 1 < len(body) and " ".join(body[n + 1][0].split()) == all_head[k + 1]:
+            n, k = n + 1, k + 1
+            again.add(n)
     if again:
         body = [b for n, b in enumerate(body) if n not in again]
         lines = [ln for n, ln in enumerate(lines) if n not in again]
