@@ -4042,3 +4042,47 @@ def test_partner_named_as_the_five_prime_partner_with_a_typeset_prime(prime):
 def test_staining_pattern_linked_to_a_fusion_in_a_class_of_tumours_is_no_finding(text):
     r = run_apply(apply, text)
     assert r.alk_fusion_partner is None and r.kinase_fusions is None
+
+
+@pytest.mark.parametrize(
+    ("header", "legend"),
+    [
+        ("Molecular (method)", "R targeted RNA sequencing; B break-apart FISH; NA not assessable; ND not done"),
+        ("Molecular (method)", "R, targeted RNA sequencing; B, break-apart FISH; ND, not done"),
+        ("Molecular method", "R targeted RNA sequencing; B break-apart FISH; ND not done"),
+    ],
+)
+def test_method_coded_molecular_column_gives_the_fusion_and_its_method(header, legend):
+    """A series table's "Molecular (method)" column whose cells give the result with its method's code ("TFG::ALK
+    (R)") and a legend spelling the codes out, set with semicolons or commas: the row's fusion and the coded method
+    (invented cases); a row whose cell names only a non-ALK fusion gives no ALK partner."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join(
+        [
+            "Three invented myofibroblastic tumours of children",
+            "",
+            "Results",
+            "The three invented patients were seen in a made-up clinic.",
+            "",
+            "Table 1 Pathology",
+            "",
+            f"Pt\tAge\tSex\tSite\tALK\t{header}",
+            "1\t4\tF\tLung\t+\tTFG::ALK (R)",
+            "2\t9\tM\tBladder\t-\tETV6::NTRK3 (R)",
+            "3\t12\tM\tMesentery\t+\tND",
+            "",
+            legend,
+            "",
+            "Discussion",
+            "These invented cases are of no real patient.",
+        ]
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    rows = rows_from_table(doc, table)
+    assert rows[0].alk_fusion_partner == "TFG" and rows[0].kinase_fusions == ["TFG::ALK"]
+    assert "NGS+" in (rows[0].alk_tests or [])
+    assert rows[1].alk_fusion_partner is None and rows[1].kinase_fusions == ["ETV6::NTRK3"]
+    assert rows[2].alk_fusion_partner is None and rows[2].kinase_fusions is None

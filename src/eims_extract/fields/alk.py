@@ -1715,8 +1715,12 @@ def _read_alk_in_stain_list(c: CellContext) -> None:
 def _read_fusion_method(c: CellContext) -> None:
     """A "Method" / "Technique" column beside the partner column ("TPM3 | FISH", "FISH | TPM3"): the method(s) its
     cell names found that row's fusion. Nothing when the row (read after its other columns, wherever this one stands)
-    has no fusion, when the cell reports a negative, or for an immunostain (it finds no partner)."""
+    has no fusion, when the cell reports a negative, or for an immunostain (it finds no partner). A row without a partner
+    column whose cell itself gives the result with its method ("Molecular (method)": "EML4::ALK (N)", "ALK not rearr.
+    (F)") is a molecular column's cell, read so."""
     if c.row.alk_fusion_partner is None:
+        if _names_result(c.cell.text, c.legend):
+            _read_molecular(c)
         return
     if _cell_negative(c.cell.text):
         return
@@ -1725,6 +1729,13 @@ def _read_fusion_method(c: CellContext) -> None:
     found = [m for m, _, _ in _method_mentions(text) if m != "IHC" and m not in had]
     if found:
         c.put("alk_tests", with_tests(c.row, [f"{m}+" for m in dict.fromkeys(found)]), c.cell)
+
+
+def _names_result(text: str, legend: dict[str, str]) -> bool:
+    """Does a method column's cell give a molecular result of its own (a fusion named, a test signed), not only the
+    method that found the partner another column gives?"""
+    spelled = _method_codes_spelled(text, legend)
+    return parse_fusion_partner(spelled) is not None or bool(_fusions(spelled, None)) or bool(_alk_part_tests(spelled))
 
 
 #: the methods that can name a fusion's partner (a break-apart FISH or a stain cannot)
@@ -1913,7 +1924,7 @@ register_columns(
     TableColumn("alk_test", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_alk_test, _read_test_note),
     TableColumn("alk_ihc", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_ihc),
     TableColumn("marker:ALK", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_marker),
-    TableColumn("fusion_method", ("alk_tests",), _read_fusion_method, reads_row=True),
+    TableColumn("fusion_method", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_fusion_method, reads_row=True),
 )
 for _kind in ("ihc", "ihc_negative"):  # the stain lists of a series table: their ALK is an ALK immunostain
     register_also_read(_kind, "alk", _read_alk_in_stain_list)
