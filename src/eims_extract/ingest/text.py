@@ -1257,6 +1257,8 @@ def _flat_cells_end(lines: list[_Src], top: int) -> int:
     while j < len(lines) and (
         looks_like_legend(texts[j]) or footnote_line(texts[j]) or code_legend(texts[j], [(t, 0) for t in texts[top:rows_end]])
         or spelled_out_code(texts[j], texts[top:rows_end])
+        # the notes the cells' marks point to ("FISH+ a" over "a Break-apart FISH. b RNA panel."), under the legend
+        or marked_note(texts[j], texts[top:rows_end])
     ):
         j += 1
     # only a grid that reads as whole records under its column names is taken from the body (its cells stay
