@@ -4086,3 +4086,42 @@ def test_method_coded_molecular_column_gives_the_fusion_and_its_method(header, l
     assert "NGS+" in (rows[0].alk_tests or [])
     assert rows[1].alk_fusion_partner is None and rows[1].kinase_fusions == ["ETV6::NTRK3"]
     assert rows[2].alk_fusion_partner is None and rows[2].kinase_fusions is None
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # the note only names the method: its result is the marked cell's
+        (["Rearranged a", "No fusion b", "CLTC-ALK b", "ETV6::NTRK3 b"], [["FISH+"], ["NGS-"], ["NGS+"], ["NGS-"]]),
+        (["FISH+ a", "FISH- a; no fusion b", "TFG::ROS1 b", "TPM4-ALK b"], [["FISH+"], ["FISH-", "NGS-"], ["NGS-"], ["NGS+"]]),
+    ],
+)
+def test_method_note_under_marked_molecular_cells_takes_the_cells_result(cells, expected):
+    """Notes set on one line under a series table ("a Break-apart FISH. b Targeted RNA panel (ALK, ROS1, NTRK1-3).")
+    that name only the method a cell's mark points to: the method is read with the result of the marked cell (a
+    negative, a non-ALK fusion, an ALK fusion), not as positive for naming it (invented cases)."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join(
+        [
+            "Four invented tumours of the abdomen",
+            "",
+            "Results",
+            "The four invented patients were seen in a made-up clinic.",
+            "",
+            "Table 1 Molecular findings",
+            "",
+            "Case\tAge\tSex\tSite\tMolecular",
+            *[f"{k}\t{20 + k}\t{'F' if k % 2 else 'M'}\tMesentery\t{cell}" for k, cell in enumerate(cells, 1)],
+            "",
+            "a Break-apart FISH. b Targeted RNA panel (ALK, ROS1, NTRK1-3).",
+            "",
+            "Discussion",
+            "These invented cases are of no real patient.",
+        ]
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    rows = rows_from_table(doc, table)
+    assert [sorted(r.alk_tests or []) for r in rows] == [sorted(e) for e in expected]

@@ -1910,11 +1910,42 @@ def _read_test_note(c: CellContext) -> None:
     found = [t for t, _, _ in alk_results(c.cell.text) if t[:-1] not in had]
     if not found and c.marked is not None and c.column in ("alk_fusion", "molecular") and not _cell_negative(c.cell.text):
         # "RANBP2::ALK c" over "c Detected by RT-PCR.": the one method the note names found the partner its cell gives
+        # ("Rearranged a" over "a Break-apart FISH.", "No fusion b" over "b Targeted RNA panel.": the cell's own sign)
         named = {m for m, _, _ in _method_mentions(fold(c.cell.text))} - {"IHC"}
-        if len(named) == 1 and parse_fusion_partner(c.marked.text) is not None:
-            found = [f"{m}+" for m in named if m not in had]
+        sign = _marked_part_sign(c.marked.text) if not no_result_meaning(c.cell.text) else None
+        if len(named) == 1 and sign is not None:
+            found = [f"{m}{'+' if sign else '-'}" for m in named if m not in had]
+    elif found and c.marked is not None and c.column in ("alk_fusion", "molecular"):
+        found = _method_note_signed(c.cell.text, c.marked.text, found)
     if found:
         c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(found))), c.cell)
+
+
+def _method_note_signed(note: str, marked: str, found: list[str]) -> list[str]:
+    """A note that only names the method ("b Targeted RNA fusion panel (ALK, ROS1, NTRK1-3)") under a cell carrying
+    its mark: the method's result is the marked part's ("no fusion b": negative; "TFG::ROS1 b": no ALK fusion, so
+    negative for ALK; "TPM3-ALK b": positive), not the bare naming's positive."""
+    named = {m for m, _, _ in _method_mentions(fold(note))} - {"IHC"}
+    if len(named) != 1 or marker_sign(fold(note)) is not None or _cell_negative(note) or no_result_meaning(note):
+        return found
+    if _marked_part_sign(marked) is False:
+        return [f"{t[:-1]}-" if t[:-1] in named else t for t in found]
+    return found
+
+
+def _marked_part_sign(marked: str) -> bool | None:
+    """The ALK result of the part of a cell that carries a note's mark (its last part: "FISH- a; no fusion b"): an ALK
+    partner or a sign ("Rearranged") positive, a negative or a fusion of another kinase only negative, else None."""
+    part = marked.split(";")[-1]
+    if parse_fusion_partner(part) is not None:
+        return True
+    if _cell_negative(part) or _fusions(part, None):
+        return False
+    rest = squash(fold(part)).strip(" :,;-–")
+    if not rest:
+        return None
+    sign = marker_sign(rest)
+    return sign if sign is not None else _test_result_sign(rest)
 
 
 register_columns(
