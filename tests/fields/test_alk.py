@@ -4125,3 +4125,34 @@ def test_method_note_under_marked_molecular_cells_takes_the_cells_result(cells, 
     (table,) = doc.tables
     rows = rows_from_table(doc, table)
     assert [sorted(r.alk_tests or []) for r in rows] == [sorted(e) for e in expected]
+
+
+@pytest.mark.parametrize("method", ["IHC + FISH", "FISH+NGS", "IHC, FISH"])
+def test_method_column_listing_methods_joined_by_a_plus_signs_no_test(method):
+    """A "Method" column beside the partner column whose cell lists the methods used, joined by a plus ("IHC +
+    FISH"), on a row without a partner: no test is read as positive from the plus (invented cases)."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join(
+        [
+            "Two invented tumours of the lung",
+            "",
+            "Results",
+            "The two invented patients were seen in a made-up clinic.",
+            "",
+            "Table 1 Molecular findings",
+            "",
+            "Case\tAge\tSex\tFusion partner\tMethod",
+            "1\t30\tF\tTPM3\tRT-PCR",
+            f"2\t45\tM\tNone\t{method}",
+            "",
+            "Discussion",
+            "These invented cases are of no real patient.",
+        ]
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    rows = rows_from_table(doc, table)
+    assert rows[0].alk_fusion_partner == "TPM3"
+    assert not any(t.endswith("+") for t in rows[1].alk_tests or [])

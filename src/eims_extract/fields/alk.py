@@ -1733,9 +1733,10 @@ def _read_fusion_method(c: CellContext) -> None:
 
 def _names_result(text: str, legend: dict[str, str]) -> bool:
     """Does a method column's cell give a molecular result of its own (a fusion named, a test signed), not only the
-    method that found the partner another column gives?"""
+    method that found the partner another column gives? (Methods joined by a plus, "IHC + FISH", are a list of the
+    methods used, not a signed test.)"""
     spelled = _method_codes_spelled(text, legend)
-    return parse_fusion_partner(spelled) is not None or bool(_fusions(spelled, None)) or bool(_alk_part_tests(spelled))
+    return parse_fusion_partner(spelled) is not None or bool(_fusions(spelled, None)) or bool(_worded_parts(fold(spelled)))
 
 
 #: the methods that can name a fusion's partner (a break-apart FISH or a stain cannot)
