@@ -4042,3 +4042,117 @@ def test_partner_named_as_the_five_prime_partner_with_a_typeset_prime(prime):
 def test_staining_pattern_linked_to_a_fusion_in_a_class_of_tumours_is_no_finding(text):
     r = run_apply(apply, text)
     assert r.alk_fusion_partner is None and r.kinase_fusions is None
+
+
+@pytest.mark.parametrize(
+    ("header", "legend"),
+    [
+        ("Molecular (method)", "R targeted RNA sequencing; B break-apart FISH; NA not assessable; ND not done"),
+        ("Molecular (method)", "R, targeted RNA sequencing; B, break-apart FISH; ND, not done"),
+        ("Molecular method", "R targeted RNA sequencing; B break-apart FISH; ND not done"),
+    ],
+)
+def test_method_coded_molecular_column_gives_the_fusion_and_its_method(header, legend):
+    """A series table's "Molecular (method)" column whose cells give the result with its method's code ("TFG::ALK
+    (R)") and a legend spelling the codes out, set with semicolons or commas: the row's fusion and the coded method
+    (invented cases); a row whose cell names only a non-ALK fusion gives no ALK partner."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join(
+        [
+            "Three invented myofibroblastic tumours of children",
+            "",
+            "Results",
+            "The three invented patients were seen in a made-up clinic.",
+            "",
+            "Table 1 Pathology",
+            "",
+            f"Pt\tAge\tSex\tSite\tALK\t{header}",
+            "1\t4\tF\tLung\t+\tTFG::ALK (R)",
+            "2\t9\tM\tBladder\t-\tETV6::NTRK3 (R)",
+            "3\t12\tM\tMesentery\t+\tND",
+            "",
+            legend,
+            "",
+            "Discussion",
+            "These invented cases are of no real patient.",
+        ]
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    rows = rows_from_table(doc, table)
+    assert rows[0].alk_fusion_partner == "TFG" and rows[0].kinase_fusions == ["TFG::ALK"]
+    assert "NGS+" in (rows[0].alk_tests or [])
+    assert rows[1].alk_fusion_partner is None and rows[1].kinase_fusions == ["ETV6::NTRK3"]
+    assert rows[2].alk_fusion_partner is None and rows[2].kinase_fusions is None
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # the note only names the method: its result is the marked cell's
+        (["Rearranged a", "No fusion b", "CLTC-ALK b", "ETV6::NTRK3 b"], [["FISH+"], ["NGS-"], ["NGS+"], ["NGS-"]]),
+        (["FISH+ a", "FISH- a; no fusion b", "TFG::ROS1 b", "TPM4-ALK b"], [["FISH+"], ["FISH-", "NGS-"], ["NGS-"], ["NGS+"]]),
+    ],
+)
+def test_method_note_under_marked_molecular_cells_takes_the_cells_result(cells, expected):
+    """Notes set on one line under a series table ("a Break-apart FISH. b Targeted RNA panel (ALK, ROS1, NTRK1-3).")
+    that name only the method a cell's mark points to: the method is read with the result of the marked cell (a
+    negative, a non-ALK fusion, an ALK fusion), not as positive for naming it (invented cases)."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join(
+        [
+            "Four invented tumours of the abdomen",
+            "",
+            "Results",
+            "The four invented patients were seen in a made-up clinic.",
+            "",
+            "Table 1 Molecular findings",
+            "",
+            "Case\tAge\tSex\tSite\tMolecular",
+            *[f"{k}\t{20 + k}\t{'F' if k % 2 else 'M'}\tMesentery\t{cell}" for k, cell in enumerate(cells, 1)],
+            "",
+            "a Break-apart FISH. b Targeted RNA panel (ALK, ROS1, NTRK1-3).",
+            "",
+            "Discussion",
+            "These invented cases are of no real patient.",
+        ]
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    rows = rows_from_table(doc, table)
+    assert [sorted(r.alk_tests or []) for r in rows] == [sorted(e) for e in expected]
+
+
+@pytest.mark.parametrize("method", ["IHC + FISH", "FISH+NGS", "IHC, FISH"])
+def test_method_column_listing_methods_joined_by_a_plus_signs_no_test(method):
+    """A "Method" column beside the partner column whose cell lists the methods used, joined by a plus ("IHC +
+    FISH"), on a row without a partner: no test is read as positive from the plus (invented cases)."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join(
+        [
+            "Two invented tumours of the lung",
+            "",
+            "Results",
+            "The two invented patients were seen in a made-up clinic.",
+            "",
+            "Table 1 Molecular findings",
+            "",
+            "Case\tAge\tSex\tFusion partner\tMethod",
+            "1\t30\tF\tTPM3\tRT-PCR",
+            f"2\t45\tM\tNone\t{method}",
+            "",
+            "Discussion",
+            "These invented cases are of no real patient.",
+        ]
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    rows = rows_from_table(doc, table)
+    assert rows[0].alk_fusion_partner == "TPM3"
+    assert not any(t.endswith("+") for t in rows[1].alk_tests or [])

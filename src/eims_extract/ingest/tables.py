@@ -288,6 +288,10 @@ def _legend_items(text: str) -> tuple[tuple[str, str], ...]:
     # space only ("Tx: S surgery, C chemotherapy"); without that word such parts are prose, not a legend
     coded = layout("export_legend_lead").match(t) is not None
     t = layout("export_legend_lead").sub("", t) if coded else t
+    # ... or set with semicolons between items each of a code in capitals and its meaning ("F break-apart FISH; N
+    # targeted sequencing; ND not done", as Springer prints a table's foot), three items or more
+    semis = [p.strip().rstrip(".") for p in t.split(";") if p.strip().rstrip(".")]
+    coded = coded or (len(semis) >= _BARE_CODE_ITEMS and all(_SEMI_CODE_ITEM.fullmatch(p) for p in semis))
     # (a note opened by its symbol, run onto the legend's line, is a part of its own)
     for part in (p for semi in t.split(";") for p in layout("legend_note_cut").split(semi)):
         m = _LEGEND_ITEM.fullmatch(part.strip().rstrip("."))
@@ -383,6 +387,7 @@ def _code_items(part: str) -> dict[str, str]:
 
 
 _CODE_ITEM = layout("export_code_item")
+_SEMI_CODE_ITEM = layout("legend_semicolon_code_item")
 _SPARE_ITEM = layout("legend_spare_item")
 #: the fewest items a legend without its opening word needs, every one a code then its meaning, to be read as one
 _BARE_CODE_ITEMS = 3
@@ -1708,6 +1713,13 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
     # "sex    (method)", names no column on its own): no row, nor part of one
     head_texts = {" ".join(body[i][0].split()) for i in range(head, first) if len(body[i][0].split()) >= 2}
     again = {n for n in range(first, len(body)) if " ".join(body[n][0].split()) in head_texts}
+    # ... and a one-word second line right under a repeated first one ("(months)" under "Pt  Treatment ... Follow-up")
+    all_head = [" ".join(body[i][0].split()) for i in range(head, first)]
+    for n in sorted(again):
+        k = all_head.index(" ".join(body[n][0].split())) if " ".join(body[n][0].split()) in all_head else -1
+        while k >= 0 and k + 1 < len(all_head) and n + 1 < len(body) and " ".join(body[n + 1][0].split()) == all_head[k + 1]:
+            n, k = n + 1, k + 1
+            again.add(n)
     if again:
         body = [b for n, b in enumerate(body) if n not in again]
         lines = [ln for n, ln in enumerate(lines) if n not in again]

@@ -1,0 +1,108 @@
+"""Tables of a PDF-to-text dump ruled with box-drawing strokes (``─``) and carried over a page (``ingest.text``,
+``ingest.tables``): the rule under a caption does not hide the header below it, a table's legend set with semicolons
+under its continued part spells out codes of the first part, the running foot and the header printed again on the
+new page are no rows, and the next table's caption under that legend opens a table of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eims_extract.ingest import load_document
+
+RULE = "─" * 78
+
+_DUMP = f"""Fictional Annals of Child Surgery (2023) 7:101–108                     Original Article
+
+Myofibroblastic tumours of childhood: the experience of one
+regional centre over twelve years
+
+Abstract
+Purpose To describe the presentation, pathology and treatment of the
+myofibroblastic tumours seen at a fictional regional centre for children.
+Results Four children were treated; all are alive at last review.
+
+1 Introduction
+
+Myofibroblastic tumours are uncommon in children, and they arise most often
+in the lung, the abdomen and the bladder of young patients, where a complete
+excision is usually curative and recurrences are uncommon after it.
+
+2 Methods
+
+The charts of the children were reviewed, and stains were read again by two
+pathologists. Molecular methods are coded in Table 1.
+
+3 Results
+
+Table 1 Pathology of the tumours
+{RULE}
+No  Age/sex    Site            ALK     SMA     Desmin   Molecular
+                                                        (method)
+{RULE}
+1   3 y / F    Bladder         +       +       −        ALK rearr.
+                                                        (B)
+2   8 y / M    Mesentery       +       −       +        TFG::ALK (S)
+3   11 y / M   Lung            −       +       −        ALK not
+                                                        rearr. (B)
+{RULE}
+{{foot}}
+Table 1 (continued)
+{RULE}
+No  Age/sex    Site            ALK     SMA     Desmin   Molecular
+                                                        (method)
+{RULE}
+4   6 y / F    Omentum         +       +       −        ALK rearr.
+                                                        (B)
+{RULE}
+B break-apart probe hybridisation; S targeted RNA sequencing
+(panel of kinase genes); ND not done
+
+Table 2 Treatment and course
+{RULE}
+No  Treatment                        Recurrence   Follow-up   Outcome
+                                                  (months)
+{RULE}
+1   Partial cystectomy               No           30          NED
+2   Resection of the mass            No           22          NED
+3   Lobectomy                        Yes (8 mo)   41          NED
+4   Omentectomy                      No           12          NED
+{RULE}
+
+4 Discussion
+
+All four children are well, and none needed medical treatment after surgery;
+larger series report recurrence in about a quarter of abdominal tumours.
+"""
+
+_FOOTS = [
+    "102                                        Fict Ann Child Surg (2023) 7:101–108",
+    "Fict Ann Child Surg (2023) 7(2):101–108                                     102",
+]
+
+
+@pytest.mark.parametrize("foot", _FOOTS)
+def test_box_ruled_table_carried_over_a_page_keeps_its_rows_and_legend(tmp_path: Path, foot: str) -> None:
+    p = tmp_path / "series.txt"
+    p.write_text(_DUMP.replace("{foot}", foot), encoding="utf-8")
+    doc = load_document(p)
+    first, second = doc.tables
+    # the running foot and the header's second line printed again on the new page are no rows, nor parts of one
+    assert [r[0].text for r in first.rows] == ["1", "2", "3", "4"]
+    assert first.rows[2][-1].text == "ALK not rearr. (B)"
+    assert "Fict Ann" not in " ".join(c.text for r in first.rows for c in r)
+    # the legend under the continued part spells out the codes of both parts, set with semicolons
+    assert first.footnotes.startswith("B break-apart probe hybridisation; S targeted RNA sequencing")
+    assert "ND not done" in first.footnotes
+
+
+@pytest.mark.parametrize("foot", _FOOTS)
+def test_caption_over_a_box_rule_under_a_legend_opens_the_next_table(tmp_path: Path, foot: str) -> None:
+    p = tmp_path / "series.txt"
+    p.write_text(_DUMP.replace("{foot}", foot), encoding="utf-8")
+    doc = load_document(p)
+    second = doc.tables[1]
+    assert second.caption == "Treatment and course"
+    assert [c.text for c in second.header] == ["No", "Treatment", "Recurrence", "Follow-up (months)", "Outcome"]
+    assert [r[2].text for r in second.rows] == ["No", "No", "Yes (8 mo)", "No"]
