@@ -106,3 +106,33 @@ def test_caption_over_a_box_rule_under_a_legend_opens_the_next_table(tmp_path: P
     assert second.caption == "Treatment and course"
     assert [c.text for c in second.header] == ["No", "Treatment", "Recurrence", "Follow-up (months)", "Outcome"]
     assert [r[2].text for r in second.rows] == ["No", "No", "Yes (8 mo)", "No"]
+
+
+# A cell wrapped onto a second line that the dump sets a character or two in from its column's start ("Steroids
+# for" over "  relapse"): the line goes on with its record, whatever the table's rules are drawn with; read by the
+# grammars instead, the rows ran into each other and took their neighbours' outcomes.
+_SET_IN = """Table 2 Treatment and course
+{rule}
+No  Operation             Other treatment         Relapse       Follow-up   Outcome
+                                                                (months)
+{rule}
+1   Cystectomy            None                    No            33          NED
+2   Excision              None                    Yes (9 mo)    27          AWD
+3   Lobectomy             Steroids for            Yes (4 mo)    19          AWD
+                            relapse
+4   Biopsy only           None                    No            11          NED
+{rule}
+
+The four children were followed in one clinic.
+"""
+
+
+@pytest.mark.parametrize("rule", ["─" * 84, "-" * 84, ""], ids=["box_rules", "dash_rules", "no_rules"])
+def test_wrapped_cell_set_in_from_its_column_stays_with_its_row(tmp_path: Path, rule: str) -> None:
+    p = tmp_path / "course.txt"
+    text = _SET_IN.format(rule=rule)
+    p.write_text("Four children with myofibroblastic tumours\n\nResults\n\n" + (text if rule else text.replace("\n\n", "\n", 1)), encoding="utf-8")
+    (table,) = load_document(p).tables
+    assert [r[0].text for r in table.rows] == ["1", "2", "3", "4"]
+    assert [r[2].text for r in table.rows] == ["None", "None", "Steroids for relapse", "None"]
+    assert [r[-1].text for r in table.rows] == ["NED", "AWD", "AWD", "NED"]

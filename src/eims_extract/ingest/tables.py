@@ -2160,6 +2160,8 @@ def _wrapped_lines(lines: list[tuple[str, int]], spans: list[list[tuple[int, int
 
 #: how far (characters) a cell may start from its column's start in a table aligned with spaces
 _ALIGN_SLACK = 1
+#: the most characters a wrapped cell's second line may be set in from its column's start
+_WRAP_INDENT = 3
 
 
 def _aligned_rows(
@@ -2187,6 +2189,15 @@ def _aligned_rows(
         near = [i for i, st in enumerate(starts) if abs(x - st) <= _ALIGN_SLACK]
         return near[0] if near else None
 
+    def within(x: int) -> int | None:
+        """The column whose width holds a wrapped line's word: a cell's second line set a few characters in from its
+        column's start, as a PDF-to-text dump prints it ("Crizotinib for" over "  recurrence")."""
+        at = column(x)
+        if at is not None:
+            return at
+        inside = [i for i, st in enumerate(starts) if st < x and (i + 1 == len(starts) or x < starts[i + 1] - _ALIGN_SLACK)]
+        return inside[-1] if inside and x - starts[inside[-1]] <= _WRAP_INDENT else None
+
     rows: list[list[Cell]] = []
     for raw, at in lines[1:]:
         cells = split_cells(raw)
@@ -2195,17 +2206,21 @@ def _aligned_rows(
         lead = len(raw) - len(raw.lstrip())
         cells = cells or [(lead, len(raw.rstrip()))]
         # a record wrapped over lines: an indented line whose cells stand under later columns goes on with the last
-        # record's cells (its first column left blank)
-        more = bool(rows) and (cols is not None or wraps) and lead > starts[0] + _ALIGN_SLACK and column(cells[0][0]) not in (None, 0)
+        # record's cells (its first column left blank); its words may be set a little in from their column's start
+        more = bool(rows) and (cols is not None or wraps) and lead > starts[0] + _ALIGN_SLACK and within(cells[0][0]) not in (None, 0)
         if column(cells[0][0]) != 0 and not more:
             return None
+        if more:
+            column_of = within
+        else:
+            column_of = column
         if not more and rows and all(_DIGITS.fullmatch(r[0].text) for r in rows) and not _DIGITS.fullmatch(
             raw[cells[0][0] : cells[0][1]].split()[0]
         ):
             break  # numbered records, then a line opening on words (a legend, the next heading): the grid has ended
         found: list[tuple[int, int, int]] = []  # (column, start, end)
         for a, b in cells:
-            c = column(a)
+            c = column_of(a)
             if c is None or (found and c <= found[-1][0]):
                 return None
             found.append((c, a, b))
