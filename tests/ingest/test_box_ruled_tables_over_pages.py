@@ -136,3 +136,28 @@ def test_wrapped_cell_set_in_from_its_column_stays_with_its_row(tmp_path: Path, 
     assert [r[0].text for r in table.rows] == ["1", "2", "3", "4"]
     assert [r[2].text for r in table.rows] == ["None", "None", "Steroids for relapse", "None"]
     assert [r[-1].text for r in table.rows] == ["NED", "AWD", "AWD", "NED"]
+
+
+# A box-ruled grid one of whose lines keeps no column (a wrapped cell's words printed far from their column, here a
+# sign and a drug under the treatment column): the words' grammars would guess the rows and move a sign into the ALK
+# column; the grid is left empty instead, as before box strokes were read as rules.
+_LOST_COLUMNS = """Table 1 Findings and course
+{top}
+Case  Age/sex   Site         ALK      Desmin   SMA     Treatment          Follow-up
+{rule}
+1     12 / M    Ileum        +        −        +       Resection          NED 40 mo
+2     44 / F    Colon        −        +        focal   Resection,         AWD 12 mo
+                                                       +  imatinib
+3     29 / M    Stomach      +        −        −       Gastrectomy        NED 6 mo
+{top}
+
+The three patients were treated at one centre.
+"""
+
+
+@pytest.mark.parametrize("top", ["─" * 84, "═" * 84], ids=["single_rules", "double_rules"])
+def test_box_ruled_grid_whose_line_keeps_no_column_is_left_empty(tmp_path: Path, top: str) -> None:
+    p = tmp_path / "gut.txt"
+    p.write_text("Three myofibroblastic tumours of the gut\n\nResults\n\n" + _LOST_COLUMNS.format(top=top, rule="─" * 84), encoding="utf-8")
+    (table,) = load_document(p).tables
+    assert table.rows == []

@@ -1032,6 +1032,7 @@ _CONTINUED = layout("table_continued")
 _MAX_CELL_TOKENS = 8
 #: A ruling drawn with characters (Markdown ``|---|---|``, ``+----+``, ``=====``): not a row.
 _RULE_LINE = layout("table_rule_line")
+_BOX_STROKE = layout("box_drawing_stroke")
 
 
 @dataclass
@@ -1649,6 +1650,7 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
     legend_lines: list[str] = []
     after_rule: set[int] = set()  # offsets of the lines right under a drawn rule (the header's first line aside)
     ruled = False
+    box_ruled = False  # a rule drawn with box-drawing strokes: a layout dump, whose columns keep their places
     for raw, at in located:
         s = raw.strip()
         # a note spelling out one code under rows cut by bars or tabs, itself a line with neither
@@ -1671,6 +1673,7 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
             continue
         if _RULE_LINE.match(s):
             ruled = True
+            box_ruled = box_ruled or _BOX_STROKE.search(s) is not None
             continue
         if _CONTINUED.match(s) or _PAGE_MARKER.fullmatch(s):
             continue  # ("Page 3/12": the foot of the page the table was carried over, no row)
@@ -1737,6 +1740,12 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
         grid = _delimited_rows(doc, grid_lines, len(cols), 1, ruled=after_rule)
     if grid is None and one_line:
         grid = _aligned_rows(doc, grid_lines, len(cols), cols)
+        if grid is None and box_ruled:
+            # a grid ruled with box-drawing strokes is a layout dump's: its words stand under their columns, and a line
+            # whose words stand under none (a cell wrapped far from its column) is no grid the words' grammars should
+            # guess at (rows then run into each other and take their neighbours' cells): left empty
+            doc.warnings.append(f"table {table.id}: ruled grid whose lines keep no columns; grid left empty")
+            return
     if grid is None and not one_line and not wrap and any(sep in body[head][0] for sep in "|\t"):
         # a header set with tabs or bars whose cells wrap onto the next lines ("Size" / "(cm)"): the rows under it
         # are still cut by their delimiters, one cell per column
