@@ -58,16 +58,28 @@ def vocabulary(name: str) -> tuple[Concept, ...]:
 
 
 _WORD_PREFIX = value_pattern("word_prefix")
+_NAME_OF_THE = value_pattern("name_of_the")
+_NAME_OF_BARE = value_pattern("name_of_bare")
 
 
-def spelling_variants(name: str) -> tuple[str, ...]:
+def spelling_variants(name: str, articles: bool = False) -> tuple[str, ...]:
     """``name`` as texts also write it: hyphen and space swapped ("soft-tissue", "soft tissue"), an
     anatomical prefix set apart ("para-nasal sinus", "retro peritoneum"); matchers that compare tokens
-    (spaCy's PhraseMatcher) need each spelling, while :func:`key` already folds them."""
+    (spaCy's PhraseMatcher) need each spelling, while :func:`key` already folds them. ``articles`` (site names):
+    "of the" also without its article and a bare "of" also with it ("posterior wall of (the) urinary bladder")."""
     out = dict.fromkeys([name, name.replace("-", " "), name.replace(" ", "-")])
     for v in list(out):
         out.update(dict.fromkeys([_WORD_PREFIX.sub(r"\g<prefix>-", v), _WORD_PREFIX.sub(r"\g<prefix> ", v)]))
+    if articles:
+        out.update(dict.fromkeys(a for n in article_variants(name) for a in spelling_variants(n)))
     return tuple(out)
+
+
+def article_variants(name: str) -> tuple[str, ...]:
+    """A site name with its "of the" written bare and its bare "of" with the article, as translated English drops and
+    adds articles ("trigone of urinary bladder", "head of the pancreas"); empty for a name without "of"."""
+    out = [v for v in (_NAME_OF_THE.sub(" of ", name), _NAME_OF_BARE.sub(" of the ", name)) if v != name]
+    return tuple(dict.fromkeys(out))
 
 
 @cache
@@ -165,6 +177,10 @@ def site_entries() -> dict[str, SiteEntry]:
             if k in out and out[k] is not e:
                 raise ConfigError(f"vocab/sites.jsonl: {n!r} names both {out[k].code} and {e.code}")
             out[k] = e
+    for e in lines:  # a name's article dropped or added ("posterior wall of urinary bladder"), where no line has it already
+        for n in e.names:
+            for v in article_variants(n):
+                out.setdefault(key(v), e)
     for c in canon:
         same = [e for e in lines if e.canonical == c]
         if len(same) > 1 and c not in defaults:

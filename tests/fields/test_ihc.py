@@ -5732,3 +5732,18 @@ def test_stain_positive_only_in_one_numbered_patient_after_its_application_is_ne
 )
 def test_clone_code_set_after_its_marker_without_a_bracket_is_not_a_marker(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,positive,negative",
+    [
+        ("The lesional cells were positive of SMA and negative of desmin.", ["SMA"], ["desmin"]),
+        ("Spindle cells were negative of caldesmon and myogenin but diffusely positive of vimentin.", ["vimentin"],
+         ["caldesmon", "myogenin"]),
+        ("Tumour cells were strongly positive of ALK, and negative of CD34 and S-100.", ["ALK"], ["CD34", "S-100"]),
+    ],
+)
+def test_call_told_with_of_instead_of_for(text, positive, negative):
+    # translated English puts "of" where "for" goes: the markers after it take the call
+    row = run(text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)

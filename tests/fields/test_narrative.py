@@ -5669,3 +5669,19 @@ def test_recurrence_told_as_one_numbered_patients_only_is_absent_for_the_others(
                  f"woman had an invented mass of the groin, which was excised. {closing}"),
     )
     assert _rows(doc, nlp, "case_id", "recurrence") == [("case-1", others), ("case-2", True), ("case-3", others)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cohort"),
+    [
+        ("SMA was diffusely positive and the Ki-67 positive rate was 20%.", False),
+        ("The ki-67 positive rate was 8% in the hot spots.", False),
+        ("The MIB-1 positive rate is 30%.", False),
+        ("The ALK positive rate was 60%.", True),
+        ("The overall response rate was 72%.", True),
+    ],
+)
+def test_ki67_positive_rate_is_one_tumours_index_no_cohort_share(text, cohort):
+    # translated reports give one tumour's proliferation index as its "Ki-67 positive rate"; a "positive rate" of a
+    # stain over a group stays a statistic
+    assert narrative.is_cohort(text) is cohort

@@ -9076,3 +9076,19 @@ def test_reduction_of_a_share_in_tumour_size_is_a_partial_response(text, respons
 )
 def test_exact_follow_up_just_under_an_almost_bound_is_the_follow_up(texts, months):
     assert run(*texts).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        ("CT found three small nodules in the lungs, which were considered as pulmonary metastases by the tumour board.", True),
+        ("The two hepatic lesions were regarded as metastatic deposits and were not biopsied.", True),
+        ("The new lung nodules were considered to be metastases.", True),
+        ("These nodules could be considered as metastases.", None),
+        ("The nodules were not considered metastases.", None),
+        ("The nodules were initially considered as metastases, but a biopsy showed granulomas.", None),
+    ],
+)
+def test_unbiopsied_nodules_considered_metastases_set_metastasis(text, metastasis):
+    # the team's reading of a finding ("considered as metastases") is the patient's spread, not a guess or a plan
+    assert run(text).metastasis is metastasis

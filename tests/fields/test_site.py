@@ -4697,3 +4697,30 @@ def test_primary_named_after_a_metastasis_told_first_is_the_site(nlp, texts, exp
 )
 def test_adnexal_mass_is_coded_as_the_readable_golds_code_it(nlp, text, site_code):
     assert run(nlp, text).site_code == site_code
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Cystoscopy showed a sessile mass in posterior wall of urinary bladder.", "C67.4"),
+        ("Ultrasound found a polypoid tumour on anterior wall of urinary bladder.", "C67.3"),
+        ("A firm submucosal nodule was found on the dorsum of anterior tongue.", "C02.0"),
+        ("A mass was seen on the dorsum of the oral tongue.", "C02.0"),
+    ],
+)
+def test_sub_site_named_without_its_article_or_with_a_qualifier(nlp, text, code, with_spans):
+    # translated English drops the article of a sub-site's name ("posterior wall of urinary bladder") or puts a
+    # qualifier inside it ("dorsum of anterior tongue"): still the sub-site's code, by the entity ruler or the fallback
+    row = run(nlp, text, with_spans=with_spans)
+    assert row.site_code == code
+
+
+def test_base_of_tongue_refines_a_title_naming_the_tongue(nlp):
+    # the base of tongue (C01.9) is a category of its own beside the tongue NOS (C02.9): more specific, though both end in .9
+    sents = sentences(nlp, "Inflammatory myofibroblastic tumour of the tongue: a case report", section="title")
+    sents += sentences(nlp, "A 41-year-old woman had dysphagia for three months.",
+                       "MRI showed an enhancing 3 cm mass at base of tongue.")
+    row = CaseRow("doc", "index")
+    site.apply(sents, row)
+    assert (row.site, row.site_code) == ("tongue", "C01.9")

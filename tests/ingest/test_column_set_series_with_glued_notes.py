@@ -48,8 +48,9 @@ def _doc():
 def test_unit_without_a_letter_under_a_header_cell_completes_its_name():
     (table,) = _doc().tables
     assert [c.text for c in table.header] == [
-        "Case", "Age/ sex", "Positive markers", "Negative markers", "Ki-67 (%)", "ALK IHC", "ALK FISHa",
+        "Case", "Age/ sex", "Positive markers", "Negative markers", "Ki-67 (%)", "ALK IHC", "ALK FISH",
     ]
+    assert table.header[-1].note.startswith("Break-apart probe")  # the heading's glued mark "a" points to its note
     assert [r[0].text for r in table.rows] == ["1", "2", "3"]
 
 

@@ -1894,7 +1894,8 @@ def _worded_parts(text: str) -> list[str]:
             continue
         for g in reversed(genes):
             rest = rest[: g.start] + " " + rest[g.end :]
-        rest = squash(rest).strip(" :,;-–")
+        # a dash before the result separates ("FISH - rearranged"); one after it is its sign ("ALK rearr. -")
+        rest = squash(rest).strip(" :,;").lstrip("-– ")
         sign = marker_sign(rest) if rest else None
         if sign is None and rest:
             sign = _test_result_sign(rest)

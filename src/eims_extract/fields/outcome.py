@@ -360,6 +360,8 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
                 continue
             if r.code == "DOD" and _rx("death_of_other_primary").match(text, m.end()):
                 continue  # "died of metastatic lung adenocarcinoma": another cause (the death still clears the status)
+            if r.code == "DOD" and _rx("death_of_other_cause").match(text, m.start()):
+                continue  # "died at 20 months of a cardiac event": the same death word, its cause told after a time
             out.append((r.code, m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
 
@@ -1089,6 +1091,8 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
             # "Died (cardiac), 7 months", "Died 6 mo (cardiac), NED": a death the status rules read as of another cause
             # (free of tumour or not, the patient is not alive: no scored status)
             status = None
+        elif status == "DOD" and _rx("cell_death_of_other_cause").search(t) and not _rx("status_code").search(t):
+            status = None  # "Dead (MI)", "Dead - stroke", "Dead, NED": a death of another cause, no status
     return fu, status
 
 
@@ -1286,6 +1290,8 @@ def _read_outcome(c: CellContext) -> None:
     if status is None and c.more and c.row.status is None:
         # "Vital status | Disease status": "Dead" beside "With disease" is one course, read together
         status = parse_outcome(", ".join([text, *(m.text for m in c.more)]), c.legend)[1]
+    elif status == "DOD" and c.more and parse_outcome(", ".join([text, *(m.text for m in c.more)]), c.legend)[1] is None:
+        status = None  # "Dead" beside "No evidence of disease": died free of the tumour, a death of another cause
     if status is None and (on := _rx("cell_response_on_drug").match(fold(text))) is not None:
         if drug_class(on.group("drug")) in _TUMOUR_DRUG_CLASSES and not _rx("cell_death").search(fold(text)):
             status = "AWD"  # "PR on crizotinib, 6 mo": alive, still in a partial response on the drug

@@ -252,7 +252,7 @@ class SiteMention:
 @cache
 def _site_regex() -> re.Pattern[str]:
     """Fallback when a sentence carries no spaCy span: every site name, longest first."""
-    names = sorted({v for c in vocabulary("sites") for n in c.names for v in spelling_variants(n)}, key=len, reverse=True)
+    names = sorted({v for c in vocabulary("sites") for n in c.names for v in spelling_variants(n, articles=True)}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -604,8 +604,21 @@ def _rank(code: str | None) -> int:
     if code in _TRACT:
         return 1
     if code.endswith(".9") or code in _nos_codes():
-        return 2
+        return 3 if code in _own_category_nos() else 2
     return 3 if code in _COARSE else 4
+
+
+@cache
+def _own_category_nos() -> frozenset[str]:
+    """NOS codes of a category of their own inside a site whose bare name means another ("base of tongue", C01.9, in
+    the tongue, C02.9; "bone of limb", C40.9, in bone, C41.9): more specific than the site's own NOS, still refined by
+    that category's sub-sites ("an IMT of the tongue ... at the base of tongue": C01.9)."""
+    out = set()
+    for e in set(site_entries().values()):
+        bare = site_entry(e.canonical)
+        if e.code.endswith(".9") and bare is not None and bare.canonical == e.canonical and bare.code[:3] != e.code[:3]:
+            out.add(e.code)
+    return frozenset(out - {bare.code for c in {e.canonical for e in site_entries().values()} if (bare := site_entry(c))})
 
 
 @cache

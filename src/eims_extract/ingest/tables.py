@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from typing import overload
 
 from ..errors import ConfigError
-from ..normalize import Concept, expand_macros, fold, fold_once, key, key_once, lookup, macros, vocabulary
+from ..normalize import Concept, expand_macros, fold, fold_once, key, key_once, lookup, macros, parse_sign, vocabulary
 from ..rules import layout, value_pattern
 from ..rules import load as load_rules
 from .model import Cell, Document, Table
@@ -431,7 +431,15 @@ def spells_out_codes(text: str) -> bool:
     if len(parts) < _PROSE_LEGEND_ITEMS:
         return False
     items = [m for m in (_LEGEND_ITEM.fullmatch(p) for p in parts) if m is not None and not any(c.isdigit() for c in m.group(2))]
+    if any(_stain_result(m.group(1), m.group(2)) for m in items):
+        return False  # "SMA: positive; desmin: focal positive; CD34: negative": stains' results, no codes spelled out
     return len(items) >= _PROSE_LEGEND_ITEMS and len(items) >= len(parts) - 1
+
+
+def _stain_result(code: str, meaning: str) -> bool:
+    """Is a ``code: meaning`` item a stain's result: a vocabulary marker named before a call ("desmin: focal positive")?
+    A sign defined in words ("+, positive") or an abbreviation spelled out ("SMA, smooth muscle actin") is not."""
+    return lookup("markers", code) is not None and layout("legend_stain_call").fullmatch(meaning.strip()) is not None
 
 
 #: the fewest cells a line cut by bars or tabs has when it is a table's row rather than a legend set in one cell
@@ -475,6 +483,7 @@ _CELL_MARK = layout("cell_note_mark")
 _NEXT_NOTE = layout("next_note_on_line")
 _GLUED_MARK = layout("mark_glued_to_number")
 _CODE_MARK = layout("mark_glued_to_code")
+_LISTED_NAME = layout("listed_name_in_cell")
 
 
 @lru_cache(maxsize=4096)
@@ -514,9 +523,33 @@ def _row_cells(rows: list[str]) -> list[str]:
 
 def word_marked(cell: str, letter: str, cells: list[str]) -> bool:
     """A word cell ending in a note's letter that the page printed as a plain letter ("Excisiona" where "Excision" bore
-    a superscript a): a mark only where another cell of the table prints the same word without it ("Excision")."""
+    a superscript a): a mark only where another cell of the table prints the same word without it ("Excision"), or
+    where the word without it is a name the vocabularies know and the word with it is none ("Desminc", "positiveb",
+    "CD34a"; never "CD1a" or "FXIIIa", markers of their own)."""
     c = cell.strip()
-    return len(c) > 3 and c.endswith(letter) and c[-2].isalpha() and any(o.strip() == c[:-1] for o in cells)
+    if len(c) <= 3 or not c.endswith(letter):
+        return False
+    if c[-2].isalpha() and any(o.strip() == c[:-1] for o in cells):
+        return True
+    return c[-2].isalnum() and known_name(c[:-1]) and not known_name(c)
+
+
+def known_name(word: str) -> bool:
+    """Is ``word`` (as printed) a name the vocabularies know: a marker, a drug, or a result in words ("positive")?"""
+    w = word.strip()
+    return bool(w) and (lookup("markers", w) is not None or lookup("drugs", w) is not None or parse_sign(w) is not None)
+
+
+def _own_letter(text: str, at: int) -> bool:
+    """Is the letter a cell ends with (at ``at``), glued to the word before it, part of a known name ("FXIIIa",
+    "CD1a") rather than a footnote mark?"""
+    t = text.rstrip()
+    if at != len(t) - 1 or not t[-1].isalpha() or at == 0 or not t[at - 1].isalnum():
+        return False
+    word = t.split()[-1]
+    for sep in ",;/":
+        word = word.rpartition(sep)[2]
+    return known_name(word)
 
 
 def table_notes(doc: Document, table: Table) -> dict[str, str]:
@@ -557,11 +590,14 @@ def attach_notes(doc: Document, table: Table) -> None:
     notes = table_notes(doc, table)
     if not notes:
         return
+    _header_marks(doc, table, notes)
     for row in table.rows:
         for j, cell in enumerate(row):
             if j == 0 or not cell.text.strip():
                 continue
             got = cell_mark(cell.text)
+            if got is not None and _own_letter(cell.text, got[1]):
+                got = None  # "FXIIIa": a marker's own letter, not a mark
             column = [r[j].text for r in table.rows if j < len(r)]
             if got is None and cell.text.strip()[-1:] in notes and word_marked(cell.text, cell.text.strip()[-1], column):
                 got = (cell.text.strip()[-1], len(cell.text.rstrip()) - 1)  # "Excisiona" over "Excision" in the column
@@ -574,17 +610,45 @@ def attach_notes(doc: Document, table: Table) -> None:
             end = _end_before_mark(doc.text, cell, got[1], value)
             row[j] = Cell(value, cell.start, end, cell.page, notes[got[0]])
 
+def _header_marks(doc: Document, table: Table, notes: dict[str, str]) -> None:
+    """A column heading ending in a mark a note under the table opens with ("ALKa", "Desminc", "Ki-67 (%)b"): read
+    without it, carrying the note; a letter is a mark only where the heading's last word without it is a known name
+    or the mark is set apart from a word (``cell_mark``), never a known name's own letter ("CD1a", "FXIIIa")."""
+    for j, cell in enumerate(table.header):
+        text = cell.text.rstrip()
+        if not text or text[-1] not in notes:
+            continue
+        got = cell_mark(text)
+        if got is not None and _own_letter(text, got[1]):
+            got = None
+        if got is None and word_marked(text.split()[-1], text[-1], []):
+            got = (text[-1], len(text) - 1)
+        if got is None or got[0] not in notes or not text[: got[1]].rstrip():
+            continue
+        value = text[: got[1]].rstrip()
+        table.header[j] = Cell(value, cell.start, _end_before_mark(doc.text, cell, got[1], value), cell.page, notes[got[0]])
+
+
 def _inner_marks(row: list[Cell], j: int, notes: dict[str, str]) -> None:
-    """A mark glued to one item of a list cell, not its last ("pan-TRKb, SMA" over "bDiffuse staining."): taken off
-    that item when a note under the table opens with it; the cell keeps its span and carries the note."""
+    """A mark glued to one item of a list cell, not its last ("pan-TRKb, SMA" over "bDiffuse staining."), or to any
+    item whose name without it is known ("CD34a, SMA+", "SMA+, Desminc"): taken off that item when a note under the
+    table opens with it; the cell keeps its span and carries the note."""
     cell = row[j]
-    found = [m for m in _CODE_MARK.finditer(cell.text) if m.group("mark") in notes and m.end() < len(cell.text.rstrip())]
+    found = [
+        (m.start("mark"), m.group("mark"))
+        for m in _CODE_MARK.finditer(cell.text)
+        if m.group("mark") in notes and m.end() < len(cell.text.rstrip())
+    ]
+    for m in _LISTED_NAME.finditer(cell.text):
+        name = m.group("name")
+        if name[-1] in notes and word_marked(name, name[-1], []) and all(at != m.end("name") - 1 for at, _ in found):
+            found.append((m.end("name") - 1, name[-1]))
     if not found:
         return
     text = cell.text
-    for m in reversed(found):
-        text = text[: m.start("mark")] + text[m.end("mark") :]
-    row[j] = Cell(text, cell.start, cell.end, cell.page, "; ".join(dict.fromkeys(notes[m.group("mark")] for m in found)))
+    for at, _ in sorted(found, reverse=True):
+        text = text[:at] + text[at + 1 :]
+    row[j] = Cell(text, cell.start, cell.end, cell.page, "; ".join(dict.fromkeys(notes[mark] for _, mark in sorted(found))))
 
 
 #: the fewest codes of a bare legend (codes set before their meanings with a space only) the rows above must use

@@ -262,7 +262,7 @@ class VocabEntityRuler:
             for ci, concept in enumerate(vocabulary(vname)):
                 key = f"{vname}:{ci}"
                 self.canonical[key] = (vname, concept.canonical)
-                patterns = [nlp.make_doc(v) for n in concept.names if n.strip() for v in spelling_variants(n)]
+                patterns = [nlp.make_doc(v) for n in concept.names if n.strip() for v in spelling_variants(n, articles=vname == "sites")]
                 self.matcher.add(key, patterns)
                 for p in patterns:
                     lows = [t.lower for t in p]
