@@ -871,8 +871,12 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
                 item.lines.append(x)  # "Outcome" among the column names of a table printed one cell a line, a cell after it
                 prev = s
                 continue
-            if item.kind == "table" and h.kind == "other" and _grid_seen(item) and _WRAPPED_ROW_TAIL.fullmatch(s):
-                item.lines.append(x)  # "26 AWD" under a row: the last cells of a wrapped row, no numbered heading
+            if item.kind == "table" and h.kind == "other" and _grid_seen(item) and (
+                _WRAPPED_ROW_TAIL.fullmatch(s) or _same_cells(s, prev)
+            ):
+                # "26 AWD" under a row: the last cells of a wrapped row; "2    PR    Local    AWD" under "1    CR    No
+                # NED": the next numbered row of a spaced grid, cut into the same cells as the row above; no heading
+                item.lines.append(x)
                 prev = s
                 continue
             item = None
