@@ -4156,3 +4156,63 @@ def test_method_column_listing_methods_joined_by_a_plus_signs_no_test(method):
     rows = rows_from_table(doc, table)
     assert rows[0].alk_fusion_partner == "TPM3"
     assert not any(t.endswith("+") for t in rows[1].alk_tests or [])
+
+
+def _marked_molecular_rows(cells: list[str], notes: str):
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join(
+        [
+            "Invented tumours of the abdomen",
+            "",
+            "Results",
+            "The invented patients were seen in a made-up clinic.",
+            "",
+            "Table 1 Molecular findings",
+            "",
+            "Case\tAge\tSex\tSite\tMolecular",
+            *[f"{k}\t{30 + k}\t{'M' if k % 2 else 'F'}\tOmentum\t{cell}" for k, cell in enumerate(cells, 1)],
+            "",
+            notes,
+            "",
+            "Discussion",
+            "These invented cases are of no real patient.",
+        ]
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    return rows_from_table(doc, table)
+
+
+@pytest.mark.parametrize(
+    ("part", "sign"),
+    [
+        ("Split signal −", False),
+        ("Split signal -", False),
+        ("Split signal +", True),
+        ("- rearranged", True),
+        ("Rearranged", True),
+        ("No fusion", False),
+    ],
+)
+def test_marked_part_signed_with_a_trailing_minus_reads_negative(part, sign):
+    """The part of a molecular cell carrying a note's mark, its result signed with a minus after the words ("Split
+    signal −" marked for a note naming FISH): negative; a dash before the words only separates them (invented)."""
+    from eims_extract.fields.alk import _marked_part_sign
+
+    assert _marked_part_sign(part) is sign
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["ALK FISH neg (b); FN1::ALK (a)", "FISH negative (b); FN1::ALK (a)", "FISH negative; FN1::ALK (a)"],
+)
+def test_negative_method_part_beside_a_fusion_found_by_a_noted_method_stays_negative(cell):
+    """A cell of two parts each with its method's mark, one test negative and the fusion found by the other ("FISH
+    negative (b); FN1::ALK (a)" over notes naming RNA sequencing and FISH): the FISH negative and the sequencing's
+    positive with the fusion, not FISH positive for sharing a cell with the fusion (invented cases)."""
+    row, other = _marked_molecular_rows([cell, "Rearranged (b)"], "a Targeted RNA sequencing. b Break-apart FISH.")
+    assert other.alk_tests == ["FISH+"]
+    assert row.alk_fusion_partner == "FN1"
+    assert sorted(row.alk_tests or []) == ["FISH-", "NGS+"]

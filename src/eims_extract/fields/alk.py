@@ -1839,6 +1839,12 @@ def _read_molecular(c: CellContext) -> None:
         # "TPM3::ALK (RNA)" under a legend "RNA, targeted RNA sequencing": the bracketed code names the method
         methods = list(dict.fromkeys(m for code in _bracketed_codes(text) for m, _, _ in _method_mentions(fold(c.legend.get(code, "")))))
     if partner:
+        # "FISH neg (b); FN1::ALK (a)": a part naming no fusion that tells one method's negative result (its note mark
+        # aside) is that method's negative, not a share of the fusion's positive
+        for part in _rx_value("molecular_cell_parts").split(text):
+            if parse_fusion_partner(part) is None and not _fusions(part, None):
+                bare = _rx_value("cell_code_mark").sub("", part)
+                tests += [t for t in _worded_parts(fold(bare)) if t[-1] == "-" and t not in tests and f"{t[:-1]}+" not in tests]
         signed = {t[:-1] for t in tests}
         tests += [f"{m}+" for m in methods if m not in signed]
     elif not tests and len(methods) == 1:
@@ -1943,7 +1949,9 @@ def _marked_part_sign(marked: str) -> bool | None:
         return True
     if _cell_negative(part) or _fusions(part, None):
         return False
-    rest = squash(fold(part)).strip(" :,;-–")
+    # a dash before the result separates ("FISH - rearranged"); one after it is its sign ("Split signal -"), as in
+    # _worded_parts
+    rest = squash(fold(part)).strip(" :,;").lstrip("-– ")
     if not rest:
         return None
     sign = marker_sign(rest)
