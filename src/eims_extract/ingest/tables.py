@@ -294,9 +294,12 @@ def _legend_items(text: str) -> tuple[tuple[str, str], ...]:
     coded = coded or (len(semis) >= _BARE_CODE_ITEMS and all(_SEMI_CODE_ITEM.fullmatch(p) for p in semis))
     # (a note opened by its symbol, run onto the legend's line, is a part of its own)
     for part in (p for semi in t.split(";") for p in layout("legend_note_cut").split(semi)):
-        m = _LEGEND_ITEM.fullmatch(part.strip().rstrip("."))
+        # (the symbol of the header a legend explains may open it: "*F, FISH; N, sequencing" under "Molecular*"); a
+        # code the legend binds twice keeps its first meaning, the one next to the mark ("*F, FISH ... M, male; F,
+        # female": the molecular column's F is FISH, and a sex cell's F needs no legend)
+        m = _LEGEND_ITEM.fullmatch(part.strip().lstrip("*†‡§¶").rstrip("."))
         if m:
-            out[m.group(1)] = m.group(2).strip()
+            out.setdefault(m.group(1), m.group(2).strip())
         elif coded or _all_code_items(part.strip()):
             for k, v in _code_items(part.strip()).items():
                 out.setdefault(k, v)
