@@ -4216,3 +4216,15 @@ def test_negative_method_part_beside_a_fusion_found_by_a_noted_method_stays_nega
     assert other.alk_tests == ["FISH+"]
     assert row.alk_fusion_partner == "FN1"
     assert sorted(row.alk_tests or []) == ["FISH-", "NGS+"]
+
+
+@pytest.mark.parametrize("undone", ["FISH ND", "FISH not done", "FISH failed"])
+def test_method_not_done_beside_a_fusion_found_by_another_method_gets_no_result(undone):
+    """A molecular cell telling one method was not done and another found the fusion ("FISH ND; RNA-seq: TPM3::ALK"
+    under a legend "ND, not done"): the fusion and the second method's positive, no FISH result (invented cases)."""
+    (row, other) = _marked_molecular_rows(
+        [f"{undone}; RNA-seq: TPM3::ALK", "FISH+; RNA-seq: EML4::ALK"], "ND, not done; RNA-seq, targeted RNA sequencing."
+    )
+    assert row.alk_fusion_partner == "TPM3"
+    assert row.alk_tests == ["NGS+"]
+    assert sorted(other.alk_tests or []) == ["FISH+", "NGS+"]

@@ -1845,7 +1845,7 @@ def _read_molecular(c: CellContext) -> None:
             if parse_fusion_partner(part) is None and not _fusions(part, None):
                 bare = _rx_value("cell_code_mark").sub("", part)
                 tests += [t for t in _worded_parts(fold(bare)) if t[-1] == "-" and t not in tests and f"{t[:-1]}+" not in tests]
-        signed = {t[:-1] for t in tests}
+        signed = {t[:-1] for t in tests} | _methods_not_done(text)
         tests += [f"{m}+" for m in methods if m not in signed]
     elif not tests and len(methods) == 1:
         rest = (folded[: mentions[0][1]] + " " + folded[mentions[-1][2] :]).strip(" :,;")
@@ -1858,6 +1858,21 @@ def _read_molecular(c: CellContext) -> None:
         tests = [f"{methods[0]}-"]  # "NGS (RNA): ETV6::NTRK3; no ALK fusion": the one test found none of ALK
     if tests:
         c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(tests))), c.cell)
+
+
+def _methods_not_done(text: str) -> set[str]:
+    """The methods a molecular cell names only in a part saying the test was not done or gave no result ("FISH ND;
+    AMP: IGFBP5-ALK", "FISH failed; NGS: TPM3::ALK"): no share of the fusion another method found."""
+    out: set[str] = set()
+    for part in _rx_value("molecular_cell_parts").split(text):
+        mentions = _method_mentions(fold(part))
+        if len({m for m, _, _ in mentions}) != 1 or parse_fusion_partner(part) is not None or _fusions(part, None):
+            continue
+        folded = fold(_rx_value("cell_code_mark").sub("", part))
+        rest = squash(folded[: mentions[0][1]] + " " + folded[mentions[-1][2] :]).strip(" :,;-–")
+        if rest and no_result_meaning(rest):
+            out.add(mentions[0][0])
+    return out
 
 
 def _says_no_alk_fusion(text: str) -> bool:
