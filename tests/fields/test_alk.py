@@ -4072,3 +4072,189 @@ def test_fish_share_of_split_nuclei_in_an_alk_testing_line(text, expected):
 )
 def test_bare_minus_after_the_method_in_an_alk_testing_line_is_negative(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "legend"),
+    [
+        ("Molecular (method)", "R targeted RNA sequencing; B break-apart FISH; NA not assessable; ND not done"),
+        ("Molecular (method)", "R, targeted RNA sequencing; B, break-apart FISH; ND, not done"),
+        ("Molecular method", "R targeted RNA sequencing; B break-apart FISH; ND not done"),
+    ],
+)
+def test_method_coded_molecular_column_gives_the_fusion_and_its_method(header, legend):
+    """A series table's "Molecular (method)" column whose cells give the result with its method's code ("TFG::ALK
+    (R)") and a legend spelling the codes out, set with semicolons or commas: the row's fusion and the coded method
+    (invented cases); a row whose cell names only a non-ALK fusion gives no ALK partner."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join(
+        [
+            "Three invented myofibroblastic tumours of children",
+            "",
+            "Results",
+            "The three invented patients were seen in a made-up clinic.",
+            "",
+            "Table 1 Pathology",
+            "",
+            f"Pt\tAge\tSex\tSite\tALK\t{header}",
+            "1\t4\tF\tLung\t+\tTFG::ALK (R)",
+            "2\t9\tM\tBladder\t-\tETV6::NTRK3 (R)",
+            "3\t12\tM\tMesentery\t+\tND",
+            "",
+            legend,
+            "",
+            "Discussion",
+            "These invented cases are of no real patient.",
+        ]
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    rows = rows_from_table(doc, table)
+    assert rows[0].alk_fusion_partner == "TFG" and rows[0].kinase_fusions == ["TFG::ALK"]
+    assert "NGS+" in (rows[0].alk_tests or [])
+    assert rows[1].alk_fusion_partner is None and rows[1].kinase_fusions == ["ETV6::NTRK3"]
+    assert rows[2].alk_fusion_partner is None and rows[2].kinase_fusions is None
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # the note only names the method: its result is the marked cell's
+        (["Rearranged a", "No fusion b", "CLTC-ALK b", "ETV6::NTRK3 b"], [["FISH+"], ["NGS-"], ["NGS+"], ["NGS-"]]),
+        (["FISH+ a", "FISH- a; no fusion b", "TFG::ROS1 b", "TPM4-ALK b"], [["FISH+"], ["FISH-", "NGS-"], ["NGS-"], ["NGS+"]]),
+    ],
+)
+def test_method_note_under_marked_molecular_cells_takes_the_cells_result(cells, expected):
+    """Notes set on one line under a series table ("a Break-apart FISH. b Targeted RNA panel (ALK, ROS1, NTRK1-3).")
+    that name only the method a cell's mark points to: the method is read with the result of the marked cell (a
+    negative, a non-ALK fusion, an ALK fusion), not as positive for naming it (invented cases)."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join(
+        [
+            "Four invented tumours of the abdomen",
+            "",
+            "Results",
+            "The four invented patients were seen in a made-up clinic.",
+            "",
+            "Table 1 Molecular findings",
+            "",
+            "Case\tAge\tSex\tSite\tMolecular",
+            *[f"{k}\t{20 + k}\t{'F' if k % 2 else 'M'}\tMesentery\t{cell}" for k, cell in enumerate(cells, 1)],
+            "",
+            "a Break-apart FISH. b Targeted RNA panel (ALK, ROS1, NTRK1-3).",
+            "",
+            "Discussion",
+            "These invented cases are of no real patient.",
+        ]
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    rows = rows_from_table(doc, table)
+    assert [sorted(r.alk_tests or []) for r in rows] == [sorted(e) for e in expected]
+
+
+@pytest.mark.parametrize("method", ["IHC + FISH", "FISH+NGS", "IHC, FISH"])
+def test_method_column_listing_methods_joined_by_a_plus_signs_no_test(method):
+    """A "Method" column beside the partner column whose cell lists the methods used, joined by a plus ("IHC +
+    FISH"), on a row without a partner: no test is read as positive from the plus (invented cases)."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join(
+        [
+            "Two invented tumours of the lung",
+            "",
+            "Results",
+            "The two invented patients were seen in a made-up clinic.",
+            "",
+            "Table 1 Molecular findings",
+            "",
+            "Case\tAge\tSex\tFusion partner\tMethod",
+            "1\t30\tF\tTPM3\tRT-PCR",
+            f"2\t45\tM\tNone\t{method}",
+            "",
+            "Discussion",
+            "These invented cases are of no real patient.",
+        ]
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    rows = rows_from_table(doc, table)
+    assert rows[0].alk_fusion_partner == "TPM3"
+    assert not any(t.endswith("+") for t in rows[1].alk_tests or [])
+
+
+def _marked_molecular_rows(cells: list[str], notes: str):
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join(
+        [
+            "Invented tumours of the abdomen",
+            "",
+            "Results",
+            "The invented patients were seen in a made-up clinic.",
+            "",
+            "Table 1 Molecular findings",
+            "",
+            "Case\tAge\tSex\tSite\tMolecular",
+            *[f"{k}\t{30 + k}\t{'M' if k % 2 else 'F'}\tOmentum\t{cell}" for k, cell in enumerate(cells, 1)],
+            "",
+            notes,
+            "",
+            "Discussion",
+            "These invented cases are of no real patient.",
+        ]
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    return rows_from_table(doc, table)
+
+
+@pytest.mark.parametrize(
+    ("part", "sign"),
+    [
+        ("Split signal −", False),
+        ("Split signal -", False),
+        ("Split signal +", True),
+        ("- rearranged", True),
+        ("Rearranged", True),
+        ("No fusion", False),
+    ],
+)
+def test_marked_part_signed_with_a_trailing_minus_reads_negative(part, sign):
+    """The part of a molecular cell carrying a note's mark, its result signed with a minus after the words ("Split
+    signal −" marked for a note naming FISH): negative; a dash before the words only separates them (invented)."""
+    from eims_extract.fields.alk import _marked_part_sign
+
+    assert _marked_part_sign(part) is sign
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["ALK FISH neg (b); FN1::ALK (a)", "FISH negative (b); FN1::ALK (a)", "FISH negative; FN1::ALK (a)"],
+)
+def test_negative_method_part_beside_a_fusion_found_by_a_noted_method_stays_negative(cell):
+    """A cell of two parts each with its method's mark, one test negative and the fusion found by the other ("FISH
+    negative (b); FN1::ALK (a)" over notes naming RNA sequencing and FISH): the FISH negative and the sequencing's
+    positive with the fusion, not FISH positive for sharing a cell with the fusion (invented cases)."""
+    row, other = _marked_molecular_rows([cell, "Rearranged (b)"], "a Targeted RNA sequencing. b Break-apart FISH.")
+    assert other.alk_tests == ["FISH+"]
+    assert row.alk_fusion_partner == "FN1"
+    assert sorted(row.alk_tests or []) == ["FISH-", "NGS+"]
+
+
+@pytest.mark.parametrize("undone", ["FISH ND", "FISH not done", "FISH failed"])
+def test_method_not_done_beside_a_fusion_found_by_another_method_gets_no_result(undone):
+    """A molecular cell telling one method was not done and another found the fusion ("FISH ND; RNA-seq: TPM3::ALK"
+    under a legend "ND, not done"): the fusion and the second method's positive, no FISH result (invented cases)."""
+    (row, other) = _marked_molecular_rows(
+        [f"{undone}; RNA-seq: TPM3::ALK", "FISH+; RNA-seq: EML4::ALK"], "ND, not done; RNA-seq, targeted RNA sequencing."
+    )
+    assert row.alk_fusion_partner == "TPM3"
+    assert row.alk_tests == ["NGS+"]
+    assert sorted(other.alk_tests or []) == ["FISH+", "NGS+"]

@@ -861,6 +861,19 @@ def test_kinase_sign_in_a_disease_label_is_a_result_only_with_a_stain_named(text
 @pytest.mark.parametrize(
     "text,expected",
     [
+        ("The immunohistochemical panel comprised ALK (D5F3), SMA, desmin and h-caldesmon for every patient, with ROS1 added in ALK-negative tumours.", []),
+        ("Immunostains for ALK, SMA and CD30 were done in every case; pan-TRK was added for ALK-negative tumours.", []),
+        ("The immunohistochemical panel was widened with pan-TRK in the ALK-negative cases.", []),
+        ("Immunohistochemistry showed the tumour to be ALK-negative, and pan-TRK was added in ALK-negative cases.", [("ALK", False)]),
+    ],
+)
+def test_kinase_sign_on_a_class_a_protocol_is_kept_for_is_no_result_even_with_a_stain_named(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         ("In a large series, desmin protein was expressed in 45.5% of the tumours studied.", []),
         ("Pan-TRK and CD34 staining are reported in 20-30% of such lesions.", []),
         ("Desmin is usually expressed in about 30 to 40% of cases [7].", []),

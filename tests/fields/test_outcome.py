@@ -9108,3 +9108,32 @@ def test_unbiopsied_nodules_considered_metastases_set_metastasis(text, metastasi
 )
 def test_nodules_considered_metastases_said_in_general_or_overturned_are_no_spread(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Local + liver", {"recurrence": True, "metastasis": True}),
+        ("Locoregional, lung and bone", {"recurrence": True, "metastasis": True}),
+        ("Local (7 mo) + lung", {"recurrence": True, "metastasis": True}),
+        # a plain no is still no to both
+        ("No", {"recurrence": False, "metastasis": False}),
+    ],
+)
+def test_combined_event_cell_naming_the_own_place_and_an_organ_gives_both_events(text, expected):
+    """A "Recurrence/metastasis" cell listing the tumour's own place and an organ elsewhere ("Local + liver"): a
+    recurrence and a metastasis, not the recurrence alone (invented cells)."""
+    from eims_extract.fields.outcome import _read_both
+    from eims_extract.fields.registry import CellContext
+    from eims_extract.ingest.model import Cell
+    from eims_extract.records import CaseRow
+
+    got: dict[str, object] = {}
+
+    def put(name: str, value: object, cell: Cell) -> None:
+        if value is not None:
+            got[name] = value
+
+    row = CaseRow(doc_id="d", case_id="case-1")
+    _read_both(CellContext(row, Cell(text, 0, len(text)), "recurrence_metastasis", "Recurrence/metastasis", None, {}, put, lambda c: None))
+    assert got == expected

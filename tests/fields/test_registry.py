@@ -81,7 +81,8 @@ def test_every_table_column_kind_has_a_registered_cell_reader(kind):
     "field,columns",
     [
         ("follow_up_months", {"follow_up", "outcome"}),
-        ("alk_fusion_partner", {"alk_fusion", "test:", "molecular", "alk_test"}),
+        # (a "Molecular (method)" column keyed as a method column gives the fusion its cells name)
+        ("alk_fusion_partner", {"alk_fusion", "test:", "molecular", "alk_test", "fusion_method"}),
         ("sex", {"sex", "age_sex"}),
     ],
 )

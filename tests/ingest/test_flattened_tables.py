@@ -206,3 +206,44 @@ def test_flattened_table_above_every_heading_keeps_its_no_column(first: str) -> 
     for r in t.rows:
         for c in r:
             assert doc.text[c.start : c.end] == c.text
+
+
+def test_marked_notes_under_the_legend_of_a_pasted_cell_per_line_table_are_its_foot() -> None:
+    """A web page's table pasted one cell per line, its cells carrying note marks ("FISH+ a", "No fusion b"), then its
+    abbreviations and its notes on one line ("a Break-apart FISH. b Targeted RNA panel."): the notes are the table's,
+    each under its own mark, not a line of the paragraph before the table."""
+    from eims_extract.ingest.tables import table_notes
+
+    lines = [
+        "Invented myofibroblastic tumours of the made-up small bowel",
+        "",
+        "Results",
+        "Two fictional patients were treated; the first had a mass of the jejunum (case 1) and the second of the ileum (case 2).",
+        "Table 1. Clinical and molecular features",
+        "Case",
+        "Age/Sex",
+        "Site",
+        "Molecular",
+        "Follow-up",
+        "1",
+        "44/F",
+        "Jejunum",
+        "FISH+ a",
+        "NED, 20 mo",
+        "2",
+        "61/M",
+        "Ileum",
+        "No fusion b",
+        "AWD, 12 mo",
+        "Abbreviations: NED, no evidence of disease; AWD, alive with disease.",
+        "a Break-apart FISH. b Targeted RNA panel (ALK, ROS1, NTRK1-3).",
+        "Discussion",
+        "Both invented patients are alive, and neither needed a kinase inhibitor after the operation.",
+    ]
+    doc = read_text("\n".join(lines).encode(), "flat", "flat.txt")
+    (table,) = doc.tables
+    assert [r[0].text for r in table.rows] == ["1", "2"]
+    notes = table_notes(doc, table)
+    assert notes.get("a") == "Break-apart FISH." and notes.get("b", "").startswith("Targeted RNA panel")
+    body = " ".join(doc.text[s.start : s.end] for s in doc.sections if s.kind not in ("table", "caption"))
+    assert "Break-apart" not in body

@@ -77,3 +77,21 @@ def test_series_table_read_with_its_notes():
     assert l.ihc_positive == ["SMA", "Ki-67"] and l.ki67_percent == 12.0
     assert (k.status, m.status) == ("ANED", "ANED")  # a "Course" column tells the outcome
     assert l.follow_up_months == 30.0  # "relapse 4 mo" in the Course column: the FU column gives the follow-up
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "*F, break-apart fluorescence in situ hybridisation; R, targeted RNA sequencing; ND, not done. M, male; F, female.",
+        "†F, FISH (ALK break-apart); R, RNA sequencing panel; F, female; M, male.",
+    ],
+)
+def test_legend_opened_by_the_header_symbol_keeps_a_code_bound_twice_to_its_first_meaning(legend):
+    """A table's legend opened by the symbol of the column heading it explains ("Molecular*" over "*F, FISH; R, RNA
+    sequencing ... M, male; F, female"): the symbol does not hide the first item, and a code the legend binds twice
+    keeps its first meaning (the molecular column's method), not the sex a later item gives it (invented legends)."""
+    from eims_extract.ingest.tables import parse_legend
+
+    got = parse_legend(legend)
+    assert "fluorescence" in got["F"].lower() or "fish" in got["F"].lower()
+    assert got["R"].lower().startswith(("targeted rna", "rna"))

@@ -215,6 +215,14 @@ def test_header_synonyms(text, spec):
     assert (got.field if got else None) == spec
 
 
+@pytest.mark.parametrize("text", ["RNA-NGS", "RNA NGS", "DNA-NGS", "Targeted NGS", "RNA-based NGS"])
+def test_sequencing_column_named_by_its_nucleic_acid_is_an_ngs_test_column(text):
+    """A series table's column named for the sequencing done on RNA or DNA ("RNA-NGS": "RANBP2::ALK", "Insufficient
+    RNA") is the NGS test's column, its cells the fusion found or the test's failure."""
+    got = header_spec(text)
+    assert got is not None and got.field == "test:NGS"
+
+
 @pytest.mark.parametrize(
     "grammar,text,ok",
     [("age", "59y", True), ("age", "7mo", True), ("age", "7 months", True), ("age", "NA", True), ("age", "Male", False),

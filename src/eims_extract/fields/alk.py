@@ -1742,8 +1742,12 @@ def _read_alk_in_stain_list(c: CellContext) -> None:
 def _read_fusion_method(c: CellContext) -> None:
     """A "Method" / "Technique" column beside the partner column ("TPM3 | FISH", "FISH | TPM3"): the method(s) its
     cell names found that row's fusion. Nothing when the row (read after its other columns, wherever this one stands)
-    has no fusion, when the cell reports a negative, or for an immunostain (it finds no partner)."""
+    has no fusion, when the cell reports a negative, or for an immunostain (it finds no partner). A row without a partner
+    column whose cell itself gives the result with its method ("Molecular (method)": "EML4::ALK (N)", "ALK not rearr.
+    (F)") is a molecular column's cell, read so."""
     if c.row.alk_fusion_partner is None:
+        if _names_result(c.cell.text, c.legend):
+            _read_molecular(c)
         return
     if _cell_negative(c.cell.text):
         return
@@ -1752,6 +1756,14 @@ def _read_fusion_method(c: CellContext) -> None:
     found = [m for m, _, _ in _method_mentions(text) if m != "IHC" and m not in had]
     if found:
         c.put("alk_tests", with_tests(c.row, [f"{m}+" for m in dict.fromkeys(found)]), c.cell)
+
+
+def _names_result(text: str, legend: dict[str, str]) -> bool:
+    """Does a method column's cell give a molecular result of its own (a fusion named, a test signed), not only the
+    method that found the partner another column gives? (Methods joined by a plus, "IHC + FISH", are a list of the
+    methods used, not a signed test.)"""
+    spelled = _method_codes_spelled(text, legend)
+    return parse_fusion_partner(spelled) is not None or bool(_fusions(spelled, None)) or bool(_worded_parts(fold(spelled)))
 
 
 #: the methods that can name a fusion's partner (a break-apart FISH or a stain cannot)
@@ -1854,7 +1866,13 @@ def _read_molecular(c: CellContext) -> None:
         # "TPM3::ALK (RNA)" under a legend "RNA, targeted RNA sequencing": the bracketed code names the method
         methods = list(dict.fromkeys(m for code in _bracketed_codes(text) for m, _, _ in _method_mentions(fold(c.legend.get(code, "")))))
     if partner:
-        signed = {t[:-1] for t in tests}
+        # "FISH neg (b); FN1::ALK (a)": a part naming no fusion that tells one method's negative result (its note mark
+        # aside) is that method's negative, not a share of the fusion's positive
+        for part in _rx_value("molecular_cell_parts").split(text):
+            if parse_fusion_partner(part) is None and not _fusions(part, None):
+                bare = _rx_value("cell_code_mark").sub("", part)
+                tests += [t for t in _worded_parts(fold(bare)) if t[-1] == "-" and t not in tests and f"{t[:-1]}+" not in tests]
+        signed = {t[:-1] for t in tests} | _methods_not_done(text)
         tests += [f"{m}+" for m in methods if m not in signed]
     elif not tests and len(methods) == 1:
         rest = (folded[: mentions[0][1]] + " " + folded[mentions[-1][2] :]).strip(" :,;")
@@ -1867,6 +1885,21 @@ def _read_molecular(c: CellContext) -> None:
         tests = [f"{methods[0]}-"]  # "NGS (RNA): ETV6::NTRK3; no ALK fusion": the one test found none of ALK
     if tests:
         c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(tests))), c.cell)
+
+
+def _methods_not_done(text: str) -> set[str]:
+    """The methods a molecular cell names only in a part saying the test was not done or gave no result ("FISH ND;
+    AMP: IGFBP5-ALK", "FISH failed; NGS: TPM3::ALK"): no share of the fusion another method found."""
+    out: set[str] = set()
+    for part in _rx_value("molecular_cell_parts").split(text):
+        mentions = _method_mentions(fold(part))
+        if len({m for m, _, _ in mentions}) != 1 or parse_fusion_partner(part) is not None or _fusions(part, None):
+            continue
+        folded = fold(_rx_value("cell_code_mark").sub("", part))
+        rest = squash(folded[: mentions[0][1]] + " " + folded[mentions[-1][2] :]).strip(" :,;-–")
+        if rest and no_result_meaning(rest):
+            out.add(mentions[0][0])
+    return out
 
 
 def _says_no_alk_fusion(text: str) -> bool:
@@ -1927,11 +1960,44 @@ def _read_test_note(c: CellContext) -> None:
     found = [t for t, _, _ in alk_results(c.cell.text) if t[:-1] not in had]
     if not found and c.marked is not None and c.column in ("alk_fusion", "molecular") and not _cell_negative(c.cell.text):
         # "RANBP2::ALK c" over "c Detected by RT-PCR.": the one method the note names found the partner its cell gives
+        # ("Rearranged a" over "a Break-apart FISH.", "No fusion b" over "b Targeted RNA panel.": the cell's own sign)
         named = {m for m, _, _ in _method_mentions(fold(c.cell.text))} - {"IHC"}
-        if len(named) == 1 and parse_fusion_partner(c.marked.text) is not None:
-            found = [f"{m}+" for m in named if m not in had]
+        sign = _marked_part_sign(c.marked.text) if not no_result_meaning(c.cell.text) else None
+        if len(named) == 1 and sign is not None:
+            found = [f"{m}{'+' if sign else '-'}" for m in named if m not in had]
+    elif found and c.marked is not None and c.column in ("alk_fusion", "molecular"):
+        found = _method_note_signed(c.cell.text, c.marked.text, found)
     if found:
         c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(found))), c.cell)
+
+
+def _method_note_signed(note: str, marked: str, found: list[str]) -> list[str]:
+    """A note that only names the method ("b Targeted RNA fusion panel (ALK, ROS1, NTRK1-3)") under a cell carrying
+    its mark: the method's result is the marked part's ("no fusion b": negative; "TFG::ROS1 b": no ALK fusion, so
+    negative for ALK; "TPM3-ALK b": positive), not the bare naming's positive."""
+    named = {m for m, _, _ in _method_mentions(fold(note))} - {"IHC"}
+    if len(named) != 1 or marker_sign(fold(note)) is not None or _cell_negative(note) or no_result_meaning(note):
+        return found
+    if _marked_part_sign(marked) is False:
+        return [f"{t[:-1]}-" if t[:-1] in named else t for t in found]
+    return found
+
+
+def _marked_part_sign(marked: str) -> bool | None:
+    """The ALK result of the part of a cell that carries a note's mark (its last part: "FISH- a; no fusion b"): an ALK
+    partner or a sign ("Rearranged") positive, a negative or a fusion of another kinase only negative, else None."""
+    part = marked.split(";")[-1]
+    if parse_fusion_partner(part) is not None:
+        return True
+    if _cell_negative(part) or _fusions(part, None):
+        return False
+    # a dash before the result separates ("FISH - rearranged"); one after it is its sign ("Split signal -"), as in
+    # _worded_parts
+    rest = squash(fold(part)).strip(" :,;").lstrip("-– ")
+    if not rest:
+        return None
+    sign = marker_sign(rest)
+    return sign if sign is not None else _test_result_sign(rest)
 
 
 register_columns(
@@ -1941,7 +2007,7 @@ register_columns(
     TableColumn("alk_test", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_alk_test, _read_test_note),
     TableColumn("alk_ihc", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_ihc),
     TableColumn("marker:ALK", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_marker),
-    TableColumn("fusion_method", ("alk_tests",), _read_fusion_method, reads_row=True),
+    TableColumn("fusion_method", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_fusion_method, reads_row=True),
 )
 for _kind in ("ihc", "ihc_negative"):  # the stain lists of a series table: their ALK is an ALK immunostain
     register_also_read(_kind, "alk", _read_alk_in_stain_list)

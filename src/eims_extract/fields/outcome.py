@@ -1218,6 +1218,11 @@ def _read_both(c: CellContext) -> None:
         c.put("metastasis", False, c.cell)
         return
     rec, met = _cell_tells("recurrence", text), _cell_tells("metastasis", text)
+    if flag is None and rec is None and met is None and _local_and_elsewhere(text):
+        # "Local + lung", "locoregional, liver": the tumour came back in its own place and in an organ elsewhere
+        c.put("recurrence", True, c.cell)
+        c.put("metastasis", True, c.cell)
+        return
     if flag is None and rec is None and met is None:
         flag = _names_metastatic_sites(text)
     if rec is None and met is None:
@@ -1225,6 +1230,16 @@ def _read_both(c: CellContext) -> None:
         return
     c.put("recurrence", rec, c.cell)
     c.put("metastasis", met, c.cell)
+
+
+def _local_and_elsewhere(text: str) -> bool:
+    """A "Recurrence/metastasis" cell listing the tumour's own place and organs elsewhere ("Local + lung", "Locoregional,
+    liver and bone"): a recurrence and a metastasis. False for a list of organs only or the local word alone."""
+    bare = BRACKETED.sub(" ", fold(text)).strip()
+    parts = [p.strip() for p in rules.value_pattern("listed_sites").split(bare) if p.strip()]
+    local = [p for p in parts if _rx("event_local_word").fullmatch(p)]
+    others = [p for p in parts if not _rx("event_local_word").fullmatch(p)]
+    return bool(local) and bool(others) and all(lookup("sites", p) is not None for p in others)
 
 
 def _read_pair(c: CellContext) -> bool:

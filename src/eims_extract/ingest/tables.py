@@ -288,11 +288,18 @@ def _legend_items(text: str) -> tuple[tuple[str, str], ...]:
     # space only ("Tx: S surgery, C chemotherapy"); without that word such parts are prose, not a legend
     coded = layout("export_legend_lead").match(t) is not None
     t = layout("export_legend_lead").sub("", t) if coded else t
+    # ... or set with semicolons between items each of a code in capitals and its meaning ("F break-apart FISH; N
+    # targeted sequencing; ND not done", as Springer prints a table's foot), three items or more
+    semis = [p.strip().rstrip(".") for p in t.split(";") if p.strip().rstrip(".")]
+    coded = coded or (len(semis) >= _BARE_CODE_ITEMS and all(_SEMI_CODE_ITEM.fullmatch(p) for p in semis))
     # (a note opened by its symbol, run onto the legend's line, is a part of its own)
     for part in (p for semi in t.split(";") for p in layout("legend_note_cut").split(semi)):
-        m = _LEGEND_ITEM.fullmatch(part.strip().rstrip("."))
+        # (the symbol of the header a legend explains may open it: "*F, FISH; N, sequencing" under "Molecular*"); a
+        # code the legend binds twice keeps its first meaning, the one next to the mark ("*F, FISH ... M, male; F,
+        # female": the molecular column's F is FISH, and a sex cell's F needs no legend)
+        m = _LEGEND_ITEM.fullmatch(part.strip().lstrip("*†‡§¶").rstrip("."))
         if m:
-            out[m.group(1)] = m.group(2).strip()
+            out.setdefault(m.group(1), m.group(2).strip())
         elif coded or _all_code_items(part.strip()):
             for k, v in _code_items(part.strip()).items():
                 out.setdefault(k, v)
@@ -383,6 +390,7 @@ def _code_items(part: str) -> dict[str, str]:
 
 
 _CODE_ITEM = layout("export_code_item")
+_SEMI_CODE_ITEM = layout("legend_semicolon_code_item")
 _SPARE_ITEM = layout("legend_spare_item")
 #: the fewest items a legend without its opening word needs, every one a code then its meaning, to be read as one
 _BARE_CODE_ITEMS = 3
@@ -1103,6 +1111,7 @@ _CONTINUED = layout("table_continued")
 _MAX_CELL_TOKENS = 8
 #: A ruling drawn with characters (Markdown ``|---|---|``, ``+----+``, ``=====``): not a row.
 _RULE_LINE = layout("table_rule_line")
+_BOX_STROKE = layout("box_drawing_stroke")
 
 
 @dataclass
@@ -1720,6 +1729,7 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
     legend_lines: list[str] = []
     after_rule: set[int] = set()  # offsets of the lines right under a drawn rule (the header's first line aside)
     ruled = False
+    box_ruled = False  # a rule drawn with box-drawing strokes: a layout dump, whose columns keep their places
     for raw, at in located:
         s = raw.strip()
         # a note spelling out one code under rows cut by bars or tabs, itself a line with neither
@@ -1742,6 +1752,7 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
             continue
         if _RULE_LINE.match(s):
             ruled = True
+            box_ruled = box_ruled or _BOX_STROKE.search(s) is not None
             continue
         if _CONTINUED.match(s) or _PAGE_MARKER.fullmatch(s):
             continue  # ("Page 3/12": the foot of the page the table was carried over, no row)
@@ -1784,6 +1795,13 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
     # "sex    (method)", names no column on its own): no row, nor part of one
     head_texts = {" ".join(body[i][0].split()) for i in range(head, first) if len(body[i][0].split()) >= 2}
     again = {n for n in range(first, len(body)) if " ".join(body[n][0].split()) in head_texts}
+    # ... and a one-word second line right under a repeated first one ("(months)" under "Pt  Treatment ... Follow-up")
+    all_head = [" ".join(body[i][0].split()) for i in range(head, first)]
+    for n in sorted(again):
+        k = all_head.index(" ".join(body[n][0].split())) if " ".join(body[n][0].split()) in all_head else -1
+        while k >= 0 and k + 1 < len(all_head) and n + 1 < len(body) and " ".join(body[n + 1][0].split()) == all_head[k + 1]:
+            n, k = n + 1, k + 1
+            again.add(n)
     if again:
         body = [b for n, b in enumerate(body) if n not in again]
         lines = [ln for n, ln in enumerate(lines) if n not in again]
@@ -1801,6 +1819,12 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
         grid = _delimited_rows(doc, grid_lines, len(cols), 1, ruled=after_rule)
     if grid is None and one_line:
         grid = _aligned_rows(doc, grid_lines, len(cols), cols)
+        if grid is None and box_ruled:
+            # a grid ruled with box-drawing strokes is a layout dump's: its words stand under their columns, and a line
+            # whose words stand under none (a cell wrapped far from its column) is no grid the words' grammars should
+            # guess at (rows then run into each other and take their neighbours' cells): left empty
+            doc.warnings.append(f"table {table.id}: ruled grid whose lines keep no columns; grid left empty")
+            return
     if grid is None and not one_line and not wrap and any(sep in body[head][0] for sep in "|\t"):
         # a header set with tabs or bars whose cells wrap onto the next lines ("Size" / "(cm)"): the rows under it
         # are still cut by their delimiters, one cell per column
@@ -2224,6 +2248,8 @@ def _wrapped_lines(lines: list[tuple[str, int]], spans: list[list[tuple[int, int
 
 #: how far (characters) a cell may start from its column's start in a table aligned with spaces
 _ALIGN_SLACK = 1
+#: the most characters a wrapped cell's second line may be set in from its column's start
+_WRAP_INDENT = 3
 
 
 def _aligned_rows(
@@ -2251,6 +2277,15 @@ def _aligned_rows(
         near = [i for i, st in enumerate(starts) if abs(x - st) <= _ALIGN_SLACK]
         return near[0] if near else None
 
+    def within(x: int) -> int | None:
+        """The column whose width holds a wrapped line's word: a cell's second line set a few characters in from its
+        column's start, as a PDF-to-text dump prints it ("Crizotinib for" over "  recurrence")."""
+        at = column(x)
+        if at is not None:
+            return at
+        inside = [i for i, st in enumerate(starts) if st < x and (i + 1 == len(starts) or x < starts[i + 1] - _ALIGN_SLACK)]
+        return inside[-1] if inside and x - starts[inside[-1]] <= _WRAP_INDENT else None
+
     rows: list[list[Cell]] = []
     for raw, at in lines[1:]:
         cells = split_cells(raw)
@@ -2259,17 +2294,21 @@ def _aligned_rows(
         lead = len(raw) - len(raw.lstrip())
         cells = cells or [(lead, len(raw.rstrip()))]
         # a record wrapped over lines: an indented line whose cells stand under later columns goes on with the last
-        # record's cells (its first column left blank)
-        more = bool(rows) and (cols is not None or wraps) and lead > starts[0] + _ALIGN_SLACK and column(cells[0][0]) not in (None, 0)
+        # record's cells (its first column left blank); its words may be set a little in from their column's start
+        more = bool(rows) and (cols is not None or wraps) and lead > starts[0] + _ALIGN_SLACK and within(cells[0][0]) not in (None, 0)
         if column(cells[0][0]) != 0 and not more:
             return None
+        if more:
+            column_of = within
+        else:
+            column_of = column
         if not more and rows and all(_DIGITS.fullmatch(r[0].text) for r in rows) and not _DIGITS.fullmatch(
             raw[cells[0][0] : cells[0][1]].split()[0]
         ):
             break  # numbered records, then a line opening on words (a legend, the next heading): the grid has ended
         found: list[tuple[int, int, int]] = []  # (column, start, end)
         for a, b in cells:
-            c = column(a)
+            c = column_of(a)
             if c is None or (found and c <= found[-1][0]):
                 return None
             found.append((c, a, b))

@@ -791,8 +791,10 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
     # the line after each line (blank lines and furniture skipped): a caption that interrupts a sentence
     # is one when a grid follows it
     shown = [x for x in src if x.s and not x.furniture]
-    after = {id(a): b.s for a, b in zip(shown, shown[1:])}
-    after2 = {id(a): c.s for a, c in zip(shown, shown[2:])}  # ... and the line after that (a header set at its foot)
+    # a rule drawn under a caption (a grid printed with ruled lines) is not the line that says a grid follows
+    unruled = [x for x in shown if _GRID_RULE.match(x.s) is None]
+    after = {id(a): b.s for a, b in zip(unruled, unruled[1:])}
+    after2 = {id(a): c.s for a, c in zip(unruled, unruled[2:])}  # ... and the line after that (a header set at its foot)
     # blank lines set blocks apart only when they do not follow every line (a dump with one after each line)
     n_blank = sum(1 for x in src if not x.s)
     blanks_part = n_blank < 0.5 * (len(src) - n_blank)
@@ -869,8 +871,12 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
                 item.lines.append(x)  # "Outcome" among the column names of a table printed one cell a line, a cell after it
                 prev = s
                 continue
-            if item.kind == "table" and h.kind == "other" and _grid_seen(item) and _WRAPPED_ROW_TAIL.fullmatch(s):
-                item.lines.append(x)  # "26 AWD" under a row: the last cells of a wrapped row, no numbered heading
+            if item.kind == "table" and h.kind == "other" and _grid_seen(item) and (
+                _WRAPPED_ROW_TAIL.fullmatch(s) or _same_cells(s, prev)
+            ):
+                # "26 AWD" under a row: the last cells of a wrapped row; "2    PR    Local    AWD" under "1    CR    No
+                # NED": the next numbered row of a spaced grid, cut into the same cells as the row above; no heading
+                item.lines.append(x)
                 prev = s
                 continue
             item = None
@@ -909,7 +915,7 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
                 and not mid_flat_record([y.s for y in item.lines[1:] if not y.furniture])
                 and (
                     footnote_line(s)
-                    or code_legend(s, [(y.s, 0) for y in item.lines])
+                    or code_legend(s, [(y.s, 0) for y in _whole_table_lines(item, items)])
                     or marked_note(s, [y.s for y in item.lines])
                     or spelled_out_code(s, [y.s for y in item.lines])
                     or rows_legend(s, [y.s for y in item.lines])
@@ -921,9 +927,9 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item.foot = True
             prev = s
             continue
-        if item.kind == "table" and ends_sentence(prev) and is_header_line(s) and not _grid_seen(item):
+        if item.kind == "table" and (ends_sentence(prev) or _GRID_RULE.match(prev)) and is_header_line(s) and not _grid_seen(item):
             # "Table 1" / "Clinical features." / "Case Age/Sex Site ... Outcome": a title that ends with a full stop
-            # does not give the body back when the next line names the table's columns
+            # (or the rule drawn under it) does not give the body back when the next line names the table's columns
             item.lines.append(x)
             prev = s
             continue
@@ -962,9 +968,10 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item = None
             body.append(x)
             continue
-        if item.foot and not (prev.endswith(",") or s[0].islower()):
+        if item.foot and not (prev.endswith(",") or s[0].islower() or (s[0] == "(" and not ends_sentence(prev))):
             # under a table's legend only the legend goes on (an item wrapped after its comma, a note in small
-            # letters): a line opening on a capital after a finished legend is the body's ("Morphologic features")
+            # letters, the gloss in brackets of its last item): a line opening on a capital after a finished legend
+            # is the body's ("Morphologic features")
             item = None
             body.append(x)
             continue
@@ -1054,6 +1061,14 @@ def _wraps_open_cell(prev: str, nxt: str) -> bool:
     """Does a line without bars between two barred lines go on with the last cell of the one above, which ends open
     ("positive (granular," over "cytoplasmic)")?"""
     return "|" in prev and "|" in nxt and ends_open(prev.rstrip().rstrip("|").rsplit("|", 1)[-1])
+
+
+def _whole_table_lines(item: _Item, items: list[_Item]) -> list[_Src]:
+    """The lines of a table region and, when it continues a table carried over a page ("Table 1 (continued)"), of the
+    parts before it: a legend under the last part spells out codes the first part's rows use."""
+    if not item.continues:
+        return item.lines
+    return [y for it in items if it.kind == "table" and it.num == item.num for y in it.lines]
 
 
 def _grid_seen(item: _Item) -> bool:
@@ -1273,6 +1288,7 @@ def _flat_cells_end(lines: list[_Src], top: int) -> int:
         # "†, died of disease"), however few its items
         or rows_legend(texts[j], texts[top:rows_end])
         or symbol_legend(texts[j], texts[top:rows_end])
+        # the notes the cells' marks point to ("FISH+ a" over "a Break-apart FISH. b RNA panel."), under the legend
         or marked_note(texts[j], texts[top:rows_end])
     ):
         j += 1
