@@ -1923,6 +1923,18 @@ def _alk_part_tests(text: str) -> list[str]:
     return out
 
 
+def _worded_sign(words: str) -> bool | None:
+    """The sign of what a molecular cell's part says once its method and gene are set aside, as a sign or in words
+    ("+", "negative", "rearranged", "no fusion"); None when it says none. A dash before the words separates them from
+    the method ("FISH - rearranged"); one after them is their sign ("ALK rearr. -", "Split signal -"). Shared by
+    :func:`_worded_parts` and :func:`_marked_part_sign`, which must read a trailing dash alike."""
+    rest = squash(words).strip(" :,;").lstrip("-– ")
+    if not rest:
+        return None
+    sign = marker_sign(rest)
+    return sign if sign is not None else _test_result_sign(rest)
+
+
 def _worded_parts(text: str) -> list[str]:
     """A molecular cell telling each test's result in words, part by part ("ALK rearranged (FISH)", "ALK FISH negative;
     NGS: no fusion"): per part that names one method and no gene but ALK, the method with the sign of what is left
@@ -1942,11 +1954,7 @@ def _worded_parts(text: str) -> list[str]:
             continue
         for g in reversed(genes):
             rest = rest[: g.start] + " " + rest[g.end :]
-        # a dash before the result separates ("FISH - rearranged"); one after it is its sign ("ALK rearr. -")
-        rest = squash(rest).strip(" :,;").lstrip("-– ")
-        sign = marker_sign(rest) if rest else None
-        if sign is None and rest:
-            sign = _test_result_sign(rest)
+        sign = _worded_sign(rest)
         if sign is not None:
             out.append(f"{mentions[0][0]}{'+' if sign else '-'}")
     return list(dict.fromkeys(out))
@@ -1991,13 +1999,7 @@ def _marked_part_sign(marked: str) -> bool | None:
         return True
     if _cell_negative(part) or _fusions(part, None):
         return False
-    # a dash before the result separates ("FISH - rearranged"); one after it is its sign ("Split signal -"), as in
-    # _worded_parts
-    rest = squash(fold(part)).strip(" :,;").lstrip("-– ")
-    if not rest:
-        return None
-    sign = marker_sign(rest)
-    return sign if sign is not None else _test_result_sign(rest)
+    return _worded_sign(fold(part))
 
 
 register_columns(
