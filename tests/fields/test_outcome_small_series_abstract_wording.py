@@ -85,3 +85,8 @@ def test_switch_after_progression_is_progressive_disease(text):
 def test_progression_named_only_as_a_plan_is_no_progressive_disease():
     row = run_apply(apply, "Crizotinib was continued; after progression, lorlatinib would be considered.")
     assert row.response != "PD"
+
+
+def test_death_within_a_round_year_does_not_beat_a_stated_month_count():
+    row = run_apply(apply, "The first died of the tumour within a year.", "He died of disease 10 months after the operation.")
+    assert (row.status, row.follow_up_months) == ("DOD", 10.0)
