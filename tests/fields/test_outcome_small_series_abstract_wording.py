@@ -90,3 +90,14 @@ def test_progression_named_only_as_a_plan_is_no_progressive_disease():
 def test_death_within_a_round_year_does_not_beat_a_stated_month_count():
     row = run_apply(apply, "The first died of the tumour within a year.", "He died of disease 10 months after the operation.")
     assert (row.status, row.follow_up_months) == ("DOD", 10.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("He was given ifosfamide and doxorubicin, during which the mass enlarged.", "PD"),
+        ("She was given celecoxib, during which the lesion was watched.", None),
+    ],
+)
+def test_growth_in_a_clause_on_the_course_before_it_is_progression(text, response):
+    assert run_apply(apply, text).response == response
