@@ -1004,6 +1004,11 @@ def segment_patients(
                 for k, g in enumerate(groups.values()):
                     g.age = intro[1][k]
                     g.sentences.append(pieces[k] if pieces else _for_member(s, k, len(groups)))
+            elif n is None and current is None and (whose := _announced_relative(s, len(groups))) is not None:
+                # "We describe three patients whose tumours were negative for ALK by IHC and FISH": before any of them
+                # is told, the relative clause of the sentence announcing exactly them is each one's
+                for k, g in enumerate(groups.values()):
+                    g.sentences.append(_each_one(_for_member(whose, k, len(groups), whole=True)))
             elif n is None and (only := _only_ranked(s, groups)) is not None:
                 # "Desmin stained the first tumour only": that patient's (the others' read with the opposite sign above)
                 groups[only].sentences.append(s)
@@ -3022,6 +3027,19 @@ def _sex_subgroup_lead(lead: str, total: int) -> bool:
         words_to_number(m.group("n").lower()) == total and m.group(0).split()[-1].lower() in plurals
         for m in _rx("total").finditer(clause)
     )
+
+
+def _announced_relative(s: Sentence, n: int) -> Sentence | None:
+    """The relative clause of a sentence announcing exactly the ``n`` numbered patients ("We describe three patients
+    whose tumours were negative for ALK by immunohistochemistry and FISH, and in whom ..."), up to the sentence's end,
+    with its clauses about only some of them ("..., one of whom relapsed") blanked; None for any other sentence."""
+    if announced_count(s.text) != n or (m := _rx("announced_relative").search(s.text)) is None:
+        return None
+    whose = _piece(s, m.start("rel"), len(s.text))
+    subset = _subset_clauses(whose.text, n) + _one_member_clauses(whose.text)
+    # "..., one of whom relapsed": from the unnamed one on, which of them the text does not say
+    subset += [(u.start(), len(whose.text)) for rx in scope_rules().unnamed_one if (u := rx.search(whose.text))][:1]
+    return _mask(whose, subset) if subset else whose
 
 
 def _one_member_clauses(text: str) -> list[tuple[int, int]]:
