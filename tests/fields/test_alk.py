@@ -4258,3 +4258,17 @@ def test_method_not_done_beside_a_fusion_found_by_another_method_gets_no_result(
     assert row.alk_fusion_partner == "TPM3"
     assert row.alk_tests == ["NGS+"]
     assert sorted(other.alk_tests or []) == ["FISH+", "NGS+"]
+
+
+# -- an ALK fusion found with another partner, or beside a second fusion, is still the test's ALK result (review23) ----
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Targeted RNA sequencing showed an ALK rearrangement with a different fusion partner, DCTN1.", ["NGS+"]),
+        ("RNA sequencing found an ALK fusion and, in addition, another kinase fusion of unclear meaning.", ["NGS+"]),
+        # guard: an unnamed other kinase's fusion alone is still no ALK result
+        ("ALK immunostaining was negative, and RNA sequencing found an alternative kinase fusion.", ["IHC-"]),
+    ],
+)
+def test_alk_fusion_found_with_another_partner_or_beside_a_second_fusion_is_alks(text, expected):
+    assert codes(text) == expected

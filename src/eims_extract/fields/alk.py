@@ -347,10 +347,12 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
                     i in negative and _rx("no_alk_found_on").search(text, lo, s)
                 ):
                     continue  # "..., and RT-PCR then amplified an ETV6-NTRK3 transcript": that kinase's test
-                if i not in negative and _rx("unnamed_other_kinase_fusion").search(
-                    text, e, min([x[1] for x in mentions if x[1] > e] + [hi])
-                ):
-                    continue  # "..., and RNA sequencing identified an alternative kinase fusion": not ALK's result
+                if i not in negative and (
+                    other := _rx("unnamed_other_kinase_fusion").search(text, e, min([x[1] for x in mentions if x[1] > e] + [hi]))
+                ) is not None and not _rx("alk_word").search(text, e, other.start()):
+                    # "..., and RNA sequencing identified an alternative kinase fusion": not ALK's result (but "identified
+                    # an ALK fusion and a second rearrangement": the ALK named first is the test's)
+                    continue
                 if _agent_of_other_fusion(text, lo, s):
                     continue  # "a YWHAE-ROS1 fusion detected by RNA sequencing after a negative ALK work-up": ROS1's test
                 if _clause_context(text, s, e) & NOT_ASSERTED:
