@@ -191,10 +191,15 @@ def _asserted(text: str, s: int, e: int) -> bool:
 
 def _offered_not_chosen(text: str, s: int) -> bool:
     """Is the therapy at ``s`` one of the options offered before another was chosen ("Re-excision was offered, as was
-    X, but the parents chose Y": re-excision and X)? From the clause the offer stands in up to the "but"."""
+    X, but the parents chose Y": re-excision and X; "X was discussed, but Y was chosen": X)? From the clause the offer
+    stands in (its subject, when it has no verb of its own, even across a list's commas) up to the "but"."""
     for m in _rx("offer_then_other_choice").finditer(text):
-        lo = max(text.rfind(c, 0, m.start("offer")) for c in ",;") + 1
-        if lo <= s < m.start("but"):
+        offer, but = (m.start("offer"), m.start("but")) if m.group("offer") else (m.start("offer2"), m.start("but2"))
+        lo = max(text.rfind(c, 0, offer) for c in ",;") + 1
+        head = text.rfind(";", 0, offer) + 1
+        if not _rx("finite_verb").search(_rx("auxiliary_end").sub("", text[head:offer])):
+            lo = head  # "Chemotherapy with X, Y and Z was discussed, but ...": the offer's subject spans the list's commas
+        if lo <= s < but:
             return True
     return False
 
@@ -314,7 +319,9 @@ def _other_primary_drugs(text: str) -> set[str]:
 
 def _list_subject_last(text: str, found: list[tuple[int, int, list[str]]]) -> dict[tuple[int, int], tuple[int, int]]:
     """Each earlier drug of a list that is the subject of a plural verb ("vincristine, dactinomycin and
-    cyclophosphamide were discussed") mapped to the list's last drug, whose verb (and its hedge) is theirs too."""
+    cyclophosphamide were discussed"), or the content of a therapy noun that is ("chemotherapy with vincristine,
+    dactinomycin and cyclophosphamide was discussed"), mapped to the list's last drug, whose verb (and its hedge) is
+    theirs too."""
     spans = sorted({(s, e) for s, e, _ in found})
     out: dict[tuple[int, int], tuple[int, int]] = {}
     i = 0
@@ -322,7 +329,10 @@ def _list_subject_last(text: str, found: list[tuple[int, int, list[str]]]) -> di
         j = i
         while j + 1 < len(spans) and _rx("drug_list_glue").fullmatch(text[spans[j][1] : spans[j + 1][0]]):
             j += 1
-        if j > i and _rx("list_plural_verb").match(text, spans[j][1]):
+        if j > i and (
+            _rx("list_plural_verb").match(text, spans[j][1])
+            or (_rx("list_singular_verb").match(text, spans[j][1]) and _rx("list_therapy_noun_head").search(text, 0, spans[i][0]))
+        ):
             out.update({sp: spans[j] for sp in spans[i:j]})
         i = j + 1
     return out
