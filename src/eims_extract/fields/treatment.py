@@ -604,6 +604,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     fusion = any(_fusion_named(sent.text) for sent in sentences)
     # drugs the patient's sentences name as given for another disease ("methotrexate for arthritis was restarted")
     other_disease = {name for sent in sentences for name in _other_disease_drugs(sent.text)}
+    set_aside: set[str] = set()  # code-less drugs a sentence named as supportive care ("dexamethasone and levetiracetam")
     for sent in sentences:
         if _treats_earlier_cancer(previous, sent.text):
             previous, previous_sent = sent.text, sent
@@ -643,9 +644,14 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 added.append((s, codes, code))
             codes.setdefault(code, sent.evidence(s, e))
             st_only = st_only or (code == "ST" and _any("st_only", sent.text))
-        for name, _, s, e in drug_mentions(sent.text, headed):
+        given_here = drug_mentions(sent.text, headed)
+        ended_only = bool(set_aside) and _rx("course_ended").search(sent.text) and not _rx("tumour_response").search(sent.text)
+        set_aside |= _supportive_names(sent.text, {name for name, _, _, _ in given_here})
+        for name, _, s, e in given_here:
             if s < cut or (s, e) in paused:
                 continue  # "Methotrexate was withheld for two weeks around surgery": the arthritis drug paused, not this tumour's
+            if ended_only and name in set_aside:
+                continue  # "Dexamethasone was tapered off within 3 weeks": the end of the supportive course told before
             if name not in drugs:
                 added.append((s, drugs, name))
             drugs.setdefault(name, sent.evidence(s, e))
@@ -664,6 +670,16 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         row.set("treatment", joined, *(codes[c] for c in TREATMENT_ORDER if c in codes))
     if drugs:
         row.set("drugs", list(drugs), *drugs.values())
+
+
+def _supportive_names(text: str, given: set[str]) -> set[str]:
+    """Drugs without a treatment code (steroids, NSAIDs) that ``text`` names but did not read as given because their
+    clause is supportive care: a later sentence that only tells their course ending is that care's, not the tumour's."""
+    drug_rx = _drug_regexes()[0]
+    if drug_rx is None or not _supportive(text, 0, len(text)):
+        return set()
+    names = {canonical_drug(m.group(0)) for m in drug_rx.finditer(text)}
+    return {n for n in names if n and n not in given and _class_code(drug_class(n)) == (True, None)}
 
 
 def _under_therapy_heading(sent: Sentence) -> bool:
