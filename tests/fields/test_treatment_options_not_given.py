@@ -48,3 +48,34 @@ def test_drug_given_before_stays_when_later_options_were_not_started():
 )
 def test_excisional_biopsy_is_an_excision(text, expected):
     assert run(text).treatment == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "drugs"),
+    [
+        (("Chemotherapy with vincristine, dactinomycin and cyclophosphamide was discussed with the parents.",), None),
+        (("A regimen of ifosfamide, etoposide and carboplatin was proposed, but the family declined.",), None),
+        (("Treatment with methotrexate, vinblastine and prednisone was considered by the board.",), None),
+        (("Chemotherapy with vincristine, dactinomycin and cyclophosphamide was given for six cycles.",),
+         ["vincristine", "actinomycin D", "cyclophosphamide"]),
+        (("She received chemotherapy with vincristine and dactinomycin was added later.",), ["vincristine", "actinomycin D"]),
+    ],
+)
+def test_drug_list_inside_a_therapy_noun_shares_its_verdict(texts, drugs):
+    assert run(*texts).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("texts", "treatment", "drugs"),
+    [
+        (("The mass was resected.", "Chemotherapy with vincristine and dactinomycin was discussed with the family, but "
+          "larotrectinib was chosen instead and started in May."), "SE+ALKi", ["larotrectinib"]),
+        (("The mass was resected.", "Crizotinib was considered, but observation was preferred."), "SE", None),
+        (("Radiotherapy was discussed at the tumour board, but alectinib (600 mg twice daily) was finally chosen and given "
+          "for a year.",), "ALKi", ["alectinib"]),
+        (("She received vincristine, and ifosfamide was discussed, but etoposide was chosen.",), "Che", ["vincristine", "etoposide"]),
+    ],
+)
+def test_option_discussed_then_another_chosen_in_the_passive(texts, treatment, drugs):
+    row = run(*texts)
+    assert (row.treatment, row.drugs) == (treatment, drugs)

@@ -330,7 +330,7 @@ def _dated_finding_time(text: str, dated: bool = True, finding: int | None = Non
     lows = {r.end() for r in _rx("range_lower_bound").finditer(masked)} if several else set()
     times: list[tuple[float, int, int]] = []
     for m in sorted(found, key=lambda m: m.start()):
-        if m.start("num") in lows:
+        if m.start("num") in lows or _inside_ordinal_year(masked, m, m.group("unit")):
             continue
         num = _number(m.group("num"))
         if num is not None and unit_key(m.group("unit")) is not None:
@@ -514,6 +514,8 @@ def _follow_up_found(text: str) -> list[tuple[float, int, int, int]]:
             unit = _unit(m.group("unit"))
             if num is None or unit_key(unit) is None:
                 continue
+            if _inside_ordinal_year(string, m, unit):  # "is now in the fourth year of follow-up": 36 to 48 months, no figure
+                continue
             if _context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
                 continue
             if _group_clause(text, m.start()) or _planned_clause(text, m.start()):
@@ -525,6 +527,18 @@ def _follow_up_found(text: str) -> list[tuple[float, int, int, int]]:
             if second is not None and (n2 := _number(second.group("num"))) is not None and unit_key(u2 := _unit(second.group("unit"))):
                 out.append((_duration_months(ranged, second, n2, u2), m.start(), second.end(), second.end("unit")))
     return sorted(out, key=lambda t: t[1])
+
+
+def _inside_ordinal_year(text: str, m: re.Match[str], unit: str) -> bool:
+    """Is the time at ``m`` a year named by its ordinal as the one the patient is in ("in the fourth year of
+    follow-up", "during her 2nd year of surveillance")? It spans twelve months: reading its end would be a guess."""
+    num = m.group("num")
+    return (
+        unit_key(unit) == "y"
+        and words_to_number(num) is None
+        and ordinal_to_number(num) is not None
+        and _rx("inside_ordinal_year_before").search(text, 0, m.start("num")) is not None
+    )
 
 
 def _upper_bounds(text: str) -> str:
@@ -927,7 +941,12 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             )
             statuses = [(c, ev) for c, ev in statuses if c != "dated-ANED" and not (told_later and c == "ANED")]
             cr_holds = False
-        found = [(code, s, e) for code, s, e in status_mentions(sent.text)]
+        # "CT showed six new lung nodules; the thigh was free of local recurrence": freedom at the primary site only, beside
+        # new lesions elsewhere, is no state free of disease (nor a time of one), whether told as a status or a finding
+        found = [
+            (code, s, e) for code, s, e in status_mentions(sent.text)
+            if not (code.endswith("ANED") and _local_only_beside_spread(sent.text, s, e, row.site_code))
+        ]
         # "Her last MRI was done in May 2023, 28 months after resection. It showed no recurrence.": the finding is the
         # dated examination's, told in the next sentence by a word that points back at it
         exam_told = bool(exam_before) and _rx("finding_of_examination_before").match(sent.text) is not None

@@ -191,10 +191,15 @@ def _asserted(text: str, s: int, e: int) -> bool:
 
 def _offered_not_chosen(text: str, s: int) -> bool:
     """Is the therapy at ``s`` one of the options offered before another was chosen ("Re-excision was offered, as was
-    X, but the parents chose Y": re-excision and X)? From the clause the offer stands in up to the "but"."""
+    X, but the parents chose Y": re-excision and X; "X was discussed, but Y was chosen": X)? From the clause the offer
+    stands in (its subject, when it has no verb of its own, even across a list's commas) up to the "but"."""
     for m in _rx("offer_then_other_choice").finditer(text):
-        lo = max(text.rfind(c, 0, m.start("offer")) for c in ",;") + 1
-        if lo <= s < m.start("but"):
+        offer, but = (m.start("offer"), m.start("but")) if m.group("offer") else (m.start("offer2"), m.start("but2"))
+        lo = max(text.rfind(c, 0, offer) for c in ",;") + 1
+        head = text.rfind(";", 0, offer) + 1
+        if not _rx("finite_verb").search(_rx("auxiliary_end").sub("", text[head:offer])):
+            lo = head  # "Chemotherapy with X, Y and Z was discussed, but ...": the offer's subject spans the list's commas
+        if lo <= s < but:
             return True
     return False
 
@@ -314,7 +319,9 @@ def _other_primary_drugs(text: str) -> set[str]:
 
 def _list_subject_last(text: str, found: list[tuple[int, int, list[str]]]) -> dict[tuple[int, int], tuple[int, int]]:
     """Each earlier drug of a list that is the subject of a plural verb ("vincristine, dactinomycin and
-    cyclophosphamide were discussed") mapped to the list's last drug, whose verb (and its hedge) is theirs too."""
+    cyclophosphamide were discussed"), or the content of a therapy noun that is ("chemotherapy with vincristine,
+    dactinomycin and cyclophosphamide was discussed"), mapped to the list's last drug, whose verb (and its hedge) is
+    theirs too."""
     spans = sorted({(s, e) for s, e, _ in found})
     out: dict[tuple[int, int], tuple[int, int]] = {}
     i = 0
@@ -322,7 +329,10 @@ def _list_subject_last(text: str, found: list[tuple[int, int, list[str]]]) -> di
         j = i
         while j + 1 < len(spans) and _rx("drug_list_glue").fullmatch(text[spans[j][1] : spans[j + 1][0]]):
             j += 1
-        if j > i and _rx("list_plural_verb").match(text, spans[j][1]):
+        if j > i and (
+            _rx("list_plural_verb").match(text, spans[j][1])
+            or (_rx("list_singular_verb").match(text, spans[j][1]) and _rx("list_therapy_noun_head").search(text, 0, spans[i][0]))
+        ):
             out.update({sp: spans[j] for sp in spans[i:j]})
         i = j + 1
     return out
@@ -594,6 +604,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     fusion = any(_fusion_named(sent.text) for sent in sentences)
     # drugs the patient's sentences name as given for another disease ("methotrexate for arthritis was restarted")
     other_disease = {name for sent in sentences for name in _other_disease_drugs(sent.text)}
+    set_aside: set[str] = set()  # code-less drugs a sentence named as supportive care ("dexamethasone and levetiracetam")
     for sent in sentences:
         if _treats_earlier_cancer(previous, sent.text):
             previous, previous_sent = sent.text, sent
@@ -633,9 +644,14 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 added.append((s, codes, code))
             codes.setdefault(code, sent.evidence(s, e))
             st_only = st_only or (code == "ST" and _any("st_only", sent.text))
-        for name, _, s, e in drug_mentions(sent.text, headed):
+        given_here = drug_mentions(sent.text, headed)
+        ended_only = bool(set_aside) and _rx("course_ended").search(sent.text) and not _rx("tumour_response").search(sent.text)
+        set_aside |= _supportive_names(sent.text, {name for name, _, _, _ in given_here})
+        for name, _, s, e in given_here:
             if s < cut or (s, e) in paused:
                 continue  # "Methotrexate was withheld for two weeks around surgery": the arthritis drug paused, not this tumour's
+            if ended_only and name in set_aside:
+                continue  # "Dexamethasone was tapered off within 3 weeks": the end of the supportive course told before
             if name not in drugs:
                 added.append((s, drugs, name))
             drugs.setdefault(name, sent.evidence(s, e))
@@ -654,6 +670,16 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         row.set("treatment", joined, *(codes[c] for c in TREATMENT_ORDER if c in codes))
     if drugs:
         row.set("drugs", list(drugs), *drugs.values())
+
+
+def _supportive_names(text: str, given: set[str]) -> set[str]:
+    """Drugs without a treatment code (steroids, NSAIDs) that ``text`` names but did not read as given because their
+    clause is supportive care: a later sentence that only tells their course ending is that care's, not the tumour's."""
+    drug_rx = _drug_regexes()[0]
+    if drug_rx is None or not _supportive(text, 0, len(text)):
+        return set()
+    names = {canonical_drug(m.group(0)) for m in drug_rx.finditer(text)}
+    return {n for n in names if n and n not in given and _class_code(drug_class(n)) == (True, None)}
 
 
 def _under_therapy_heading(sent: Sentence) -> bool:
