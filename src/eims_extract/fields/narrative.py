@@ -972,6 +972,10 @@ def segment_patients(
     if len(distinct) >= 2 or labelled_one:
         # "Cases 1 and 2 presented with X and Y, respectively": a patient named only beside another still is one
         distinct += [x for ns in listed if ns and max(ns) <= max(distinct) for x in ns if x not in distinct]
+        if roster and len(distinct) >= 2 and set(distinct) <= set(roster):
+            # "None of the tumours stained for CD117": a patient of the series' own table the prose never names is still
+            # one of "all" (a patient no sentence reaches gets no piece and stays the table's alone)
+            distinct += [x for x in roster if x not in distinct]
         groups: dict[int, Patient] = {n: Patient(f"case-{n}") for n in sorted(distinct)}
         intro = _in_own_age_order(_joint_introduction(sentences, numbers, len(groups)), sentences, numbers, list(groups))
         current: int | None = None
