@@ -1003,6 +1003,8 @@ def segment_patients(
                 s = bare
             for x, piece in _elsewhere_only(s, groups, labels or {}):
                 groups[x].elsewhere_only.append(piece)  # "desmin was positive in K2 only": the others' is negative
+            for x, age in _group_joint_ages(s, groups):
+                groups[x].age = groups[x].age or age  # "Cases 1 and 2 were men of 22 and 49 years, respectively"
             if intro is not None and i == intro[0]:
                 pieces = intro[2]
                 for k, g in enumerate(groups.values()):
@@ -2042,6 +2044,27 @@ def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int,
     return out
 
 
+def _group_joint_ages(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, demographics.AgeMatch]]:
+    """"Cases 1 and 2 were men of 22 and 49 years, respectively; case 3 ...": numbered patients the subject of one
+    clause (regex ``numbered_group_subject``) whose joint ages, one for each, stand in that clause (up to a semicolon or
+    the next numbered subject): each its age in order, with the sex of the plural noun ("men") the phrase names. The
+    clause's pieces, cut per patient, no longer hold the age phrase whole ("men of 22 years" names no one person)."""
+    found = list(_rx("numbered_group_subject").finditer(s.text))
+    if len(found) != 1:
+        return []
+    xs = _case_numbers(found[0].group("ns"))
+    if len(xs) != len(set(xs)) or not set(xs) <= set(groups):
+        return []
+    lo = found[0].end()
+    ends = [i for i in (s.text.find(";", lo),) if i >= 0]
+    ends += [m.start() for m in _rx("numbered_subject").finditer(s.text, lo)]
+    hi = min(ends, default=len(s.text))
+    ages = [a for a in demographics.find_ages(s) if lo <= a.start < hi]
+    if len(ages) != len(xs) or not all(a.joint for a in ages):
+        return []
+    return list(zip(xs, ages))
+
+
 def _gapped_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
     """"Patient 1 underwent resection and patient 2 crizotinib", "Patient 1 received crizotinib, whereas patient 2 an
     excision": a numbered patient the subject of a clause (regex ``numbered_subject``, its verb group ``v``) and another
@@ -2765,7 +2788,26 @@ def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None,
                 spans += [(items[0][0], items[j][0]), (items[j][1], items[-1][1])]
             elif m is not None:  # a "respectively" list of another length: its clause is tied to none of them
                 spans.append((max(a, s.text.rfind(";", 0, m.start()) + 1, s.text.rfind(":", 0, m.start()) + 1), m.end()))
+        if anchors and (rel := _rx("relative_after_respectively").match(s.text, anchors[-1].end(), hi)):
+            # "..., respectively, whose tumours arose in the X and in the Y": the relative clause goes on one by one
+            stop = s.text.find(";", rel.end(), hi)
+            items = _phrases_before(s.text, hi if stop < 0 else stop, k, rel.end())
+            if items and _same_preposition_each(s.text, items):
+                spans += [(items[0][0], items[j][0]), (items[j][1], items[-1][1])]
     return _mask(s, spans)
+
+
+def _same_preposition_each(text: str, items: list[tuple[int, int]]) -> bool:
+    """Does each item after the first repeat the preposition opening the list ("in the X and in the Y")? One place each,
+    not a treatment of several parts ("treated with surgery and chemotherapy")."""
+    m = _rx("list_preposition").search(text, 0, items[0][0])
+    last = None
+    while m is not None and m.end() <= items[0][0]:
+        last, m = m, _rx("list_preposition").search(text, m.end(), items[0][0])
+    if last is None or last.end() != items[0][0]:
+        return False
+    word = last.group(0).strip().lower()
+    return all(text[a:b].lower().startswith(word + " ") for a, b in items[1:])
 
 
 @dataclass
