@@ -268,3 +268,26 @@ def test_none_of_the_tumours_reaches_a_table_patient_the_prose_never_names(nlp):
     for k, r in rows.items():
         assert {"caldesmon", "STAT6", "CD34"} <= set(r.ihc_negative or []), k
         assert ("calretinin" in (r.ihc_negative or [])) == (k == "case-1"), k
+
+
+def _numbered(texts: list[str]) -> dict[str, list[str]]:
+    sentences, at = [], 0
+    for t in texts:
+        sentences.append(Sentence("d", t, at, "case"))
+        at += len(t) + 1
+    return {p.case_id: [" ".join(x.text.split()) for x in p.sentences] for p in narrative.segment_patients(sentences)}
+
+
+def test_clause_for_both_then_whereas_clauses_named_by_site_go_each_to_its_patient():
+    """"In both tumours, X; the gastric lesion had Y, whereas the forearm lesion had Z": the opening clause is each
+    patient's, each later clause the patient whose own sentences name its site."""
+    got = _numbered([
+        "Case 1 was a 40-year-old man with a 9 cm gastric mass.",
+        "Case 2 was a 25-year-old woman with a 3 cm forearm mass.",
+        "In both tumours, plump cells lay in a myxoid stroma; the gastric lesion contained many neutrophils, whereas "
+        "the forearm lesion had a lymphocytic infiltrate.",
+    ])
+    one, two = " ".join(got["case-1"]), " ".join(got["case-2"])
+    assert "myxoid stroma" in one and "myxoid stroma" in two
+    assert "neutrophils" in one and "lymphocytic" not in one
+    assert "lymphocytic" in two and "neutrophils" not in two

@@ -1111,6 +1111,12 @@ def segment_patients(
                 current = None
                 for x, piece in mixed:
                     groups[x].sentences.append(_each_one(piece))
+            elif n is None and speaks_for_all(s.text) and (placed := _all_then_placed(s, _aged(groups))):
+                # "In both tumours, X; the abdominal lesion had Y, whereas the thigh lesion had Z": the opening clause
+                # everyone's, each clause opening on a tumour named by its site the patient whose site it is
+                current = None
+                for p, piece in placed:
+                    p.sentences.append(piece)
             elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
                 current = None
                 # "..., and one received X": a clause about some of them unnamed is none of theirs
@@ -3649,6 +3655,22 @@ def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patie
         picked.append(fits[0])
     cuts = [0] + [m.start("w") for m in hits[1:]]
     return [(p, _piece(s, a, b)) for p, a, b in zip(picked, cuts, [*cuts[1:], len(s.text)])]
+
+
+def _all_then_placed(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """"In both tumours, round cells were mixed with spindle cells; the abdominal lesion contained neutrophils, whereas
+    the thigh lesion had lymphocytes": a first clause for all the patients (up to the semicolon) and, after it, clauses
+    each opening on a tumour named by its site (:func:`_site_named_pieces`). The first clause goes to every patient, each
+    later clause to the patient whose site it names; None unless the later clauses fit so."""
+    semi = s.text.find(";")
+    if semi < 0 or not speaks_for_all(s.text[:semi]):
+        return None
+    a = semi + 1 + len(s.text[semi + 1 :]) - len(s.text[semi + 1 :].lstrip())
+    placed = _site_named_pieces(_piece(s, a, len(s.text)), patients)
+    if not placed or len(placed) < 2:
+        return None
+    head = _piece(s, 0, semi + 1)
+    return [*((p, _each_one(head)) for p in patients), *placed]
 
 
 def _turn_by_sex(s: Sentence, patients: list[Patient], current: Patient | None) -> Patient | None:
