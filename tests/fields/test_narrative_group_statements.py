@@ -291,3 +291,19 @@ def test_clause_for_both_then_whereas_clauses_named_by_site_go_each_to_its_patie
     assert "myxoid stroma" in one and "myxoid stroma" in two
     assert "neutrophils" in one and "lymphocytic" not in one
     assert "lymphocytic" in two and "neutrophils" not in two
+
+
+def test_both_of_the_told_patients_does_not_reach_a_table_patient_the_prose_never_names(nlp):
+    """"In both cases, ..." after the prose told of cases 1 and 3 counts those two: the table's case 2 gets none of it."""
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    text = _TABLED.replace(
+        "None of the tumours stained for caldesmon, STAT6 or CD34, and calretinin was negative in the one case tested "
+        "(case 1).\n",
+        "",
+    ) + "In both cases, the tumour was negative for caldesmon.\n"
+    doc = load_document("u.txt", data=text.encode(), doc_id="u")
+    rows = {r.case_id: r for r in extract_document(doc, nlp)}
+    assert "caldesmon" not in (rows["case-2"].ihc_negative or [])
+    assert "caldesmon" in (rows["case-1"].ihc_negative or []) and "caldesmon" in (rows["case-3"].ihc_negative or [])

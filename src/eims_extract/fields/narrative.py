@@ -972,11 +972,12 @@ def segment_patients(
     if len(distinct) >= 2 or labelled_one:
         # "Cases 1 and 2 presented with X and Y, respectively": a patient named only beside another still is one
         distinct += [x for ns in listed if ns and max(ns) <= max(distinct) for x in ns if x not in distinct]
-        if roster and len(distinct) >= 2 and set(distinct) <= set(roster):
-            # "None of the tumours stained for CD117": a patient of the series' own table the prose never names is still
-            # one of "all" (a patient no sentence reaches gets no piece and stays the table's alone)
-            distinct += [x for x in roster if x not in distinct]
         groups: dict[int, Patient] = {n: Patient(f"case-{n}") for n in sorted(distinct)}
+        # "None of the tumours stained for CD117": a patient of the series' own table the prose never names is still one
+        # of "all" (not of "both" or a "respectively" list, which count the patients the prose tells of); one no such
+        # sentence reaches gets no piece and stays the table's alone
+        unnamed = {x: Patient(f"case-{x}") for x in roster or {} if x not in distinct} \
+            if roster and len(distinct) >= 2 and set(distinct) <= set(roster) else {}
         intro = _in_own_age_order(_joint_introduction(sentences, numbers, len(groups)), sentences, numbers, list(groups))
         current: int | None = None
         prev_section: tuple[str | None, str | None] | None = None
@@ -1034,12 +1035,12 @@ def segment_patients(
                 current = None
                 for g, piece in zip(groups.values(), ranked):
                     g.sentences.append(piece)
-            elif n is None and _opens_for_all(s) and (mixed := _all_and_named_pieces(s, groups)):
+            elif n is None and _opens_for_all(s) and (mixed := _all_and_named_pieces(s, _every_one(s, groups, unnamed))):
                 # "No patient had metastasis; none of the resected nodes (cases 1 and 3) contained tumour": the opening
                 # clause every patient's, the later clause only the cases it names
                 current = None
                 for x, piece in mixed:
-                    groups[x].sentences.append(_each_one(piece))
+                    (groups.get(x) or unnamed[x]).sentences.append(_each_one(piece))
             elif n is None and (bracketed := _bracket_pieces(s, groups)):
                 # "GENE1-ALK (case 1) and GENE2-ALK (case 2); for case 3 ...": each item its bracket's patients'
                 current = None
@@ -1105,12 +1106,12 @@ def segment_patients(
                 # "Neither tumour recurred during follow-up": every numbered patient's, the turn staying where it was
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_own_series_masked(_for_member(s, k, len(groups), whole=True)))
-            elif n is None and speaks_for_all(s.text) and (mixed := _all_and_named_pieces(s, groups)):
+            elif n is None and speaks_for_all(s.text) and (mixed := _all_and_named_pieces(s, _every_one(s, groups, unnamed))):
                 # "SOX10 was negative in all cases, and CD34 was negative in case 2": the clause for all everyone's, the
                 # clause naming its cases theirs only
                 current = None
                 for x, piece in mixed:
-                    groups[x].sentences.append(_each_one(piece))
+                    (groups.get(x) or unnamed[x]).sentences.append(_each_one(piece))
             elif n is None and speaks_for_all(s.text) and (placed := _all_then_placed(s, _aged(groups))):
                 # "In both tumours, X; the abdominal lesion had Y, whereas the thigh lesion had Z": the opening clause
                 # everyone's, each clause opening on a tumour named by its site the patient whose site it is
@@ -1124,6 +1125,9 @@ def segment_patients(
                 s_all = _mask(s, subset) if subset else s
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_each_one(_for_member(s_all, k, len(groups), whole=True)))
+                if not subset and len(_every_one(s, groups, unnamed)) > len(groups):
+                    for g in unnamed.values():
+                        g.sentences.append(_each_one(s))
             elif n is None and (turned := _turn_pieces(s, _aged(groups)) or _oblique_turn_pieces(s, _aged(groups))):
                 # "The younger remains well, whereas the older relapsed": each clause the numbered patient of that age
                 for p, piece in turned:
@@ -1180,6 +1184,7 @@ def segment_patients(
             _check_abstract_sexes(groups, sentences[intro[0]])
         # a trial's patient of another tumour type ("Patient 07-013, a 16-year-old with neuroblastoma ...") is no row
         trial = {n for s, n in zip(sentences, numbers) if n is not None and (_trial_id(s.text) or _trial_id(s.heading or ""))}
+        groups = dict(sorted({**groups, **unnamed}.items()))
         kept = [p for k, p in groups.items() if p.sentences and not (k in trial and _other_tumours_patient(p))]
         for k, p in groups.items():
             p.trial = k in trial
@@ -2048,6 +2053,26 @@ def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int,
         # "Patients 1 and 2 are alive at 24 and 36 months": each its own item of the clause's list
         out += [(x, _for_member(mine, j, len(xs), bounds[k], bounds[k + 1]) if len(xs) > 1 else mine) for j, x in enumerate(xs)]
     return out
+
+
+def _every_one(s: Sentence, groups: dict[int, Patient], unnamed: dict[int, Patient]) -> dict[int, Patient]:
+    """The patients a sentence speaking for all means: the numbered ones, and the series' own table's patients the prose
+    never names (``unnamed``) when it says "all", "none", "every" ("None of the tumours stained for CD117") rather than
+    counting them ("both", "the two", a "respectively" list: the patients told of)."""
+    # only the words before the first patient named ("..., and calretinin was negative in the two cases tested (cases 1
+    # and 3)": that count is the named clause's)
+    named = [m.start() for name in ("numbered_patient_mention", "case_group", "bracketed_cases") if (m := _rx(name).search(s.text))]
+    if named and (brk := _rx("label_clause_break").search(s.text, 0, min(named))):
+        named.append(brk.start())  # the clause for all ends where the clause naming its patients begins
+    if not unnamed:
+        return groups
+    # "FISH showed ALK rearrangement in all five": a count of all the table's patients means them all
+    total = len(groups) + len(unnamed)
+    for m in _rx("counted_together").finditer(s.text, 0, min(named, default=len(s.text))):
+        said = 2 if m.group("k") else words_to_number(m.group("n") or m.group("m") or "")
+        if said != total:
+            return groups
+    return dict(sorted({**groups, **unnamed}.items()))
 
 
 def _group_joint_ages(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, demographics.AgeMatch]]:
