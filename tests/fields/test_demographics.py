@@ -2658,6 +2658,9 @@ def test_durations_after_a_time_preposition_with_respectively_are_no_joint_ages(
         # a bare count of months after a case label may be its follow-up: no age
         ("Patient 2 (18 months) remains free of disease.", None),
         ("Case 4 (2 years after surgery) was well.", None),
+        # a sentence telling the course: the bracket may be the follow-up
+        ("Patient 1 (5 years) remains free of disease.", None),
+        ("Case 2 (3 years) is alive without recurrence.", None),
     ],
 )
 def test_age_alone_in_brackets_after_a_case_label(text, age):
