@@ -4272,3 +4272,18 @@ def test_method_not_done_beside_a_fusion_found_by_another_method_gets_no_result(
 )
 def test_alk_fusion_found_with_another_partner_or_beside_a_second_fusion_is_alks(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ALK FISH: 6% of nuclei with split signals.", ["FISH-"]),
+        ("The ALK break-apart probe showed split signals in 9% of tumour nuclei.", ["FISH-"]),
+        # at or above the usual cut-off, or the author's own verdict, stays as told
+        ("ALK FISH: 35% of nuclei with split signals.", ["FISH+"]),
+        ("ALK FISH was positive, with split signals in 12% of nuclei.", ["FISH+"]),
+        ("ALK FISH showed split signals in 12% of nuclei (cut-off 10%).", ["FISH+"]),
+    ],
+)
+def test_split_signal_share_stated_alone_is_read_against_the_usual_cut_off(text, expected):
+    assert codes(text) == expected

@@ -2647,3 +2647,22 @@ def test_age_at_last_visit_with_an_interval_between_yields_to_the_presentation_a
 )
 def test_durations_after_a_time_preposition_with_respectively_are_no_joint_ages(text):
     assert [a for a in demographics.find_ages(Sentence("doc", text, 0)) if a.joint] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Case 3 (29 years) was found to have a cervical mass after delivery.", 29.0),
+        ("Patient 2 (45 yrs) presented with flank pain.", 45.0),
+        ("Case 1 (7 months old) had a thigh mass.", 7 / 12),
+        # a bare count of months after a case label may be its follow-up: no age
+        ("Patient 2 (18 months) remains free of disease.", None),
+        ("Case 4 (2 years after surgery) was well.", None),
+        # a sentence telling the course: the bracket may be the follow-up
+        ("Patient 1 (5 years) remains free of disease.", None),
+        ("Case 2 (3 years) is alive without recurrence.", None),
+    ],
+)
+def test_age_alone_in_brackets_after_a_case_label(text, age):
+    got = run(text).age_years
+    assert (got if got is None else round(got, 2)) == (age if age is None else round(age, 2))

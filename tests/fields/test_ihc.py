@@ -4717,6 +4717,11 @@ def test_remaining_stains_with_the_same_result_as_the_named_ones_are_left_alone(
         # nuclear beta-catenin, and other membrane stains, keep their positive reading
         ("Beta-catenin showed membranous and nuclear staining.", [("beta-catenin", True)]),
         ("E-cadherin showed membranous staining only.", [("E-cadherin", True)]),
+        # a stain line whose colon stands for the verb, alone in its sentence
+        ("Beta-catenin: membranous only.", [("beta-catenin", False)]),
+        ("Beta-catenin: membranous staining only.", [("beta-catenin", False)]),
+        ("Beta-catenin: nuclear staining.", [("beta-catenin", True)]),
+        ("E-cadherin: membranous staining only.", [("E-cadherin", True)]),
     ],
 )
 def test_beta_catenin_without_nuclear_staining_is_negative(text, expected):

@@ -55,6 +55,8 @@ def test_one_clause_naming_cases_is_left_to_the_other_readers():
         "All of the tumours stained for calponin.",
         "No tumour stained for caldesmon.",
         "At last follow-up (14 and 30 months, respectively), all patients were free of disease.",
+        "None of the tumours stained for caldesmon or CD34.",
+        "None of the three tumours expressed STAT6.",
     ],
 )
 def test_statement_made_once_for_every_patient_of_the_series_speaks_for_all(text):
@@ -71,6 +73,7 @@ def test_statement_made_once_for_every_patient_of_the_series_speaks_for_all(text
         "In all reported cases the tumour expressed SMA.",
         "All lesions were excised at laparoscopy.",  # one patient's several lesions
         "All of the nodules stained for ALK.",
+        "None of the tumours reported so far lacked vimentin.",
     ],
 )
 def test_statement_about_tumours_in_general_or_published_speaks_for_no_series(text):
@@ -234,3 +237,73 @@ def test_sex_stated_once_for_every_patient_of_the_series(sentence, n, sex):
 )
 def test_discussion_statement_counted_as_the_reports_own_series_not_another_works(text, numbered, own):
     assert narrative._names_own_series(text, numbered) is own
+
+
+_TABLED = """Myofibroblastic tumours of the peritoneum: three patients
+
+Results
+Table 1 Clinical features
+| Case | Age (y)/Sex | Location | Status |
+|---|---|---|---|
+| 1 | 41/M | Mesentery | NED |
+| 2 | 28/F | Omentum | NED |
+| 3 | 57/M | Retroperitoneum | DOD |
+
+None of the tumours stained for caldesmon, STAT6 or CD34, and calretinin was negative in the one case tested (case 1).
+
+Treatment and outcome
+Patient 1 underwent resection alone. Patient 3 received two cycles of doxorubicin after resection.
+"""
+
+
+def test_none_of_the_tumours_reaches_a_table_patient_the_prose_never_names(nlp):
+    """"None of the tumours stained for X": every patient of the series' own table, also one the prose never names
+    (case 2); the clause naming its case stays that case's."""
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    doc = load_document("t.txt", data=_TABLED.encode(), doc_id="t")
+    rows = {r.case_id: r for r in extract_document(doc, nlp)}
+    assert sorted(rows) == ["case-1", "case-2", "case-3"]
+    for k, r in rows.items():
+        assert {"caldesmon", "STAT6", "CD34"} <= set(r.ihc_negative or []), k
+        assert ("calretinin" in (r.ihc_negative or [])) == (k == "case-1"), k
+
+
+def _numbered(texts: list[str]) -> dict[str, list[str]]:
+    sentences, at = [], 0
+    for t in texts:
+        sentences.append(Sentence("d", t, at, "case"))
+        at += len(t) + 1
+    return {p.case_id: [" ".join(x.text.split()) for x in p.sentences] for p in narrative.segment_patients(sentences)}
+
+
+def test_clause_for_both_then_whereas_clauses_named_by_site_go_each_to_its_patient():
+    """"In both tumours, X; the gastric lesion had Y, whereas the forearm lesion had Z": the opening clause is each
+    patient's, each later clause the patient whose own sentences name its site."""
+    got = _numbered([
+        "Case 1 was a 40-year-old man with a 9 cm gastric mass.",
+        "Case 2 was a 25-year-old woman with a 3 cm forearm mass.",
+        "In both tumours, plump cells lay in a myxoid stroma; the gastric lesion contained many neutrophils, whereas "
+        "the forearm lesion had a lymphocytic infiltrate.",
+    ])
+    one, two = " ".join(got["case-1"]), " ".join(got["case-2"])
+    assert "myxoid stroma" in one and "myxoid stroma" in two
+    assert "neutrophils" in one and "lymphocytic" not in one
+    assert "lymphocytic" in two and "neutrophils" not in two
+
+
+def test_both_of_the_told_patients_does_not_reach_a_table_patient_the_prose_never_names(nlp):
+    """"In both cases, ..." after the prose told of cases 1 and 3 counts those two: the table's case 2 gets none of it."""
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    text = _TABLED.replace(
+        "None of the tumours stained for caldesmon, STAT6 or CD34, and calretinin was negative in the one case tested "
+        "(case 1).\n",
+        "",
+    ) + "In both cases, the tumour was negative for caldesmon.\n"
+    doc = load_document("u.txt", data=text.encode(), doc_id="u")
+    rows = {r.case_id: r for r in extract_document(doc, nlp)}
+    assert "caldesmon" not in (rows["case-2"].ihc_negative or [])
+    assert "caldesmon" in (rows["case-1"].ihc_negative or []) and "caldesmon" in (rows["case-3"].ihc_negative or [])

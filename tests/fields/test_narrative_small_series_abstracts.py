@@ -83,3 +83,53 @@ def test_sentence_opening_on_bare_rank_and_verb_goes_to_that_patient():
                     "The second is free of disease at 8 months."])
     assert "The second is free of disease at 8 months." in got["index-2"]
     assert not any("The second is free" in t for t in got["index"])
+
+
+def _ages(texts: list[str]) -> dict[str, tuple[float | None, str | None]]:
+    sentences, at = [], 0
+    for t in texts:
+        sentences.append(Sentence("d", t, at, "abstract"))
+        at += len(t) + 1
+    return {p.case_id: (p.age.years, p.age.sex) if p.age else (None, None) for p in narrative.segment_patients(sentences)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cases 1 and 2 were men of 31 and 58 years, respectively; case 3, a 44-year-old woman, had a bladder mass.",
+            {"case-1": (31.0, "male"), "case-2": (58.0, "male")},
+        ),
+        (
+            "Patients 1 and 2 were girls aged 6 and 9 years, respectively, and patient 3 was a boy of 4 years.",
+            {"case-1": (6.0, "female"), "case-2": (9.0, "female")},
+        ),
+    ],
+)
+def test_numbered_group_subject_with_joint_ages_deals_age_and_sex(text, expected):
+    got = _ages([text, "Case 1 is alive without disease."])
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_numbered_group_subject_with_ages_of_another_count_gives_none():
+    got = _ages(["Cases 1 and 2 were men of 31, 40 and 58 years; case 3 had a bladder mass.", "Case 3 relapsed."])
+    assert got.get("case-1", (None, None)) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Cases 1 and 2 were men of 31 and 58 years, respectively, whose tumours arose in the jejunal mesentery and in "
+         "the lesser omentum; case 3 had a bladder mass.", "jejunal mesentery", "lesser omentum"),
+    ],
+)
+def test_relative_clause_after_respectively_list_deals_its_places(text, first, second):
+    got = _segment([text, "Case 1 is alive without disease."])
+    assert first in got["case-1"][0] and second not in got["case-1"][0]
+    assert second in got["case-2"][0] and first not in got["case-2"][0]
+
+
+def test_relative_clause_after_respectively_without_repeated_preposition_stays_whole():
+    got = _segment(["Cases 1 and 2 were men of 31 and 58 years, respectively, who were treated with surgery and "
+                    "chemotherapy; case 3 had a bladder mass.", "Case 1 is alive without disease."])
+    assert "surgery and chemotherapy" in got["case-2"][0] and "surgery and chemotherapy" in got["case-1"][0]

@@ -107,3 +107,21 @@ def test_series_table_died_and_prose_death_with_time(tmp_path, one, two, status)
     rows = {r.case_id: r for r in process_path(p).rows}
     assert [rows[k].status for k in ("case-1", "case-2")] == [status, status]
     assert [rows[k].follow_up_months for k in ("case-1", "case-2")] == [19.0, 36.0]
+
+
+@pytest.mark.parametrize("text", [
+    "He later underwent resection but died of postoperative haemorrhage.",
+    "She died of surgical complications on the fifth day after the operation.",
+    "The girl died from perioperative bleeding.",
+])
+def test_death_of_an_operative_complication_gives_no_dod(text):
+    row = run_apply(apply, text)
+    assert row.status is None
+
+
+@pytest.mark.parametrize("text", [
+    "He died of postoperative haemorrhage caused by the recurrent tumour.",
+    "She died of massive haemorrhage from the tumour.",
+])
+def test_death_of_bleeding_tied_to_the_tumour_stays_dod(text):
+    assert run_apply(apply, text).status == "DOD"

@@ -4724,3 +4724,28 @@ def test_base_of_tongue_refines_a_title_naming_the_tongue(nlp):
     row = CaseRow("doc", "index")
     site.apply(sents, row)
     assert (row.site, row.site_code) == ("tongue", "C01.9")
+
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("A 66-year-old woman presented with bleeding and an enlarged uterus and had total hysterectomy.",
+         "Lung nodules were found 10 months after hysterectomy.",
+         "She received doxorubicin, but the lung lesions enlarged after three cycles."),
+        ("A 50-year-old man had a mass of the left kidney and underwent radical nephrectomy.",
+         "He was given chemotherapy, but the lung deposits grew after two cycles."),
+    ],
+)
+def test_site_of_a_lesion_told_after_the_operation_is_not_the_primary(nlp, texts):
+    """After the patient's operation ("had total hysterectomy"), a lesion told with the later course ("10 months after
+    hysterectomy", "after three cycles") is a metastasis or relapse: no cue for it as the primary site."""
+    lung = [m for m in site.score_mentions(sentences(nlp, *texts)) if m.canonical == "lung"]
+    assert lung and all(m.score <= 0 for m in lung)
+
+
+def test_an_operation_told_alone_before_the_mass_leaves_the_mass_the_primary(nlp):
+    """"She underwent cholecystectomy. Six months later CT showed a mass in the liver.": an operation not told with the
+    presentation or a mass is no diagnosis of this tumour, so the mass found later is still the primary."""
+    row = run(nlp, "She underwent cholecystectomy.", "Six months later, CT showed a mass in the liver.")
+    assert row.site == "liver"

@@ -4471,3 +4471,19 @@ def test_bare_therapy_in_a_series_row_written_as_a_sentence_was_given(text, expe
     """"Case N: age-year-old person, site, operation, drug, state time": the row's bare items were given."""
     assert codes(text) == expected_codes
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    ("cell", "code", "drugs"),
+    [
+        ("Resection (R1), VAC at relapse", "SE+Che", ["vincristine", "actinomycin D", "cyclophosphamide"]),
+        ("Excision, larotrectinib at recurrence", "SE+ALKi", ["larotrectinib"]),
+        ("Resection; ifosfamide at progression", "SE+Che", ["ifosfamide"]),
+        # a condition is no time of giving
+        ("Crizotinib if relapse", None, []),
+    ],
+)
+def test_therapy_cell_drug_given_at_relapse_is_given(cell, code, drugs):
+    from eims_extract.fields.treatment import parse_treatment
+
+    assert parse_treatment(cell, {}) == (code, drugs)

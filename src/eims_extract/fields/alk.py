@@ -449,7 +449,7 @@ def _below_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int,
         hi = close  # "split signals in 25 of 200 nuclei (12.5%; cut-off 15%)": the bracket the clause ends in goes on
     cuts = list(_rx("cutoff_value").finditer(text, lo, hi))
     if not cuts:
-        return set()
+        return _below_default_cutoff(text, lo, hi, groups)
     shares: list[tuple[int, float]] = []
     for m in _rx("cutoff_share").finditer(text, lo, hi):
         if any(c.start() <= m.start() < c.end() for c in cuts):
@@ -466,6 +466,21 @@ def _below_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int,
         share = before[-1] if before else (after[0] if after else None)
         if share is not None and share[1] < cut:
             owner = _cue_owner(text, share[0], groups)
+            if owner is not None:
+                owners.add(owner)
+    return owners
+
+
+def _below_default_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int, int]]]) -> set[int]:
+    """The groups of ``text[lo:hi]`` whose share of nuclei with split signals, stated alone (regex ``split_signal_share``:
+    "ALK FISH: 5% of nuclei with split signals"), is under the break-apart probe's usual cut-off; none when the clause
+    gives a verdict or a cut-off of its own (regex ``split_share_verdict``), whose word stands."""
+    if _rx("split_share_verdict").search(text, lo, hi):
+        return set()
+    owners: set[int] = set()
+    for m in _rx("split_signal_share").finditer(text, lo, hi):
+        if float(m.group("pct") or m.group("pct2")) < _default_split_cutoff():
+            owner = _cue_owner(text, m.start(), groups)
             if owner is not None:
                 owners.add(owner)
     return owners

@@ -973,6 +973,11 @@ def segment_patients(
         # "Cases 1 and 2 presented with X and Y, respectively": a patient named only beside another still is one
         distinct += [x for ns in listed if ns and max(ns) <= max(distinct) for x in ns if x not in distinct]
         groups: dict[int, Patient] = {n: Patient(f"case-{n}") for n in sorted(distinct)}
+        # "None of the tumours stained for CD117": a patient of the series' own table the prose never names is still one
+        # of "all" (not of "both" or a "respectively" list, which count the patients the prose tells of); one no such
+        # sentence reaches gets no piece and stays the table's alone
+        unnamed = {x: Patient(f"case-{x}") for x in roster or {} if x not in distinct} \
+            if roster and len(distinct) >= 2 and set(distinct) <= set(roster) else {}
         intro = _in_own_age_order(_joint_introduction(sentences, numbers, len(groups)), sentences, numbers, list(groups))
         current: int | None = None
         prev_section: tuple[str | None, str | None] | None = None
@@ -999,6 +1004,8 @@ def segment_patients(
                 s = bare
             for x, piece in _elsewhere_only(s, groups, labels or {}):
                 groups[x].elsewhere_only.append(piece)  # "desmin was positive in K2 only": the others' is negative
+            for x, age in _group_joint_ages(s, groups):
+                groups[x].age = groups[x].age or age  # "Cases 1 and 2 were men of 22 and 49 years, respectively"
             if intro is not None and i == intro[0]:
                 pieces = intro[2]
                 for k, g in enumerate(groups.values()):
@@ -1028,12 +1035,12 @@ def segment_patients(
                 current = None
                 for g, piece in zip(groups.values(), ranked):
                     g.sentences.append(piece)
-            elif n is None and _opens_for_all(s) and (mixed := _all_and_named_pieces(s, groups)):
+            elif n is None and _opens_for_all(s) and (mixed := _all_and_named_pieces(s, _every_one(s, groups, unnamed))):
                 # "No patient had metastasis; none of the resected nodes (cases 1 and 3) contained tumour": the opening
                 # clause every patient's, the later clause only the cases it names
                 current = None
                 for x, piece in mixed:
-                    groups[x].sentences.append(_each_one(piece))
+                    (groups.get(x) or unnamed[x]).sentences.append(_each_one(piece))
             elif n is None and (bracketed := _bracket_pieces(s, groups)):
                 # "GENE1-ALK (case 1) and GENE2-ALK (case 2); for case 3 ...": each item its bracket's patients'
                 current = None
@@ -1099,12 +1106,18 @@ def segment_patients(
                 # "Neither tumour recurred during follow-up": every numbered patient's, the turn staying where it was
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_own_series_masked(_for_member(s, k, len(groups), whole=True)))
-            elif n is None and speaks_for_all(s.text) and (mixed := _all_and_named_pieces(s, groups)):
+            elif n is None and speaks_for_all(s.text) and (mixed := _all_and_named_pieces(s, _every_one(s, groups, unnamed))):
                 # "SOX10 was negative in all cases, and CD34 was negative in case 2": the clause for all everyone's, the
                 # clause naming its cases theirs only
                 current = None
                 for x, piece in mixed:
-                    groups[x].sentences.append(_each_one(piece))
+                    (groups.get(x) or unnamed[x]).sentences.append(_each_one(piece))
+            elif n is None and speaks_for_all(s.text) and (placed := _all_then_placed(s, _aged(groups))):
+                # "In both tumours, X; the abdominal lesion had Y, whereas the thigh lesion had Z": the opening clause
+                # everyone's, each clause opening on a tumour named by its site the patient whose site it is
+                current = None
+                for p, piece in placed:
+                    p.sentences.append(piece)
             elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
                 current = None
                 # "..., and one received X": a clause about some of them unnamed is none of theirs
@@ -1112,6 +1125,9 @@ def segment_patients(
                 s_all = _mask(s, subset) if subset else s
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_each_one(_for_member(s_all, k, len(groups), whole=True)))
+                if not subset and len(_every_one(s, groups, unnamed)) > len(groups):
+                    for g in unnamed.values():
+                        g.sentences.append(_each_one(s))
             elif n is None and (turned := _turn_pieces(s, _aged(groups)) or _oblique_turn_pieces(s, _aged(groups))):
                 # "The younger remains well, whereas the older relapsed": each clause the numbered patient of that age
                 for p, piece in turned:
@@ -1168,6 +1184,7 @@ def segment_patients(
             _check_abstract_sexes(groups, sentences[intro[0]])
         # a trial's patient of another tumour type ("Patient 07-013, a 16-year-old with neuroblastoma ...") is no row
         trial = {n for s, n in zip(sentences, numbers) if n is not None and (_trial_id(s.text) or _trial_id(s.heading or ""))}
+        groups = dict(sorted({**groups, **unnamed}.items()))
         kept = [p for k, p in groups.items() if p.sentences and not (k in trial and _other_tumours_patient(p))]
         for k, p in groups.items():
             p.trial = k in trial
@@ -2038,6 +2055,47 @@ def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int,
     return out
 
 
+def _every_one(s: Sentence, groups: dict[int, Patient], unnamed: dict[int, Patient]) -> dict[int, Patient]:
+    """The patients a sentence speaking for all means: the numbered ones, and the series' own table's patients the prose
+    never names (``unnamed``) when it says "all", "none", "every" ("None of the tumours stained for CD117") rather than
+    counting them ("both", "the two", a "respectively" list: the patients told of)."""
+    # only the words before the first patient named ("..., and calretinin was negative in the two cases tested (cases 1
+    # and 3)": that count is the named clause's)
+    named = [m.start() for name in ("numbered_patient_mention", "case_group", "bracketed_cases") if (m := _rx(name).search(s.text))]
+    if named and (brk := _rx("label_clause_break").search(s.text, 0, min(named))):
+        named.append(brk.start())  # the clause for all ends where the clause naming its patients begins
+    if not unnamed:
+        return groups
+    # "FISH showed ALK rearrangement in all five": a count of all the table's patients means them all
+    total = len(groups) + len(unnamed)
+    for m in _rx("counted_together").finditer(s.text, 0, min(named, default=len(s.text))):
+        said = 2 if m.group("k") else words_to_number(m.group("n") or m.group("m") or "")
+        if said != total:
+            return groups
+    return dict(sorted({**groups, **unnamed}.items()))
+
+
+def _group_joint_ages(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, demographics.AgeMatch]]:
+    """"Cases 1 and 2 were men of 22 and 49 years, respectively; case 3 ...": numbered patients the subject of one
+    clause (regex ``numbered_group_subject``) whose joint ages, one for each, stand in that clause (up to a semicolon or
+    the next numbered subject): each its age in order, with the sex of the plural noun ("men") the phrase names. The
+    clause's pieces, cut per patient, no longer hold the age phrase whole ("men of 22 years" names no one person)."""
+    found = list(_rx("numbered_group_subject").finditer(s.text))
+    if len(found) != 1:
+        return []
+    xs = _case_numbers(found[0].group("ns"))
+    if len(xs) != len(set(xs)) or not set(xs) <= set(groups):
+        return []
+    lo = found[0].end()
+    ends = [i for i in (s.text.find(";", lo),) if i >= 0]
+    ends += [m.start() for m in _rx("numbered_subject").finditer(s.text, lo)]
+    hi = min(ends, default=len(s.text))
+    ages = [a for a in demographics.find_ages(s) if lo <= a.start < hi]
+    if len(ages) != len(xs) or not all(a.joint for a in ages):
+        return []
+    return list(zip(xs, ages))
+
+
 def _gapped_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
     """"Patient 1 underwent resection and patient 2 crizotinib", "Patient 1 received crizotinib, whereas patient 2 an
     excision": a numbered patient the subject of a clause (regex ``numbered_subject``, its verb group ``v``) and another
@@ -2761,7 +2819,26 @@ def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None,
                 spans += [(items[0][0], items[j][0]), (items[j][1], items[-1][1])]
             elif m is not None:  # a "respectively" list of another length: its clause is tied to none of them
                 spans.append((max(a, s.text.rfind(";", 0, m.start()) + 1, s.text.rfind(":", 0, m.start()) + 1), m.end()))
+        if anchors and (rel := _rx("relative_after_respectively").match(s.text, anchors[-1].end(), hi)):
+            # "..., respectively, whose tumours arose in the X and in the Y": the relative clause goes on one by one
+            stop = s.text.find(";", rel.end(), hi)
+            items = _phrases_before(s.text, hi if stop < 0 else stop, k, rel.end())
+            if items and _same_preposition_each(s.text, items):
+                spans += [(items[0][0], items[j][0]), (items[j][1], items[-1][1])]
     return _mask(s, spans)
+
+
+def _same_preposition_each(text: str, items: list[tuple[int, int]]) -> bool:
+    """Does each item after the first repeat the preposition opening the list ("in the X and in the Y")? One place each,
+    not a treatment of several parts ("treated with surgery and chemotherapy")."""
+    m = _rx("list_preposition").search(text, 0, items[0][0])
+    last = None
+    while m is not None and m.end() <= items[0][0]:
+        last, m = m, _rx("list_preposition").search(text, m.end(), items[0][0])
+    if last is None or last.end() != items[0][0]:
+        return False
+    word = last.group(0).strip().lower()
+    return all(text[a:b].lower().startswith(word + " ") for a, b in items[1:])
 
 
 @dataclass
@@ -3603,6 +3680,22 @@ def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patie
         picked.append(fits[0])
     cuts = [0] + [m.start("w") for m in hits[1:]]
     return [(p, _piece(s, a, b)) for p, a, b in zip(picked, cuts, [*cuts[1:], len(s.text)])]
+
+
+def _all_then_placed(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """"In both tumours, round cells were mixed with spindle cells; the abdominal lesion contained neutrophils, whereas
+    the thigh lesion had lymphocytes": a first clause for all the patients (up to the semicolon) and, after it, clauses
+    each opening on a tumour named by its site (:func:`_site_named_pieces`). The first clause goes to every patient, each
+    later clause to the patient whose site it names; None unless the later clauses fit so."""
+    semi = s.text.find(";")
+    if semi < 0 or not speaks_for_all(s.text[:semi]):
+        return None
+    a = semi + 1 + len(s.text[semi + 1 :]) - len(s.text[semi + 1 :].lstrip())
+    placed = _site_named_pieces(_piece(s, a, len(s.text)), patients)
+    if not placed or len(placed) < 2:
+        return None
+    head = _piece(s, 0, semi + 1)
+    return [*((p, _each_one(head)) for p in patients), *placed]
 
 
 def _turn_by_sex(s: Sentence, patients: list[Patient], current: Patient | None) -> Patient | None:

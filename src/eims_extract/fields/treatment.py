@@ -850,6 +850,8 @@ def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[st
                 named = legend_drugs(sub, legend or {}) or regimen_drugs(sub) or ([canonical_drug(sub)] if canonical_drug(sub) else [])
                 drugs += [d for d in named if d and d not in drugs]
         part = part.strip("()")
+        # "VAC at relapse", "entrectinib at recurrence": the name, given at that time, read as the cell's therapy
+        part = rx("treatment_timing_tail").sub("", part)
         if not part:
             continue
         dosed = rx("drug_code_dosed").fullmatch(part)
