@@ -111,6 +111,27 @@ def test_numbered_group_subject_with_joint_ages_deals_age_and_sex(text, expected
     assert {k: got[k] for k in expected} == expected
 
 
+@pytest.mark.parametrize(
+    "joint",
+    [
+        "Patients 1, 2 and 3 are alive with no evidence of disease at 18, 15 and 40 months, respectively.",
+        "Patients 1, 2 and 3 remained free of tumour after 26, 9 and 30 months, respectively.",
+        "Patients 1, 2 and 3 were followed for 30, 12 and 20 months, respectively, without relapse.",
+    ],
+)
+def test_joint_follow_up_times_after_a_time_preposition_are_no_ages(nlp, joint):
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    text = ("Intra-abdominal inflammatory myofibroblastic tumour in three children\n\nWe reviewed three children. "
+            "Patient 1, a 14-month-old girl, had a liver mass; she received crizotinib. Patient 2, a 5-year-old girl, "
+            "had a gastric mass and underwent gastrectomy. Patient 3, a 7-year-old boy, had an ileal lesion, removed "
+            "by ileocaecal resection. " + joint + "\n")
+    doc = load_document("t.txt", data=text.encode(), doc_id="t")
+    rows = {r.case_id: r for r in extract_document(doc, nlp)}
+    assert [rows[c].age_years for c in ("case-1", "case-2", "case-3")] == [1.17, 5.0, 7.0]
+
+
 def test_numbered_group_subject_with_ages_of_another_count_gives_none():
     got = _ages(["Cases 1 and 2 were men of 31, 40 and 58 years; case 3 had a bladder mass.", "Case 3 relapsed."])
     assert got.get("case-1", (None, None)) == (None, None)

@@ -2093,6 +2093,8 @@ def _group_joint_ages(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int
     ages = [a for a in demographics.find_ages(s) if lo <= a.start < hi]
     if len(ages) != len(xs) or not all(a.joint for a in ages):
         return []
+    if _rx("time_preposition_before").search(s.text, lo, ages[0].start):
+        return []  # "alive without disease at 18, 15 and 40 months, respectively": times of the course, not ages
     return list(zip(xs, ages))
 
 
