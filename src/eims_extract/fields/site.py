@@ -556,19 +556,17 @@ def _origin_cues() -> frozenset[str]:
     return frozenset(_ORIGIN_CUES)
 
 
-#: cues that place a bare item of a case label, each with the regex of what must follow the site ("Case 2 (larynx)")
-_ITEM_CUES = {"case label naming its site": "case_label_rest", "site item of a case label's age and sex": "case_item_rest"}
-
-
 @cache
 def _item_cues() -> dict[str, re.Pattern[str]]:
-    """The cues of ``_ITEM_CUES`` with their regexes, each checked against ``patterns/site.jsonl`` (a renamed cue is a
-    ConfigError): kept only when the site they place ends where the regex says (see :func:`score_mentions`)."""
+    """The cues that place a bare item of a case label ("Case 2 (larynx)", "Pt1 (M/45): retroperitoneum, ..."), each with
+    the regex of what must follow the site for it to hold (see :func:`score_mentions`); each name checked against
+    ``patterns/site.jsonl`` (a renamed cue is a ConfigError)."""
+    found = {"case label naming its site": _rx("case_label_rest"), "site item of a case label's age and sex": _rx("case_item_rest")}
     names = {c.name for c in rules().cues}
-    missing = [n for n in _ITEM_CUES if n not in names]
+    missing = [n for n in found if n not in names]
     if missing:
-        raise ConfigError(f"{_FILE}: no cue named {missing[0]!r} (fields/site.py _ITEM_CUES)")
-    return {n: _rx(r) for n, r in _ITEM_CUES.items()}
+        raise ConfigError(f"{_FILE}: no cue named {missing[0]!r} (fields/site.py _item_cues)")
+    return found
 
 
 @cache
