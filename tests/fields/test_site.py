@@ -4749,3 +4749,89 @@ def test_an_operation_told_alone_before_the_mass_leaves_the_mass_the_primary(nlp
     presentation or a mass is no diagnosis of this tumour, so the mass found later is still the primary."""
     row = run(nlp, "She underwent cholecystectomy.", "Six months later, CT showed a mass in the liver.")
     assert row.site == "liver"
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Case 1 (F/34): right maxillary sinus mass with erosion of the orbital floor; maxillectomy.", ("paranasal sinus", "C31.0")),
+        ("CT showed a nasal cavity tumour eroding the cribriform plate and the medial orbital wall.", ("nasal cavity", "C30.0")),
+        ("A 5 cm mass of the left maxillary sinus with destruction of the orbital floor was found.", ("paranasal sinus", "C31.0")),
+        ("MRI showed a soft tissue mass of the thigh with cortical erosion of the femur.", ("soft tissue", "C49.2")),
+        # guards: a look followed by "in" still places the tumour; a bone the tumour destroys may be its own origin
+        ("Endoscopy showed a polypoid mass with erosion in the gastric antrum.", ("stomach", "C16.3")),
+        ("A submucosal bulge with central ulceration in the gastric antrum was seen.", ("stomach", "C16.3")),
+    ],
+)
+def test_look_with_its_own_of_complement_does_not_place_the_tumour(nlp, with_spans, text, expected):
+    row = run(nlp, text, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pt1 (M/45): retroperitoneum, unresectable at diagnosis; crizotinib.", ("peritoneum", "C48.0")),
+        ("Case 1, 31F, uterine corpus, tumour removed by myomectomy.", ("uterus", "C54.9")),
+        ("Case 2 (33 y, greater omentum, 18 cm): debulking surgery.", ("omentum", "C48.1")),
+        ("Patient 3 (F/52): left kidney; nephrectomy.", ("kidney", "C64.9")),
+        # guards: an organ that does not end the item is no site ("liver function"), nor a symptom or a metastasis
+        ("Case 1 (F/34): liver function was normal.", (None, None)),
+        ("Pt 2 (M/60): abdominal pain for two months.", (None, None)),
+        ("Case 2 (23 y, lung metastases at diagnosis): crizotinib.", (None, None)),
+    ],
+)
+def test_site_as_bare_item_of_a_case_label_with_age_and_sex(nlp, with_spans, text, expected):
+    row = run(nlp, text, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("A 7 cm intramural uterine mass was removed.", "Surgery removed all visible disease except two nodules on the sigmoid serosa."), ("uterus", "C55.9")),
+        (("A mass of the mesentery recurred.", "The operation removed all tumour apart from a small deposit on the left hemidiaphragm."), ("mesentery", "C48.1")),
+        (("She had a gastric mass.", "Debulking was performed, leaving residual nodules on the small bowel serosa."), ("stomach", "C16.9")),
+        # guard: an operation removing the tumour from an organ places it
+        (("At laparotomy a 6 cm mass of the jejunum was removed.",), ("jejunum", "C17.1")),
+    ],
+)
+def test_disease_left_by_an_operation_is_not_the_primary(nlp, with_spans, texts, expected):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("She had a hysterectomy for an enlarged uterus.", "She received doxorubicin, but the lung lesions enlarged after three cycles."), (None, None)),
+        (("A 4 cm renal mass was removed.", "On crizotinib the liver nodules progressed."), ("kidney", "C64.9")),
+        (("A bladder tumour was resected.", "The pulmonary nodules then grew despite chemotherapy."), ("bladder", "C67.9")),
+        # guard: one mass growing is the tumour itself
+        (("The liver mass enlarged over three months.",), ("liver", "C22.0")),
+    ],
+)
+def test_lesions_told_growing_are_progression_not_origin(nlp, with_spans, texts, expected):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "about", "code"),
+    [
+        ("Left lateral wall", "Table 1. Four bladder IMTs", "C67.2"),
+        ("Right lateral wall", "Urinary bladder IMT in adults", "C67.2"),
+        ("Dome", "Table 1. Four bladder IMTs", "C67.1"),
+        # guard: no organ named around the table, no site
+        ("Left lateral wall", "Table 1. Four cases", None),
+    ],
+)
+def test_site_cell_sided_part_of_the_organ_the_caption_names(cell, about, code):
+    from types import SimpleNamespace
+
+    row = CaseRow("doc", "1")
+    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v), about=about)
+    site._read_site(c)
+    assert row.site_code == code

@@ -484,10 +484,9 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
                 and not (stacked and c.where == "after" and c.weight > 0 and not c.names)
                 and c.regex.search(before if c.where == "before" else after)
             ]
-            # "Case 2 (larynx)", "Case 3: left maxillary sinus": a case label places its patient's tumour only when it ends at
-            # the site ("Case 2: Renal function was normal" places nothing)
-            if (label := _case_label_cue()) in hit and not _rx("case_label_rest").match(after):
-                hit.remove(label)
+            # "Case 2 (larynx)", "Case 3: left maxillary sinus", "Pt1 (M/45): retroperitoneum, ...": a case label places its
+            # patient's tumour only when the site is a bare item of it ("Case 2: Renal function was normal" places nothing)
+            hit = [c for c in hit if (rest := _item_cues().get(c.name)) is None or rest.match(after)]
             # "a history of gastric IMT resected years earlier ... presented with a liver mass": the history names the
             # report's own disease, the patient's primary (the liver mass its recurrence), not another cancer
             own_after = _rx("own_tumour_after").match(after) is not None
@@ -558,13 +557,16 @@ def _origin_cues() -> frozenset[str]:
 
 
 @cache
-def _case_label_cue() -> Cue:
-    """The cue "case label naming its site" of ``patterns/site.jsonl`` ("Case 2 (larynx)"): kept only when the label ends at
-    the site (``case_label_rest``; see :func:`score_mentions`)."""
-    found = [c for c in rules().cues if c.name == "case label naming its site"]
-    if not found:
-        raise ConfigError(f"{_FILE}: no cue named 'case label naming its site' (fields/site.py _case_label_cue)")
-    return found[0]
+def _item_cues() -> dict[str, re.Pattern[str]]:
+    """The cues that place a bare item of a case label ("Case 2 (larynx)", "Pt1 (M/45): retroperitoneum, ..."), each with
+    the regex of what must follow the site for it to hold (see :func:`score_mentions`); each name checked against
+    ``patterns/site.jsonl`` (a renamed cue is a ConfigError)."""
+    found = {"case label naming its site": _rx("case_label_rest"), "site item of a case label's age and sex": _rx("case_item_rest")}
+    names = {c.name for c in rules().cues}
+    missing = [n for n in found if n not in names]
+    if missing:
+        raise ConfigError(f"{_FILE}: no cue named {missing[0]!r} (fields/site.py _item_cues)")
+    return found
 
 
 @cache
@@ -1175,12 +1177,15 @@ def _sub_site_after_comma(text: str, organ: str) -> str | None:
 
 
 def _part_of_named_organ(text: str, about: str) -> tuple[str, str] | None:
-    """A site cell naming only a part of an organ ("Corpus", "Fundus", "Dome, left"), read as a part of the one organ
+    """A site cell naming only a part of an organ ("Corpus", "Fundus", "Dome, left", "Left lateral wall"), read as a part of the one organ
     ``about`` (the table's caption and the document's title) names: (organ, code) when the anaphoric_subsite rules know
     that part of that organ ("in the corpus" of the uterus: C54.9); None when ``about`` names no organ or several, or
     the rules know no such part of it (the stomach's "Corpus" is the stomach's only under a gastric title)."""
     head = text.split(",", 1)[0].strip().rstrip(".").lower()
-    if not head or len(head.split()) > 2 or not about.strip():
+    words = head.split()
+    if words[:1] in (["left"], ["right"]):  # "Left lateral wall": the side is no word of the part's name
+        words = words[1:]
+    if not words or len(words) > 2 or not about.strip():
         return None
     # the caption first, then the title: a caption naming one organ ("three uterine IMT") decides under a title naming
     # two ("... of the uterine corpus and cervix")
