@@ -4272,3 +4272,23 @@ def test_method_not_done_beside_a_fusion_found_by_another_method_gets_no_result(
 )
 def test_alk_fusion_found_with_another_partner_or_beside_a_second_fusion_is_alks(text, expected):
     assert codes(text) == expected
+
+
+# -- a negative that was a narrower test than its method's positive: another ALK clone, or other partners' primers ------
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("ALK stained the cells with clone 5A4 but not with clone ALK1; FISH showed no split signals.",), ["IHC+", "FISH-"]),
+        (("ALK (D5F3) was diffusely positive.", "The ALK-1 antibody was negative."), ["IHC+"]),
+        (("ALK1 immunostaining was negative, whereas ALK (5A4) was positive.",), ["IHC+"]),
+        (("RT-PCR identified an EML4-ALK fusion transcript.", "RT-PCR for TPM3-ALK and CLTC-ALK was negative."), ["RT-PCR+"]),
+        (("RT-PCR with primers for RANBP2-ALK gave no product.", "RT-PCR with 5' RACE then amplified a TFG-ALK transcript."),
+         ["RT-PCR+"]),
+        # guards: a negative with no positive of its method stays; one clone's negative alone stays
+        (("RT-PCR for TPM3-ALK and TPM4-ALK was negative.", "RNA sequencing found an FN1-ALK fusion."), ["NGS+", "RT-PCR-"]),
+        (("ALK (clone ALK1) was negative.",), ["IHC-"]),
+    ],
+)
+def test_negative_narrower_than_its_methods_positive_gives_way(texts, expected):
+    row = run_apply(apply, *texts)
+    assert row.alk_tests == expected

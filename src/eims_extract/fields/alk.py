@@ -1290,6 +1290,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             fusion_told = n
     _final_on_better_material(results, at)
     _final_after_amendment(results, at, sentences)
+    _positive_beside_narrower_negative(results, at, partner[0] if partner else None)
     _ihc_from_marker_lists(row, results)
     if results:
         order = [m + sign for m in METHODS for sign in "+-"]
@@ -1372,6 +1373,28 @@ def _drop_superseded(
         first, last = (minus, plus) if (at[minus][0], at[minus][2]) < (at[plus][0], at[plus][2]) else (plus, minus)
         if supersedes(first, last):
             results.pop(first, None)
+
+
+def _positive_beside_narrower_negative(
+    results: dict[str, Evidence], at: dict[str, tuple[int, str, int, int]], partner: str | None
+) -> None:
+    """A method read with both signs whose negative was a narrower test than its positive: one ALK antibody clone of two
+    ("positive with D5F3 but negative with ALK1": the more sensitive clone's positive is the tumour's, as
+    :func:`.ihc._other_alk_clone` reads the marker), or primers for named partners other than the one found ("RT-PCR for
+    TPM3-ALK and CLTC-ALK was negative" beside the RT-PCR that found RANBP2-ALK): the negative only excludes those, so
+    the method's result is the positive. A negative with no positive of its method stays."""
+    for method in METHODS:
+        plus, minus = method + "+", method + "-"
+        if plus not in results or minus not in results or plus not in at or minus not in at:
+            continue
+        pos_text, neg_text = at[plus][1], at[minus][1]
+        if method == "IHC":
+            narrower = len(ihc.alk_clones(neg_text) | ihc.alk_clones(pos_text)) >= 2
+        else:
+            # partner genes (no kinase: "no ROS1 or NTRK fusion" is another test's finding) other than the one found
+            narrower = any(g.symbol and g.symbol != partner and not is_kinase(g.symbol) for g in genes_in(neg_text))
+        if narrower:
+            results.pop(minus, None)
 
 
 def _unmarked(text: str) -> tuple[str, list[int] | None]:
