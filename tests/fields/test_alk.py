@@ -4287,6 +4287,9 @@ def test_alk_fusion_found_with_another_partner_or_beside_a_second_fusion_is_alks
         # guards: a negative with no positive of its method stays; one clone's negative alone stays
         (("RT-PCR for TPM3-ALK and TPM4-ALK was negative.", "RNA sequencing found an FN1-ALK fusion."), ["NGS+", "RT-PCR-"]),
         (("ALK (clone ALK1) was negative.",), ["IHC-"]),
+        # guard: a partner gene named in the negative's sentence but not joined to ALK is no partner-specific assay
+        (("RT-PCR of the first biopsy found no ALK fusion transcript; TPM3 expression was normal.",
+          "RT-PCR of the recurrence amplified an ALK fusion transcript."), ["RT-PCR+", "RT-PCR-"]),
     ],
 )
 def test_negative_narrower_than_its_methods_positive_gives_way(texts, expected):

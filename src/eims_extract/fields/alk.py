@@ -1391,10 +1391,23 @@ def _positive_beside_narrower_negative(
         if method == "IHC":
             narrower = len(ihc.alk_clones(neg_text) | ihc.alk_clones(pos_text)) >= 2
         else:
-            # partner genes (no kinase: "no ROS1 or NTRK fusion" is another test's finding) other than the one found
-            narrower = any(g.symbol and g.symbol != partner and not is_kinase(g.symbol) for g in genes_in(neg_text))
+            narrower = bool(_other_partner_pairs(neg_text, partner))
         if narrower:
             results.pop(minus, None)
+
+
+def _other_partner_pairs(text: str, partner: str | None) -> list[str]:
+    """The partners other than ``partner`` that ``text`` writes joined to ALK as a fusion ("TPM3-ALK", "ALK::CLTC",
+    "EML4/ALK"): the targets of a partner-specific assay (primers, a fusion probe)."""
+    genes = genes_in(text)
+    out = []
+    for a, b in zip(genes, genes[1:]):
+        other = a if b.symbol == "ALK" else b if a.symbol == "ALK" else None
+        if other is None or not other.symbol or other.symbol == partner or is_kinase(other.symbol):
+            continue
+        if _rx_value("fusion_separator").fullmatch(text[a.end : b.start]):
+            out.append(other.symbol)
+    return out
 
 
 def _unmarked(text: str) -> tuple[str, list[int] | None]:

@@ -2321,8 +2321,8 @@ def _aligned_rows(
         found: list[tuple[int, int, int]] = []  # (column, start, end)
         for a, b in cells:
             c = column_of(a)
-            if c is None and found and layout("padded_note_cell").fullmatch(raw[a:b]):
-                found[-1] = (found[-1][0], found[-1][1], b)  # "+  (focal)": the cell's note, padded off it
+            if c is None and found and found[-1][0] == n - 1 and layout("padded_note_cell").fullmatch(raw[a:b]):
+                found[-1] = (found[-1][0], found[-1][1], b)  # "+  (focal)": the last cell's note, padded off it
                 continue
             if c is None or (found and c <= found[-1][0]):
                 return None
