@@ -4295,3 +4295,23 @@ def test_alk_fusion_found_with_another_partner_or_beside_a_second_fusion_is_alks
 def test_negative_narrower_than_its_methods_positive_gives_way(texts, expected):
     row = run_apply(apply, *texts)
     assert row.alk_tests == expected
+
+
+# -- a split-signal share told with no cut-off and no verdict: read against the probe's usual cut-off ------------------
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Break-apart FISH for ALK showed split signals in only 4% of nuclei.",), ["FISH-"]),
+        (("ALK FISH: split signals in 6% of 200 nuclei.",), ["FISH-"]),
+        (("ALK FISH showed that 7% of the scored nuclei had separated signals.",), ["FISH-"]),
+        (("Break-apart FISH for ALK was done on the resection.", "Only 3% of nuclei showed separated red and green signals."),
+         ["FISH-"]),
+        # guards: a share over the usual cut-off, or the author's own verdict, stays positive
+        (("ALK FISH showed split signals in 48% of nuclei.",), ["FISH+"]),
+        (("ALK FISH showed a rearrangement, with split signals in 12% of nuclei.",), ["FISH+"]),
+        (("Break-apart FISH for ALK was done.", "Split signals were seen in 9% of nuclei, consistent with rearrangement."),
+         ["FISH+"]),
+    ],
+)
+def test_split_share_without_cutoff_under_the_usual_one_is_negative(texts, expected):
+    assert run_apply(apply, *texts).alk_tests == expected

@@ -1085,6 +1085,19 @@ def test_as_were_the_class_markers_list_takes_that_result(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Keratin and EMA were negative; so too were CD30 and CD15.", [("CK", False), ("EMA", False), ("CD30", False), ("CD15", False)]),
+        ("Desmin was positive, and so too was calponin.", [("desmin", True), ("calponin", True)]),
+        ("ALK was negative, as also were ROS1 and pan-TRK.", [("ALK", False), ("ROS1", False), ("pan-TRK", False)]),
+    ],
+)
+def test_so_too_were_list_takes_that_result(text, expected):
+    """"so too were X", "as also were X": the list takes the result before it, as after "as were"."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Immunoreactivity was noted for calponin and ALK, but not for CD34.",
          [("calponin", True), ("ALK", True), ("CD34", False)]),
         ("Diffuse staining was observed for vimentin and desmin.", [("vimentin", True), ("desmin", True)]),

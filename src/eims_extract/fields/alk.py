@@ -449,7 +449,7 @@ def _below_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int,
         hi = close  # "split signals in 25 of 200 nuclei (12.5%; cut-off 15%)": the bracket the clause ends in goes on
     cuts = list(_rx("cutoff_value").finditer(text, lo, hi))
     if not cuts:
-        return set()
+        return _below_default_cutoff(text, lo, hi, groups)
     shares: list[tuple[int, float]] = []
     for m in _rx("cutoff_share").finditer(text, lo, hi):
         if any(c.start() <= m.start() < c.end() for c in cuts):
@@ -469,6 +469,25 @@ def _below_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int,
             if owner is not None:
                 owners.add(owner)
     return owners
+
+
+def _below_default_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int, int]]]) -> set[int]:
+    """The FISH groups of ``text[lo:hi]`` whose share of nuclei with split signals, told with no cut-off and no verdict
+    of the author's (regexes ``split_share_bare``, ``split_share_verdict``: "break-apart FISH showed split signals in only
+    4% of nuclei"), is under the break-apart probe's usual cut-off: a negative result, not the positive "split signals"
+    alone would read as."""
+    share = _split_share_under_default(text, lo, hi)
+    owner = None if share is None else _cue_owner(text, share.start(), groups)
+    return {owner} if owner is not None and any(m == "FISH" for m, _, _ in groups[owner]) else set()
+
+
+def _split_share_under_default(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """A share of nuclei with split signals in ``text[lo:hi]`` under the usual cut-off, in a stretch that states no
+    cut-off and no verdict of its own (:func:`_below_default_cutoff`)."""
+    share = _rx("split_share_bare").search(text, lo, hi)
+    if share is None or _rx("split_share_verdict").search(text, lo, hi):
+        return None
+    return share if float(share.group("pct") or share.group("pct2")) < _default_split_cutoff() else None
 
 
 def _agent_of_other_fusion(text: str, lo: int, start: int) -> bool:
@@ -779,7 +798,7 @@ def follow_up_result(text: str, method: str) -> tuple[str, int, int] | None:
     shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r.regex.finditer(text)]
     neg = any(
         not any(a <= m.start() < b for a, b in shields) for r in _rules()["negative"] for m in r.regex.finditer(text)
-    )
+    ) or (method == "FISH" and _split_share_under_default(text, 0, len(text)) is not None)
     return method + ("-" if neg else "+"), hit.start(), hit.end()
 
 
