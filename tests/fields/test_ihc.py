@@ -5905,3 +5905,22 @@ def test_padded_stain_table_row_with_any_clone_cells(lines, pos, neg):
     the marker is the first cell and its result the last one."""
     row = _cells(*lines)
     assert (row.ihc_positive, row.ihc_negative) == (pos, neg)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Calponin (diffuse), desmin (focal), CD34 (negative), ALK (strong, granular).",
+         [("calponin", True), ("desmin", True), ("CD34", False), ("ALK", True)]),
+        ("Immunostains: SMA (patchy), S100 (negative), EMA (negative).", [("SMA", True), ("S-100", False), ("EMA", False)]),
+        ("Stains: ROS1 (weak and focal); CD117 (-); DOG1 (-).", [("ROS1", True), ("CD117", False), ("DOG-1", False)]),
+        ("The cells stained for desmin (weak) and SMA (moderate to strong), not for CD31.",
+         [("desmin", True), ("SMA", True), ("CD31", False)]),
+        # guard: a bracketed pattern word may qualify a negative, and is left to the list's result
+        ("Beta-catenin (nuclear), CD34 and S100 were negative.", [("beta-catenin", False), ("CD34", False), ("S-100", False)]),
+    ],
+)
+def test_bracketed_grade_after_a_listed_marker_is_its_own_positive(text, expected):
+    """"SMA (diffuse), desmin (focal), caldesmon (negative)": each grade in brackets is its marker's positive result; a
+    later marker's negative does not reach back over it."""
+    assert polarities(text) == expected
