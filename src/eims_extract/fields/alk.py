@@ -55,18 +55,23 @@ def _rx(name: str) -> re.Pattern[str]:
     return rules.regex("patterns/alk", name)
 
 
-@cache
 def _default_split_cutoff() -> float:
     """The cut-off (in %) a break-apart FISH share of split nuclei is read against when the text states none (the
-    number ``split_share_default_cutoff`` of ``patterns/alk.jsonl`` holds): checked once, so a rule file giving no
+    number ``split_share_default_cutoff`` of ``patterns/alk.jsonl`` holds)."""
+    return _cutoff_number("split_share_default_cutoff")
+
+
+@cache
+def _cutoff_number(name: str) -> float:
+    """The number (a % cut-off) regex ``name`` of ``patterns/alk.jsonl`` holds: checked once, so a rule file giving no
     plain number fails as a configuration error, not on the first sentence that needs it."""
-    text = _rx("split_share_default_cutoff").pattern
+    text = _rx(name).pattern
     try:
         value = float(text)
     except ValueError:
-        raise ConfigError(f"patterns/alk.jsonl split_share_default_cutoff: {text!r} is no number (a % cut-off)") from None
+        raise ConfigError(f"patterns/alk.jsonl {name}: {text!r} is no number (a % cut-off)") from None
     if not 0 < value < 100:
-        raise ConfigError(f"patterns/alk.jsonl split_share_default_cutoff: {value} is no share of nuclei (0-100)")
+        raise ConfigError(f"patterns/alk.jsonl {name}: {value} is no share of nuclei (0-100)")
     return value
 
 
@@ -474,20 +479,21 @@ def _below_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int,
 def _below_default_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int, int]]]) -> set[int]:
     """The FISH groups of ``text[lo:hi]`` whose share of nuclei with split signals, told with no cut-off and no verdict
     of the author's (regexes ``split_share_bare``, ``split_share_verdict``: "break-apart FISH showed split signals in only
-    4% of nuclei"), is under the break-apart probe's usual cut-off: a negative result, not the positive "split signals"
-    alone would read as."""
+    4% of nuclei"), is under the lowest cut-off in use: a negative result, not the positive "split signals" alone would
+    read as."""
     share = _split_share_under_default(text, lo, hi)
     owner = None if share is None else _cue_owner(text, share.start(), groups)
     return {owner} if owner is not None and any(m == "FISH" for m, _, _ in groups[owner]) else set()
 
 
 def _split_share_under_default(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """A share of nuclei with split signals in ``text[lo:hi]`` under the usual cut-off, in a stretch that states no
-    cut-off and no verdict of its own (:func:`_below_default_cutoff`)."""
+    """A share of nuclei with split signals in ``text[lo:hi]`` under the lowest cut-off laboratories use (a cut-off
+    stated in another sentence may be any of 10-20%), in a stretch that states no cut-off and no verdict of its own
+    (:func:`_below_default_cutoff`)."""
     share = _rx("split_share_bare").search(text, lo, hi)
     if share is None or _rx("split_share_verdict").search(text, lo, hi):
         return None
-    return share if float(share.group("pct") or share.group("pct2")) < _default_split_cutoff() else None
+    return share if float(share.group("pct") or share.group("pct2")) < _cutoff_number("split_share_lowest_cutoff") else None
 
 
 def _agent_of_other_fusion(text: str, lo: int, start: int) -> bool:
