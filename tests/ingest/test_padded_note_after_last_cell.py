@@ -68,3 +68,17 @@ def _rows(table: list[str]) -> list[list[str]]:
 )
 def test_padded_note_after_last_cell_stays_in_that_cell(table, expected) -> None:
     assert _rows(table) == expected
+
+
+def test_padded_bracket_with_a_number_is_no_note_of_the_last_cell() -> None:
+    """Guard: "(12)", "(2015)" after a row's last cell is a reference or a year, never a note read into that cell."""
+    table = [
+        "Table 1 Antibodies and results",
+        "Antibody       Clone        Dilution     Result",
+        "ALK            D5F3         RTU          +   (12)",
+        "Desmin         D33          1:100        +",
+        "CD34           QBEnd10      1:50         \u2212",
+    ]
+    doc = read_text("\n".join(BEFORE + table + AFTER).encode(), "stains", "stains.txt")
+    cells = [c.text for t in doc.tables for r in t.rows for c in r]
+    assert not any("(12)" in c and "+" in c for c in cells)

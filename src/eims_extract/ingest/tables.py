@@ -2144,6 +2144,10 @@ def _delimited_rows(
     return _continued_rows(rows) if case_first else rows
 
 
+#: the longest last cell a padded bracketed note is read as part of: a result ("+", "Negative", "Weak, ~20% +")
+_NOTED_CELL = 16
+
+
 def _note_in_last_cell(raw: str, spans: list[tuple[int, int]] | None, n: int) -> list[tuple[int, int]] | None:
     """A space-aligned row with more cells than the header's ``n`` columns, its surplus a bracketed note padded off after
     the last cell (``padded_note_cell``: "ALK   5A4   1:50   +  (diffuse, cytoplasmic)"): the note is that cell's
@@ -2151,8 +2155,8 @@ def _note_in_last_cell(raw: str, spans: list[tuple[int, int]] | None, n: int) ->
     if spans is None or len(spans) <= n or "|" in raw or "\t" in raw:
         return spans
     note = layout("padded_note_cell")
-    if not all(note.fullmatch(raw[a:b]) for a, b in spans[n:]):
-        return spans
+    if not all(note.fullmatch(raw[a:b]) for a, b in spans[n:]) or spans[n - 1][1] - spans[n - 1][0] > _NOTED_CELL:
+        return spans  # (a long cell before it: a row cut wrongly elsewhere, whose last cell the bracket is not a note of)
     return [*spans[: n - 1], (spans[n - 1][0], spans[-1][1])]
 
 
@@ -2321,7 +2325,10 @@ def _aligned_rows(
         found: list[tuple[int, int, int]] = []  # (column, start, end)
         for a, b in cells:
             c = column_of(a)
-            if c is None and found and found[-1][0] == n - 1 and layout("padded_note_cell").fullmatch(raw[a:b]):
+            if (
+                c is None and found and found[-1][0] == n - 1 and found[-1][2] - found[-1][1] <= _NOTED_CELL
+                and layout("padded_note_cell").fullmatch(raw[a:b])
+            ):
                 found[-1] = (found[-1][0], found[-1][1], b)  # "+  (focal)": the last cell's note, padded off it
                 continue
             if c is None or (found and c <= found[-1][0]):
