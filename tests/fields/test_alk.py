@@ -4287,3 +4287,46 @@ def test_alk_fusion_found_with_another_partner_or_beside_a_second_fusion_is_alks
 )
 def test_split_signal_share_stated_alone_is_read_against_the_usual_cut_off(text, expected):
     assert codes(text) == expected
+# -- a negative that was a narrower test than its method's positive: another ALK clone, or other partners' primers ------
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("ALK stained the cells with clone 5A4 but not with clone ALK1; FISH showed no split signals.",), ["IHC+", "FISH-"]),
+        (("ALK (D5F3) was diffusely positive.", "The ALK-1 antibody was negative."), ["IHC+"]),
+        (("ALK1 immunostaining was negative, whereas ALK (5A4) was positive.",), ["IHC+"]),
+        (("RT-PCR identified an EML4-ALK fusion transcript.", "RT-PCR for TPM3-ALK and CLTC-ALK was negative."), ["RT-PCR+"]),
+        (("RT-PCR with primers for RANBP2-ALK gave no product.", "RT-PCR with 5' RACE then amplified a TFG-ALK transcript."),
+         ["RT-PCR+"]),
+        # guards: a negative with no positive of its method stays; one clone's negative alone stays
+        (("RT-PCR for TPM3-ALK and TPM4-ALK was negative.", "RNA sequencing found an FN1-ALK fusion."), ["NGS+", "RT-PCR-"]),
+        (("ALK (clone ALK1) was negative.",), ["IHC-"]),
+        # guard: a partner gene named in the negative's sentence but not joined to ALK is no partner-specific assay
+        (("RT-PCR of the first biopsy found no ALK fusion transcript; TPM3 expression was normal.",
+          "RT-PCR of the recurrence amplified an ALK fusion transcript."), ["RT-PCR+", "RT-PCR-"]),
+    ],
+)
+def test_negative_narrower_than_its_methods_positive_gives_way(texts, expected):
+    row = run_apply(apply, *texts)
+    assert row.alk_tests == expected
+
+
+# -- a split-signal share told with no cut-off and no verdict: negative under the lowest cut-off in use ----------------
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Break-apart FISH for ALK showed split signals in only 4% of nuclei.",), ["FISH-"]),
+        (("ALK FISH: split signals in 6% of 200 nuclei.",), ["FISH-"]),
+        (("ALK FISH showed that 7% of the scored nuclei had separated signals.",), ["FISH-"]),
+        (("Break-apart FISH for ALK was done on the resection.", "Only 3% of nuclei showed separated red and green signals."),
+         ["FISH-"]),
+        # guards: a share over the lowest cut-off in use (a lab's 10% may be stated elsewhere), or the author's own
+        # verdict, stays positive
+        (("ALK FISH showed split signals in 48% of nuclei.",), ["FISH+"]),
+        (("ALK FISH showed split signals in 12% of nuclei.",), ["FISH+"]),
+        (("ALK FISH showed a rearrangement, with split signals in 12% of nuclei.",), ["FISH+"]),
+        (("Break-apart FISH for ALK was done.", "Split signals were seen in 9% of nuclei, consistent with rearrangement."),
+         ["FISH+"]),
+    ],
+)
+def test_split_share_without_cutoff_under_the_usual_one_is_negative(texts, expected):
+    assert run_apply(apply, *texts).alk_tests == expected

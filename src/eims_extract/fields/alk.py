@@ -55,18 +55,29 @@ def _rx(name: str) -> re.Pattern[str]:
     return rules.regex("patterns/alk", name)
 
 
-@cache
 def _default_split_cutoff() -> float:
     """The cut-off (in %) a break-apart FISH share of split nuclei is read against when the text states none (the
-    number ``split_share_default_cutoff`` of ``patterns/alk.jsonl`` holds): checked once, so a rule file giving no
+    number ``split_share_default_cutoff`` of ``patterns/alk.jsonl`` holds)."""
+    return _cutoff_number("split_share_default_cutoff", _rx("split_share_default_cutoff"))
+
+
+def _lowest_split_cutoff() -> float:
+    """The lowest cut-off (in %) laboratories use for a break-apart FISH share (``split_share_lowest_cutoff``): a share
+    told with no cut-off and no verdict is negative only under it."""
+    return _cutoff_number("split_share_lowest_cutoff", _rx("split_share_lowest_cutoff"))
+
+
+@cache
+def _cutoff_number(name: str, rx: re.Pattern[str]) -> float:
+    """The number (a % cut-off) regex ``name`` of ``patterns/alk.jsonl`` holds: checked once, so a rule file giving no
     plain number fails as a configuration error, not on the first sentence that needs it."""
-    text = _rx("split_share_default_cutoff").pattern
+    text = rx.pattern
     try:
         value = float(text)
     except ValueError:
-        raise ConfigError(f"patterns/alk.jsonl split_share_default_cutoff: {text!r} is no number (a % cut-off)") from None
+        raise ConfigError(f"patterns/alk.jsonl {name}: {text!r} is no number (a % cut-off)") from None
     if not 0 < value < 100:
-        raise ConfigError(f"patterns/alk.jsonl split_share_default_cutoff: {value} is no share of nuclei (0-100)")
+        raise ConfigError(f"patterns/alk.jsonl {name}: {value} is no share of nuclei (0-100)")
     return value
 
 
@@ -472,18 +483,33 @@ def _below_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int,
 
 
 def _below_default_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int, int]]]) -> set[int]:
-    """The groups of ``text[lo:hi]`` whose share of nuclei with split signals, stated alone (regex ``split_signal_share``:
-    "ALK FISH: 5% of nuclei with split signals"), is under the break-apart probe's usual cut-off; none when the clause
-    gives a verdict or a cut-off of its own (regex ``split_share_verdict``), whose word stands."""
-    if _rx("split_share_verdict").search(text, lo, hi):
-        return set()
+    """The FISH groups of ``text[lo:hi]`` whose share of nuclei with split signals, told with no cut-off and no verdict
+    of the author's, is under the lowest cut-off in use (``split_share_lowest_cutoff``; a cut-off stated elsewhere may
+    be any of 10-20%): a negative result, not the positive "split signals" alone would read as. Two shapes: a share
+    stated alone ("ALK FISH: 5% of nuclei with split signals": regexes ``split_signal_share``, ``split_share_verdict``)
+    and a share inside a FISH sentence ("split signals in only 4% of nuclei": :func:`_split_share_under_default`)."""
     owners: set[int] = set()
-    for m in _rx("split_signal_share").finditer(text, lo, hi):
-        if float(m.group("pct") or m.group("pct2")) < _default_split_cutoff():
-            owner = _cue_owner(text, m.start(), groups)
-            if owner is not None:
-                owners.add(owner)
+    if not _rx("split_share_verdict").search(text, lo, hi):
+        for m in _rx("split_signal_share").finditer(text, lo, hi):
+            if float(m.group("pct") or m.group("pct2")) < _lowest_split_cutoff():
+                owner = _cue_owner(text, m.start(), groups)
+                if owner is not None:
+                    owners.add(owner)
+    share = _split_share_under_default(text, lo, hi)
+    owner = None if share is None else _cue_owner(text, share.start(), groups)
+    if owner is not None and any(m == "FISH" for m, _, _ in groups[owner]):
+        owners.add(owner)
     return owners
+
+
+def _split_share_under_default(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """A share of nuclei with split signals in ``text[lo:hi]`` under the lowest cut-off laboratories use (a cut-off
+    stated in another sentence may be any of 10-20%), in a stretch that states no cut-off and no verdict of its own
+    (:func:`_below_default_cutoff`)."""
+    share = _rx("split_share_bare").search(text, lo, hi)
+    if share is None or _rx("split_share_own_verdict").search(text, lo, hi):
+        return None
+    return share if float(share.group("pct") or share.group("pct2")) < _lowest_split_cutoff() else None
 
 
 def _agent_of_other_fusion(text: str, lo: int, start: int) -> bool:
@@ -794,7 +820,7 @@ def follow_up_result(text: str, method: str) -> tuple[str, int, int] | None:
     shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r.regex.finditer(text)]
     neg = any(
         not any(a <= m.start() < b for a, b in shields) for r in _rules()["negative"] for m in r.regex.finditer(text)
-    )
+    ) or (method == "FISH" and _split_share_under_default(text, 0, len(text)) is not None)
     return method + ("-" if neg else "+"), hit.start(), hit.end()
 
 
@@ -1305,6 +1331,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             fusion_told = n
     _final_on_better_material(results, at)
     _final_after_amendment(results, at, sentences)
+    _positive_beside_narrower_negative(results, at, partner[0] if partner else None)
     _ihc_from_marker_lists(row, results)
     if results:
         order = [m + sign for m in METHODS for sign in "+-"]
@@ -1387,6 +1414,41 @@ def _drop_superseded(
         first, last = (minus, plus) if (at[minus][0], at[minus][2]) < (at[plus][0], at[plus][2]) else (plus, minus)
         if supersedes(first, last):
             results.pop(first, None)
+
+
+def _positive_beside_narrower_negative(
+    results: dict[str, Evidence], at: dict[str, tuple[int, str, int, int]], partner: str | None
+) -> None:
+    """A method read with both signs whose negative was a narrower test than its positive: one ALK antibody clone of two
+    ("positive with D5F3 but negative with ALK1": the more sensitive clone's positive is the tumour's, as
+    :func:`.ihc._other_alk_clone` reads the marker), or primers for named partners other than the one found ("RT-PCR for
+    TPM3-ALK and CLTC-ALK was negative" beside the RT-PCR that found RANBP2-ALK): the negative only excludes those, so
+    the method's result is the positive. A negative with no positive of its method stays."""
+    for method in METHODS:
+        plus, minus = method + "+", method + "-"
+        if plus not in results or minus not in results or plus not in at or minus not in at:
+            continue
+        pos_text, neg_text = at[plus][1], at[minus][1]
+        if method == "IHC":
+            narrower = len(ihc.alk_clones(neg_text) | ihc.alk_clones(pos_text)) >= 2
+        else:
+            narrower = bool(_other_partner_pairs(neg_text, partner))
+        if narrower:
+            results.pop(minus, None)
+
+
+def _other_partner_pairs(text: str, partner: str | None) -> list[str]:
+    """The partners other than ``partner`` that ``text`` writes joined to ALK as a fusion ("TPM3-ALK", "ALK::CLTC",
+    "EML4/ALK"): the targets of a partner-specific assay (primers, a fusion probe)."""
+    genes = genes_in(text)
+    out = []
+    for a, b in zip(genes, genes[1:]):
+        other = a if b.symbol == "ALK" else b if a.symbol == "ALK" else None
+        if other is None or not other.symbol or other.symbol == partner or is_kinase(other.symbol):
+            continue
+        if _rx_value("fusion_separator").fullmatch(text[a.end : b.start]):
+            out.append(other.symbol)
+    return out
 
 
 def _unmarked(text: str) -> tuple[str, list[int] | None]:
