@@ -65,3 +65,80 @@ def test_patient_codes_open_each_patients_sentences(nlp, results, expected):
 )
 def test_p_code_not_a_patient_without_subject_shape(nlp, results):
     assert list(_rows(nlp, results)) in (["index"], [])
+
+
+_SERIES = """Invented inflammatory myofibroblastic tumours of five patients
+
+Results: {results}
+Pt 1 had a gastric mass resected. Pt 2 had a renal mass resected. Pt 3 had a hepatic mass resected.
+"""
+
+
+def _series_rows(nlp, results: str, template: str = _SERIES):
+    doc = load_document("t.txt", data=template.format(results=results).encode(), doc_id="t")
+    return {r.case_id: r for r in extract_document(doc, nlp)}
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        (
+            "Patients were 2 males and 1 female aged 7 to 61 years (Pt 1: 7 y M; Pt 2: 61 y F; Pt 3: 30 y M).",
+            {"case-1": (7.0, "male"), "case-2": (61.0, "female"), "case-3": (30.0, "male")},
+        ),
+        (
+            "The median age was 30 years (Pt 3: 30 y, M; Pt 1: 7 y, M; Pt 2: 61 y, F).",
+            {"case-1": (7.0, "male"), "case-2": (61.0, "female"), "case-3": (30.0, "male")},
+        ),
+        (
+            "Ages and sexes were as follows: case 1: 44 y F; case 2: 19 y M; case 3: 70 y F.",
+            {"case-1": (44.0, "female"), "case-2": (19.0, "male"), "case-3": (70.0, "female")},
+        ),
+        (
+            "Two were children (Pt 1: 5 y F; Pt 2: 9 y M) and one an adult.",
+            {"case-1": (5.0, "female"), "case-2": (9.0, "male"), "case-3": (None, None)},
+        ),
+    ],
+)
+def test_shorthand_roster_gives_each_item_to_its_patient(nlp, results, expected):
+    rows = _series_rows(nlp, results)
+    assert {k: (r.age_years, r.sex) for k, r in rows.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("results", "positive", "negative"),
+    [
+        (
+            "ALK IHC was positive in 2/3 (Pts 1, 3); Pt 2 was ALK negative but ROS1 positive.",
+            {"case-1": ("ALK",), "case-2": ("ROS1",), "case-3": ("ALK",)},
+            {"case-1": (), "case-2": ("ALK",), "case-3": ()},
+        ),
+        (
+            "Desmin was positive in cases 2 and 3; case 1 was negative for desmin, and ALK was positive in case 1.",
+            {"case-1": ("ALK",), "case-2": ("desmin",), "case-3": ("desmin",)},
+            {"case-1": ("desmin",), "case-2": (), "case-3": ()},
+        ),
+        (
+            "Pt 3 was negative for ALK and SMA; ALK was expressed in Pts 1 and 2.",
+            {"case-1": ("ALK",), "case-2": ("ALK",), "case-3": ()},
+            {"case-1": (), "case-2": (), "case-3": ("ALK", "SMA")},
+        ),
+    ],
+)
+def test_each_clause_goes_to_the_patients_it_names(nlp, results, positive, negative):
+    rows = _series_rows(nlp, results)
+    assert {k: tuple(r.ihc_positive or ()) for k, r in rows.items()} == positive
+    assert {k: tuple(r.ihc_negative or ()) for k, r in rows.items()} == negative
+
+
+@pytest.mark.parametrize(
+    ("results", "fish"),
+    [
+        ("ALK FISH showed rearrangement in Pt 1 and Pt 3 and was negative in Pt 2.", {"case-1": "FISH+", "case-2": "FISH-", "case-3": "FISH+"}),
+        ("ALK FISH was positive in case 2 and case 3 and negative in case 1.", {"case-1": "FISH-", "case-2": "FISH+", "case-3": "FISH+"}),
+        ("ALK FISH was positive in Pts 1 and 2 and negative in Pt 3.", {"case-1": "FISH+", "case-2": "FISH+", "case-3": "FISH-"}),
+    ],
+)
+def test_patients_named_with_repeated_abbreviated_noun(nlp, results, fish):
+    rows = _series_rows(nlp, results)
+    assert {k: [t for t in (r.alk_tests or ()) if t.startswith("FISH")] for k, r in rows.items()} == {k: [v] for k, v in fish.items()}

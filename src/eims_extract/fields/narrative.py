@@ -945,6 +945,7 @@ def segment_patients(
     # "Two of the three tumours were ALK positive (cases 1 and 3)": a count whose brackets name its patients says whose
     cohort = [
         is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) and not _rx("bracketed_cases").search(s.text)
+        and not _roster_pieces(s)  # "(Pt 1: 7 y M; Pt 2: 34 y F)": each item one patient's own
         for s in sentences
     ]
     sentences_all = sentences
@@ -997,6 +998,11 @@ def segment_patients(
                 # "In our series, X was found in cases 1 and 3", "In our series, no patient ...": the series named is no
                 # statistic ("In our series only one patient ..." stays one)
                 s = bare
+            if roster := _roster_pieces(s, groups):
+                current = None
+                for x, piece in roster:
+                    groups[x].sentences.append(piece)
+                continue
             for x, piece in _elsewhere_only(s, groups, labels or {}):
                 groups[x].elsewhere_only.append(piece)  # "desmin was positive in K2 only": the others' is negative
             if intro is not None and i == intro[0]:
@@ -1040,6 +1046,11 @@ def segment_patients(
                 for xs, piece in bracketed:
                     for x in xs:
                         groups[x].sentences.append(piece)
+            elif n is None and (by_clause := _clause_named_pieces(s, groups)):
+                # "X was positive in 3/5 (Pts 1, 3, 5); Pt 2 was negative, and Pt 4 ...": each clause its named patients'
+                current = None
+                for x, piece in by_clause:
+                    groups[x].sentences.append(piece)
             elif n is None and (refs := _bracketed_cases(s.text, groups)):
                 # "... in one child (case 2)": that numbered patient's, wherever the text stands
                 for r_ in refs:
@@ -1711,6 +1722,48 @@ def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tup
     upto = (joint.start() if joint else rest.start()) if rest.group("closing") else rest.start("who")
     mine = _all_and_named_pieces(_mask(s, [(upto, len(s.text))]), groups) or []
     return [*mine, *((x, theirs) for x in others)] or None
+
+
+def _roster_pieces(s: Sentence, groups: dict[int, Patient] | None = None) -> list[tuple[int, Sentence]] | None:
+    """A shorthand roster of two or more numbered patients, each item its own ("... aged 7 to 61 years (Pt 1: 7 y M;
+    Pt 2: 34 y F; Pt 3: 45 y M)", regex ``roster_item``): each item is its patient's alone, the rest of the sentence
+    (a statistic over them all) blanked. None unless the items name distinct patients (all of ``groups``, if given)."""
+    items = list(_rx("roster_item").finditer(s.text))
+    ns = [int(m.group("n")) for m in items]
+    if len(items) < 2 or len(set(ns)) != len(ns) or (groups is not None and not set(ns) <= set(groups)):
+        return None
+    return [(n, _mask(s, [(0, m.start()), (m.end(), len(s.text))])) for n, m in zip(ns, items)]
+
+
+def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """A sentence of clauses each naming its own numbered patients in any role ("ALK was positive in 3/5 (Pts 1, 3,
+    5); Pt 2 was ALK negative, and Pt 4 was negative for ALK and ROS1"): each clause (regex ``label_clause_break``) is
+    the patients' it names, dealt out by :func:`_named_clause_pieces`. None unless two or more clauses name patients,
+    all of them in ``groups``, and no clause names a patient another clause names too (then a clause is no one's)."""
+    names = sorted(
+        [*_rx("bracketed_cases").finditer(s.text), *_rx("clause_named_cases").finditer(s.text)], key=lambda m: (m.start(), -m.end())
+    )
+    kept: list[re.Match[str]] = []
+    for m in names:  # "(Pts 1, 3, 5)": the bracket, not the name inside it
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    if len(kept) < 2:
+        return None
+    named = [_case_numbers(m.group("ns")) for m in kept]
+    if not all(x in groups for xs in named for x in xs):
+        return None
+    bounds = [0] + [m.end() for m in _rx("label_clause_break").finditer(s.text)] + [len(s.text)]
+    clause_of = [next(j for j, (a, b) in enumerate(zip(bounds, bounds[1:])) if a <= m.start() < b) for m in kept]
+    per_clause: dict[int, set[int]] = {}
+    for c, xs in zip(clause_of, named):
+        per_clause.setdefault(c, set()).update(xs)
+    if len(per_clause) < 2 or sum(len(v) for v in per_clause.values()) != len(set().union(*per_clause.values())):
+        return None
+    found = [(m.start(), m.end(), -1 - j) for j, m in enumerate(kept)]
+    pieces = _named_clause_pieces(s, found, [*groups, *(f[2] for f in found)])
+    if pieces is None:
+        return None
+    return [(x, piece) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
 
 
 def _named_groups(rx: re.Pattern[str], s: Sentence, groups: dict[int, Patient]) -> tuple[list[re.Match[str]], list[list[int]]] | None:
