@@ -142,3 +142,21 @@ def test_each_clause_goes_to_the_patients_it_names(nlp, results, positive, negat
 def test_patients_named_with_repeated_abbreviated_noun(nlp, results, fish):
     rows = _series_rows(nlp, results)
     assert {k: [t for t in (r.alk_tests or ()) if t.startswith("FISH")] for k, r in rows.items()} == {k: [v] for k, v in fish.items()}
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        (
+            "Case 1 received crizotinib with a partial response, case 3 was treated with alectinib, and case 2 received ceritinib.",
+            {"case-1": ("crizotinib",), "case-2": ("ceritinib",), "case-3": ("alectinib",)},
+        ),
+        (
+            "Cases 1 and 2 received crizotinib and ceritinib, respectively, while case 3 received alectinib.",
+            {"case-1": ("crizotinib",), "case-2": ("ceritinib",), "case-3": ("alectinib",)},
+        ),
+    ],
+)
+def test_clauses_of_several_subjects_or_respectively_lists_stay_with_their_readers(nlp, results, expected):
+    rows = _series_rows(nlp, results)
+    assert {k: tuple(r.drugs or ()) for k, r in rows.items()} == expected

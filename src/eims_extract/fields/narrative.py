@@ -1739,7 +1739,8 @@ def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[
     """A sentence of clauses each naming its own numbered patients in any role ("ALK was positive in 3/5 (Pts 1, 3,
     5); Pt 2 was ALK negative, and Pt 4 was negative for ALK and ROS1"): each clause (regex ``label_clause_break``) is
     the patients' it names, dealt out by :func:`_named_clause_pieces`. None unless two or more clauses name patients,
-    all of them in ``groups``, and no clause names a patient another clause names too (then a clause is no one's)."""
+    all of them in ``groups``, no clause names a patient another clause names too (then a clause is no one's) and each
+    clause names its patients in one run."""
     names = sorted(
         [*_rx("bracketed_cases").finditer(s.text), *_rx("clause_named_cases").finditer(s.text)], key=lambda m: (m.start(), -m.end())
     )
@@ -1759,6 +1760,14 @@ def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[
         per_clause.setdefault(c, set()).update(xs)
     if len(per_clause) < 2 or sum(len(v) for v in per_clause.values()) != len(set().union(*per_clause.values())):
         return None
+    # "Case 1 received X, case 3 Y, and ...": a clause of several subjects, or "cases 1 and 2 ... at 18 and 15 months,
+    # respectively": a list dealt out inside a clause, is for the subject and list readers (:func:`_subject_clauses`)
+    for c in per_clause:
+        mine = [m for m, c_ in zip(kept, clause_of) if c_ == c]
+        if any(not _rx("label_run_joint").fullmatch(s.text, a.end(), b.start()) for a, b in zip(mine, mine[1:])):
+            return None
+        if len(per_clause[c]) > 1 and _rx("respectively").search(s.text, bounds[c], bounds[c + 1]):
+            return None
     found = [(m.start(), m.end(), -1 - j) for j, m in enumerate(kept)]
     pieces = _named_clause_pieces(s, found, [*groups, *(f[2] for f in found)])
     if pieces is None:
