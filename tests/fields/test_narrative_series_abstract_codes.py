@@ -160,3 +160,37 @@ def test_patients_named_with_repeated_abbreviated_noun(nlp, results, fish):
 def test_clauses_of_several_subjects_or_respectively_lists_stay_with_their_readers(nlp, results, expected):
     rows = _series_rows(nlp, results)
     assert {k: tuple(r.drugs or ()) for k, r in rows.items()} == expected
+
+
+_FIVE = """Invented inflammatory myofibroblastic tumours of the abdomen in five patients
+
+Results: {results} Case 1 had a mesenteric mass. Case 2 had an omental mass. Case 3 had a hepatic mass.
+Case 4 had a gastric mass. Case 5 had a colonic mass.
+"""
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        ("The series comprised four male patients and one female patient (case 3).", "MMFMM"),
+        ("There were two girls (cases 2 and 4) and three boys.", "MFMFM"),
+        ("The cohort included three women and two men (cases 1 and 5).", "MFFFM"),
+        ("Patients were 1 man (case 4) and 4 women.", "FFFMF"),
+    ],
+)
+def test_sex_groups_with_one_bracketed_give_each_patient_a_sex(nlp, results, expected):
+    rows = _series_rows(nlp, results, _FIVE)
+    letter = {"male": "M", "female": "F", None: "-"}
+    assert "".join(letter[rows[f"case-{k}"].sex] for k in range(1, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "There were two girls (cases 2 and 4) and three boys (cases 1, 3 and 5) in an earlier series.",  # both named
+        "There were two girls (case 2) and three boys.",  # the bracket names fewer than its count
+    ],
+)
+def test_sex_groups_that_do_not_add_up_give_no_sex(nlp, results):
+    rows = _series_rows(nlp, results, _FIVE)
+    assert [r.sex for r in rows.values()] == [None] * 5

@@ -1015,6 +1015,11 @@ def segment_patients(
                 # is told, the relative clause of the sentence announcing exactly them is each one's
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_each_one(_for_member(whose, k, len(groups), whole=True)))
+            elif (sex_split := _sex_split_hints(s, groups)):
+                # "four male patients and one female patient (case 3)": each patient's sex, nothing else of the sentence
+                current = None
+                for x, hint in sex_split.items():
+                    groups[x].sex_hint = groups[x].sex_hint or hint
             elif n is None and (only := _only_ranked(s, groups)) is not None:
                 # "Desmin stained the first tumour only": that patient's (the others' read with the opposite sign above)
                 groups[only].sentences.append(s)
@@ -1733,6 +1738,34 @@ def _roster_pieces(s: Sentence, groups: dict[int, Patient] | None = None) -> lis
     if len(items) < 2 or len(set(ns)) != len(ns) or (groups is not None and not set(ns) <= set(groups)):
         return None
     return [(n, _mask(s, [(0, m.start()), (m.end(), len(s.text))])) for n, m in zip(ns, items)]
+
+
+def _sex_split_hints(s: Sentence, groups: dict[int, Patient]) -> dict[int, tuple[str, Sentence, int, int]] | None:
+    """A series counted out by sex, one group's numbered patients in brackets ("four male patients and one female
+    patient (case 3)", "two girls (cases 2 and 4) and three boys"): the bracketed patients have that group's sex, the
+    others the other group's, when the counts add up to the numbered patients and the bracket names as many as its
+    count. Each patient's sex with its evidence span (as :attr:`Patient.sex_hint`); None otherwise."""
+    m = _rx("sex_counts_named").search(s.text)
+    if m is None or bool(m.group("ba")) == bool(m.group("bb")):
+        return None
+    k1, k2 = words_to_number(m.group("k1").lower()), words_to_number(m.group("k2").lower())
+    if k1 is None or k2 is None or int(k1) + int(k2) != len(groups):
+        return None
+    # "girls", "women": the plural's singular is the noun the sex words know
+    sexes = [_first_sex(re.sub(r"(?i)men$", "man", re.sub(r"(?i)(?<=[a-z])s$", "", m.group(g).split()[0]))) for g in ("s1", "s2")]
+    if None in sexes or sexes[0] == sexes[1]:
+        return None
+    named_at = 0 if m.group("ba") else 1
+    bracket = m.group("ba") or m.group("bb")
+    named = _bracketed_cases(bracket, groups)
+    if len(named) != int((k1, k2)[named_at]) or len(_case_numbers(bracket)) != len(named):
+        return None
+    out: dict[int, tuple[str, Sentence, int, int]] = {}
+    for x in groups:
+        j = named_at if x in named else 1 - named_at
+        g = ("s1", "s2")[j]
+        out[x] = (str(sexes[j]), s, m.start(g), m.end(g))
+    return out
 
 
 def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
