@@ -194,3 +194,25 @@ def test_sex_groups_with_one_bracketed_give_each_patient_a_sex(nlp, results, exp
 def test_sex_groups_that_do_not_add_up_give_no_sex(nlp, results):
     rows = _series_rows(nlp, results, _FIVE)
     assert [r.sex for r in rows.values()] == [None] * 5
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        (
+            "RNA sequencing, successful in cases 1, 2 and 3, found a TPM3-ALK fusion in cases 1 and 3 and an EML4-ALK fusion in case 2.",
+            {"case-1": ("TPM3::ALK",), "case-2": ("EML4::ALK",), "case-3": ("TPM3::ALK",)},
+        ),
+        (
+            "NGS (done in Pts 1, 2 and 3) detected ETV6::NTRK3 in Pt 1 (without ALK fusion) and CLTC::ALK in Pt 3; no fusion was identified in Pt 2.",
+            {"case-1": ("ETV6::NTRK3",), "case-2": (), "case-3": ("CLTC::ALK",)},
+        ),
+        (
+            "Sequencing, performed in cases 2 and 3, identified an RANBP2-ALK fusion in case 3 and a TFG-ROS1 fusion in case 2.",
+            {"case-1": (), "case-2": ("TFG::ROS1",), "case-3": ("RANBP2::ALK",)},
+        ),
+    ],
+)
+def test_test_scope_aside_is_no_ones_and_results_go_to_their_patients(nlp, results, expected):
+    rows = _series_rows(nlp, results)
+    assert {k: tuple(r.kinase_fusions or ()) for k, r in rows.items()} == expected

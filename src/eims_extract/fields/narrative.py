@@ -1003,6 +1003,8 @@ def segment_patients(
                 for x, piece in roster:
                     groups[x].sentences.append(piece)
                 continue
+            if n is None and (bare_of_aside := _without_scope_aside(s, groups)) is not None:
+                s = bare_of_aside  # "Sequencing, successful in cases 1, 2 and 4, found X in case 1 ...": the aside no one's
             for x, piece in _elsewhere_only(s, groups, labels or {}):
                 groups[x].elsewhere_only.append(piece)  # "desmin was positive in K2 only": the others' is negative
             if intro is not None and i == intro[0]:
@@ -1768,6 +1770,18 @@ def _sex_split_hints(s: Sentence, groups: dict[int, Patient]) -> dict[int, tuple
     return out
 
 
+def _without_scope_aside(s: Sentence, groups: dict[int, Patient]) -> Sentence | None:
+    """``s`` with the aside naming the patients a test was done in blanked ("Sequencing, successful in cases 1, 2 and
+    4, found X in cases 1 and 4 and Y in case 2"; regex ``test_scope_aside``), when the rest still names two or more of
+    ``groups``' patients: the results the rest deals out are those patients', the aside no one's."""
+    m = _rx("test_scope_aside").search(s.text)
+    if m is None:
+        return None
+    bare = _mask(s, [(m.start() + 1, m.end() - (m.group(0).endswith(",")))])
+    rest = {x for r in _rx("clause_named_cases").finditer(bare.text) for x in _case_numbers(r.group("ns"))}
+    return bare if len(rest) >= 2 and rest <= set(groups) else None
+
+
 def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
     """A sentence of clauses each naming its own numbered patients in any role ("ALK was positive in 3/5 (Pts 1, 3,
     5); Pt 2 was ALK negative, and Pt 4 was negative for ALK and ROS1"): each clause (regex ``label_clause_break``) is
@@ -1847,7 +1861,8 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
     opening = parallel if parallel is not None and (not verbs or parallel < verbs[-1].start()) else verbs[-1].end() if verbs else None
     if opening is None:
         return None
-    bounds = [opening] + [m.end() for m in found]
+    # "X in Pt 2 (without ALK fusion) and Y in Pt 3": a bracket right after a name is that predicate's remark
+    bounds = [opening] + [(b.end() if (b := _rx("name_trailing_bracket").match(s.text, m.end())) else m.end()) for m in found]
     clauses = list(zip(bounds, bounds[1:]))
     tail = s.text[found[-1].end() :]
     # "...; both were resected": the clause's own opening, not its semicolon, is where "both" opens it
@@ -2237,7 +2252,10 @@ def _parallel_start(text: str, first: int, second: int) -> int | None:
     m = _rx("parallel_item_opening").match(text, second)
     if m is None:
         return None
-    same = re.compile(_rx("parallel_item_word").pattern.replace("WORD", re.escape(m.group("word"))), re.IGNORECASE)
+    word = m.group("word")
+    # "found a GENE1 fusion in cases 1 and 4 and an GENE2 fusion in case 2": either indefinite article opens an item
+    word = "(?:a|an)" if word.lower() in ("a", "an") else re.escape(word)
+    same = re.compile(_rx("parallel_item_word").pattern.replace("WORD", word), re.IGNORECASE)
     hits = list(same.finditer(text, 0, first))
     return hits[-1].start() if hits else None
 
