@@ -216,3 +216,38 @@ def test_sex_groups_that_do_not_add_up_give_no_sex(nlp, results):
 def test_test_scope_aside_is_no_ones_and_results_go_to_their_patients(nlp, results, expected):
     rows = _series_rows(nlp, results)
     assert {k: tuple(r.kinase_fusions or ()) for k, r in rows.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        (
+            "The age of the patients was 30 years (case no. 1, male), 52 years (case no. 2, female) and 8 years (case no. 3, male).",
+            {"case-1": 30.0, "case-2": 52.0, "case-3": 8.0},
+        ),
+        (
+            "The ages of the patients were 61 years (case 2), 14 years (case 3) and 40 years (case 1).",
+            {"case-1": 40.0, "case-2": 61.0, "case-3": 14.0},
+        ),
+        (
+            "The age of the three patients was 5 years (patient 1, girl), 12 years (patient 2, boy) and 33 years (patient 3, woman).",
+            {"case-1": 5.0, "case-2": 12.0, "case-3": 33.0},
+        ),
+    ],
+)
+def test_ages_listed_each_with_its_bracketed_patient(nlp, results, expected):
+    rows = _series_rows(nlp, results)
+    assert {k: r.age_years for k, r in rows.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("results", "negative"),
+    [
+        ("Desmin was positive in the cases no. 1 and no. 3 and negative in the case no. 2.", {"case-1": (), "case-2": ("desmin",), "case-3": ()}),
+        ("ALK was negative in cases no. 2 and 3, and positive in case no. 1.", {"case-1": (), "case-2": ("ALK",), "case-3": ("ALK",)}),
+        ("SMA was positive in case nos. 1 and 2 and negative in case no. 3.", {"case-1": (), "case-2": (), "case-3": ("SMA",)}),
+    ],
+)
+def test_cases_numbered_with_no(nlp, results, negative):
+    rows = _series_rows(nlp, results)
+    assert {k: tuple(r.ihc_negative or ()) for k, r in rows.items()} == negative

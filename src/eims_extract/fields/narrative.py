@@ -2254,7 +2254,8 @@ def _parallel_start(text: str, first: int, second: int) -> int | None:
         return None
     word = m.group("word")
     # "found a GENE1 fusion in cases 1 and 4 and an GENE2 fusion in case 2": either indefinite article opens an item
-    word = "(?:a|an)" if word.lower() in ("a", "an") else re.escape(word)
+    # "27 years (case 1, female), 45 years (case 2, male)": an item opening on a number opens on any number
+    word = "(?:a|an)" if word.lower() in ("a", "an") else r"\d{1,3}(?:[.,]\d{1,2})?" if word.isdigit() else re.escape(word)
     same = re.compile(_rx("parallel_item_word").pattern.replace("WORD", word), re.IGNORECASE)
     hits = list(same.finditer(text, 0, first))
     return hits[-1].start() if hits else None
