@@ -251,3 +251,25 @@ def test_ages_listed_each_with_its_bracketed_patient(nlp, results, expected):
 def test_cases_numbered_with_no(nlp, results, negative):
     rows = _series_rows(nlp, results)
     assert {k: tuple(r.ihc_negative or ()) for k, r in rows.items()} == negative
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        (
+            "The largest tumour (case 2) was accompanied by an omental metastasis. There was no metastatic disease in the other two patients.",
+            {"case-1": False, "case-2": True, "case-3": False},
+        ),
+        (
+            "Case 3 had lung metastases at diagnosis. No metastasis was found in the remaining patients.",
+            {"case-1": False, "case-2": False, "case-3": True},
+        ),
+        (
+            "Case 1 developed liver metastases. The other two cases had no distant metastasis.",
+            {"case-1": True, "case-2": False, "case-3": False},
+        ),
+    ],
+)
+def test_the_others_after_a_sentence_about_one_patient_are_the_rest(nlp, results, expected):
+    rows = _series_rows(nlp, results)
+    assert {k: r.metastasis for k, r in rows.items()} == expected

@@ -977,6 +977,7 @@ def segment_patients(
         intro = _in_own_age_order(_joint_introduction(sentences, numbers, len(groups)), sentences, numbers, list(groups))
         current: int | None = None
         prev_section: tuple[str | None, str | None] | None = None
+        last_single: int | None = None
         # "Immunostains were as in the first patient": the patient named is the one copied from, not the sentence's
         numbers = [None if n is not None and _copied_from(s.text) == n else n for s, n in zip(sentences, numbers)]
         for i, (s, n) in enumerate(zip(sentences, numbers)):
@@ -1002,6 +1003,7 @@ def segment_patients(
                 current = None
                 for x, piece in roster:
                     groups[x].sentences.append(piece)
+                last_single = None
                 continue
             if n is None and (bare_of_aside := _without_scope_aside(s, groups)) is not None:
                 s = bare_of_aside  # "Sequencing, successful in cases 1, 2 and 4, found X in case 1 ...": the aside no one's
@@ -1022,6 +1024,12 @@ def segment_patients(
                 current = None
                 for x, hint in sex_split.items():
                     groups[x].sex_hint = groups[x].sex_hint or hint
+            elif n is None and (others_of_one := _complement_of_one(s, groups, last_single)) is not None:
+                # "The largest tumour (case 3) ... . There was no extrauterine disease in the other four patients."
+                current = None
+                for k_, g in groups.items():
+                    if k_ != last_single:
+                        g.sentences.append(others_of_one)
             elif n is None and (only := _only_ranked(s, groups)) is not None:
                 # "Desmin stained the first tumour only": that patient's (the others' read with the opposite sign above)
                 groups[only].sentences.append(s)
@@ -1178,6 +1186,9 @@ def segment_patients(
                 # announced series' ("The patients were 36 and 43 years old, respectively": each its own item)
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_mask(_for_member(s, k, len(groups), whole=True), _mixed_sex_spans(s.text)))
+            # the one numbered patient this sentence went to alone, if so: "the other four" of the next sentence are the rest
+            received = [k_ for k_, g in groups.items() if g.sentences and g.sentences[-1].start == s.start]
+            last_single = received[0] if len(received) == 1 else None
             for x, piece in _echoed(s, groups, n if n is not None else current):
                 # "..., as they were in case 7": the echoed patient's too; "Immunostains were as in case 1": case 1's
                 # stain results this patient's too
@@ -1780,6 +1791,19 @@ def _without_scope_aside(s: Sentence, groups: dict[int, Patient]) -> Sentence | 
     bare = _mask(s, [(m.start() + 1, m.end() - (m.group(0).endswith(",")))])
     rest = {x for r in _rx("clause_named_cases").finditer(bare.text) for x in _case_numbers(r.group("ns"))}
     return bare if len(rest) >= 2 and rest <= set(groups) else None
+
+
+def _complement_of_one(s: Sentence, groups: dict[int, Patient], last: int | None) -> Sentence | None:
+    """A sentence about "the other four patients" / "the remaining cases" right after a sentence about one numbered
+    patient alone ("The largest tumour (case 3) had an omental metastasis. There was no extrauterine disease in the
+    other four patients."): the piece every patient but ``last`` reads, the phrase naming them as others blanked.
+    None unless the sentence names no numbered patient and its count, if any, is that of the others."""
+    if last is None or last not in groups or len(groups) < 2 or _rx("clause_named_cases").search(s.text):
+        return None
+    m = _rx("complement_cases").search(s.text)
+    if m is None or (m.group("k") is not None and words_to_number(m.group("k")) != len(groups) - 1):
+        return None
+    return _mask(s, [m.span("who")])
 
 
 def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
