@@ -187,7 +187,7 @@ def test_sex_groups_with_one_bracketed_give_each_patient_a_sex(nlp, results, exp
 @pytest.mark.parametrize(
     "results",
     [
-        "There were two girls (cases 2 and 4) and three boys (cases 1, 3 and 5) in an earlier series.",  # both named
+        "There were two girls (cases 2 and 4) and three boys (cases 1, 4 and 5).",  # a patient in both groups
         "There were two girls (case 2) and three boys.",  # the bracket names fewer than its count
     ],
 )
@@ -273,3 +273,40 @@ def test_cases_numbered_with_no(nlp, results, negative):
 def test_the_others_after_a_sentence_about_one_patient_are_the_rest(nlp, results, expected):
     rows = _series_rows(nlp, results)
     assert {k: r.metastasis for k, r in rows.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        (
+            "Age at diagnosis ranged from 2 to 60 years (median 20 years): patient 1 was 2 years old, patient 2 was 60 years old "
+            "and patient 3 was a 20-year-old man.",
+            {"case-1": 2.0, "case-2": 60.0, "case-3": 20.0},
+        ),
+        (
+            "The mean age was 30 years: case 2 was 45 years old, case 1 was 9 years old and case 3 was 36 years old.",
+            {"case-1": 9.0, "case-2": 45.0, "case-3": 36.0},
+        ),
+        (
+            "Ages ranged from 8 months to 50 years: patient 3 was an 8-month-old infant, patient 1 was 50 years old, "
+            "and patient 2 was 21 years old.",
+            {"case-1": 50.0, "case-2": 21.0, "case-3": 0.67},
+        ),
+    ],
+)
+def test_statistic_then_each_patients_value_after_a_colon(nlp, results, expected):
+    rows = _series_rows(nlp, results)
+    assert {k: (round(r.age_years, 2) if r.age_years is not None else None) for k, r in rows.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        ("There were three boys (patients 1, 3 and 5) and two girls (patients 2 and 4).", "MFMFM"),
+        ("The series had two women (cases 4 and 5) and three men (cases 1-3).", "MMMFF"),
+    ],
+)
+def test_both_sex_groups_bracketed(nlp, results, expected):
+    rows = _series_rows(nlp, results, _FIVE)
+    letter = {"male": "M", "female": "F", None: "-"}
+    assert "".join(letter[rows[f"case-{k}"].sex] for k in range(1, 6)) == expected

@@ -943,6 +943,8 @@ def segment_patients(
     kin = declared_kin(sentences)  # "... in two sisters": the relatives the report names as its patients
     sentences = [_kin_unmasked(s, kin) for s in sentences]
     # "Two of the three tumours were ALK positive (cases 1 and 3)": a count whose brackets name its patients says whose
+    # "Age ranged from 8 months to 16 years: patient 1 was 3 years old, patient 2 ...": the clauses after the statistic
+    sentences = [(bare if is_cohort(s.text) and (bare := _after_statistic_colon(s)) is not None else s) for s in sentences]
     cohort = [
         is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) and not _rx("bracketed_cases").search(s.text)
         and not _roster_pieces(s)  # "(Pt 1: 7 y M; Pt 2: 34 y F)": each item one patient's own
@@ -1755,15 +1757,20 @@ def _roster_pieces(s: Sentence, groups: dict[int, Patient] | None = None) -> lis
 
 def _sex_split_hints(s: Sentence, groups: dict[int, Patient]) -> dict[int, tuple[str, Sentence, int, int]] | None:
     """A series counted out by sex, one group's numbered patients in brackets ("four male patients and one female
-    patient (case 3)", "two girls (cases 2 and 4) and three boys"): the bracketed patients have that group's sex, the
-    others the other group's, when the counts add up to the numbered patients and the bracket names as many as its
+    patient (case 3)", "two girls (cases 2 and 4) and three boys (cases 1, 3 and 5)"): the bracketed patients have that
+    group's sex, the others the other group's, when the counts add up to the numbered patients and the bracket names as many as its
     count. Each patient's sex with its evidence span (as :attr:`Patient.sex_hint`); None otherwise."""
     m = _rx("sex_counts_named").search(s.text)
-    if m is None or bool(m.group("ba")) == bool(m.group("bb")):
+    if m is None or not (m.group("ba") or m.group("bb")):
         return None
     k1, k2 = words_to_number(m.group("k1").lower()), words_to_number(m.group("k2").lower())
     if k1 is None or k2 is None or int(k1) + int(k2) != len(groups):
         return None
+    if m.group("ba") and m.group("bb"):  # "three boys (patients 1, 3 and 5) and three girls (patients 2, 4 and 6)"
+        both = [_bracketed_cases(m.group(b), groups) for b in ("ba", "bb")]
+        if [len(x) for x in both] != [int(k1), int(k2)] or set(both[0]) & set(both[1]):
+            return None
+        return _sex_split_hints(_mask(s, [m.span("bb")]), groups)
     # "girls", "women": the plural's singular is the noun the sex words know
     sexes = [_first_sex(re.sub(r"(?i)men$", "man", re.sub(r"(?i)(?<=[a-z])s$", "", m.group(g).split()[0]))) for g in ("s1", "s2")]
     if None in sexes or sexes[0] == sexes[1]:
@@ -1803,7 +1810,21 @@ def _complement_of_one(s: Sentence, groups: dict[int, Patient], last: int | None
     m = _rx("complement_cases").search(s.text)
     if m is None or (m.group("k") is not None and words_to_number(m.group("k")) != len(groups) - 1):
         return None
+    # "the other four", "the remaining patients"; a bare "The others ..." may be other persons than the series'
+    if m.group("k") is None and not re.search(r"(?i)\b(?:patients?|cases?|children|child|tumou?rs?|lesions?)$", m.group("who")):
+        return None
     return _mask(s, [m.span("who")])
+
+
+def _after_statistic_colon(s: Sentence) -> Sentence | None:
+    """A cohort's statistic, then after a colon each numbered patient's own value as the subject of a clause ("Age
+    ranged from 8 months to 16 years (median 8.5): patient 1 was 3 years old, patient 2 was 11, ..."): the sentence
+    with the statistic blanked, the clauses after the colon to be dealt out; None without two such clauses."""
+    subjects = list(_rx("numbered_subject").finditer(s.text))
+    colon = s.text.rfind(":", 0, subjects[0].start()) if subjects else -1  # the colon right before them, not a label's
+    if colon < 0 or len(subjects) < 2:
+        return None
+    return _mask(s, [(0, colon + 1)])
 
 
 def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
