@@ -34,3 +34,22 @@ def test_count_then_place_adjective_is_each_named_patients_site(nlp, results, ex
 def test_count_then_other_predicate_gives_no_site(nlp, results):
     doc = load_document("t.txt", data=_DOC.format(results=results).encode(), doc_id="t")
     assert [r.site for r in extract_document(doc, nlp)] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        ("Two tumours arose in the mesentery (cases 1 and 3), one in the liver (case 2).", ["mesentery", "liver", "mesentery"]),
+        ("Two tumours were located in the lung (cases 2 and 3) and one in the bladder (case 1).", ["bladder", "lung", "lung"]),
+        ("Two lesions occurred in the stomach (cases 1 and 2), one in the kidney (case 3).", ["stomach", "stomach", "kidney"]),
+    ],
+)
+def test_series_summary_of_sites_naming_its_patients_is_dealt_out(nlp, results, expected):
+    doc = load_document("t.txt", data=_DOC.format(results=results).encode(), doc_id="t")
+    rows = sorted(extract_document(doc, nlp), key=lambda r: r.case_id)
+    assert [r.site for r in rows] == expected
+
+
+def test_series_summary_of_sites_without_patients_names_no_site(nlp):
+    doc = load_document("t.txt", data=_DOC.format(results="Two tumours arose in the mesentery and one in the liver.").encode(), doc_id="t")
+    assert [r.site for r in extract_document(doc, nlp)] == [None, None, None]

@@ -2248,6 +2248,11 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
     found, named = hit
     head = s.text[: found[0].start()].rstrip()
     first = _parallel_start(s.text, found[0].start(), found[0].end())
+    if first is None and (counted := _rx("counted_item_opening").match(s.text, found[0].end())):
+        # "Three arose in the X (cases 1, 2 and 4), one in the Y (case 3)": the first item runs from the preposition the
+        # next one repeats after its count
+        at = [p.end() for p in re.finditer(r"(?i)\b" + counted.group("prep") + r"\s+", head)]
+        first = at[-1] if at else None
     if first is None:  # else the first item is the word before its bracket ("GENE1-ALK (case 1)")
         first = len(head) - len(head.split()[-1]) if head.split() else 0
     items = [(first, found[0].end())] + [(a.end(), b.end()) for a, b in zip(found, found[1:])]
