@@ -943,8 +943,11 @@ def segment_patients(
     kin = declared_kin(sentences)  # "... in two sisters": the relatives the report names as its patients
     sentences = [_kin_unmasked(s, kin) for s in sentences]
     # "Two of the three tumours were ALK positive (cases 1 and 3)": a count whose brackets name its patients says whose
+    # "Age ranged from 8 months to 16 years: patient 1 was 3 years old, patient 2 ...": the clauses after the statistic
+    sentences = [(bare if is_cohort(s.text) and (bare := _after_statistic_colon(s)) is not None else s) for s in sentences]
     cohort = [
         is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) and not _rx("bracketed_cases").search(s.text)
+        and not _roster_pieces(s)  # "(Pt 1: 7 y M; Pt 2: 34 y F)": each item one patient's own
         for s in sentences
     ]
     sentences_all = sentences
@@ -981,6 +984,7 @@ def segment_patients(
         intro = _in_own_age_order(_joint_introduction(sentences, numbers, len(groups)), sentences, numbers, list(groups))
         current: int | None = None
         prev_section: tuple[str | None, str | None] | None = None
+        last_single: int | None = None
         # "Immunostains were as in the first patient": the patient named is the one copied from, not the sentence's
         numbers = [None if n is not None and _copied_from(s.text) == n else n for s, n in zip(sentences, numbers)]
         for i, (s, n) in enumerate(zip(sentences, numbers)):
@@ -1002,6 +1006,14 @@ def segment_patients(
                 # "In our series, X was found in cases 1 and 3", "In our series, no patient ...": the series named is no
                 # statistic ("In our series only one patient ..." stays one)
                 s = bare
+            if roster := _roster_pieces(s, groups):
+                current = None
+                for x, piece in roster:
+                    groups[x].sentences.append(piece)
+                last_single = None
+                continue
+            if n is None and (bare_of_aside := _without_scope_aside(s, groups)) is not None:
+                s = bare_of_aside  # "Sequencing, successful in cases 1, 2 and 4, found X in case 1 ...": the aside no one's
             for x, piece in _elsewhere_only(s, groups, labels or {}):
                 groups[x].elsewhere_only.append(piece)  # "desmin was positive in K2 only": the others' is negative
             for x, age in _group_joint_ages(s, groups):
@@ -1016,6 +1028,17 @@ def segment_patients(
                 # is told, the relative clause of the sentence announcing exactly them is each one's
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_each_one(_for_member(whose, k, len(groups), whole=True)))
+            elif (sex_split := _sex_split_hints(s, groups)):
+                # "four male patients and one female patient (case 3)": each patient's sex, nothing else of the sentence
+                current = None
+                for x, hint in sex_split.items():
+                    groups[x].sex_hint = groups[x].sex_hint or hint
+            elif n is None and (others_of_one := _complement_of_one(s, groups, last_single)) is not None:
+                # "The largest tumour (case 3) ... . There was no extrauterine disease in the other four patients."
+                current = None
+                for k_, g in groups.items():
+                    if k_ != last_single:
+                        g.sentences.append(others_of_one)
             elif n is None and (only := _only_ranked(s, groups)) is not None:
                 # "Desmin stained the first tumour only": that patient's (the others' read with the opposite sign above)
                 groups[only].sentences.append(s)
@@ -1047,6 +1070,11 @@ def segment_patients(
                 for xs, piece in bracketed:
                     for x in xs:
                         groups[x].sentences.append(piece)
+            elif n is None and (by_clause := _clause_named_pieces(s, groups)):
+                # "X was positive in 3/5 (Pts 1, 3, 5); Pt 2 was negative, and Pt 4 ...": each clause its named patients'
+                current = None
+                for x, piece in by_clause:
+                    groups[x].sentences.append(piece)
             elif n is None and (refs := _bracketed_cases(s.text, groups)):
                 # "... in one child (case 2)": that numbered patient's, wherever the text stands
                 for r_ in refs:
@@ -1176,6 +1204,9 @@ def segment_patients(
                 # announced series' ("The patients were 36 and 43 years old, respectively": each its own item)
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_mask(_for_member(s, k, len(groups), whole=True), _mixed_sex_spans(s.text)))
+            # the one numbered patient this sentence went to alone, if so: "the other four" of the next sentence are the rest
+            received = [k_ for k_, g in groups.items() if g.sentences and g.sentences[-1].start == s.start]
+            last_single = received[0] if len(received) == 1 else None
             for x, piece in _echoed(s, groups, n if n is not None else current):
                 # "..., as they were in case 7": the echoed patient's too; "Immunostains were as in case 1": case 1's
                 # stain results this patient's too
@@ -1730,6 +1761,129 @@ def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tup
     return [*mine, *((x, theirs) for x in others)] or None
 
 
+def _roster_pieces(s: Sentence, groups: dict[int, Patient] | None = None) -> list[tuple[int, Sentence]] | None:
+    """A shorthand roster of two or more numbered patients, each item its own ("... aged 7 to 61 years (Pt 1: 7 y M;
+    Pt 2: 34 y F; Pt 3: 45 y M)", regex ``roster_item``): each item is its patient's alone, the rest of the sentence
+    (a statistic over them all) blanked. None unless the items name distinct patients (all of ``groups``, if given)."""
+    items = list(_rx("roster_item").finditer(s.text))
+    ns = [int(m.group("n")) for m in items]
+    if len(items) < 2 or len(set(ns)) != len(ns) or (groups is not None and not set(ns) <= set(groups)):
+        return None
+    return [(n, _mask(s, [(0, m.start()), (m.end(), len(s.text))])) for n, m in zip(ns, items)]
+
+
+def _sex_split_hints(s: Sentence, groups: dict[int, Patient]) -> dict[int, tuple[str, Sentence, int, int]] | None:
+    """A series counted out by sex, one group's numbered patients in brackets ("four male patients and one female
+    patient (case 3)", "two girls (cases 2 and 4) and three boys (cases 1, 3 and 5)"): the bracketed patients have that
+    group's sex, the others the other group's, when the counts add up to the numbered patients and the bracket names as many as its
+    count. Each patient's sex with its evidence span (as :attr:`Patient.sex_hint`); None otherwise."""
+    m = _rx("sex_counts_named").search(s.text)
+    if m is None or not (m.group("ba") or m.group("bb")):
+        return None
+    k1, k2 = words_to_number(m.group("k1").lower()), words_to_number(m.group("k2").lower())
+    if k1 is None or k2 is None or int(k1) + int(k2) != len(groups):
+        return None
+    if m.group("ba") and m.group("bb"):  # "three boys (patients 1, 3 and 5) and three girls (patients 2, 4 and 6)"
+        both = [_bracketed_cases(m.group(b), groups) for b in ("ba", "bb")]
+        if [len(x) for x in both] != [int(k1), int(k2)] or set(both[0]) & set(both[1]):
+            return None
+        return _sex_split_hints(_mask(s, [m.span("bb")]), groups)
+    # "girls", "women": the plural's singular is the noun the sex words know
+    sexes = [_first_sex(re.sub(r"(?i)men$", "man", re.sub(r"(?i)(?<=[a-z])s$", "", m.group(g).split()[0]))) for g in ("s1", "s2")]
+    if None in sexes or sexes[0] == sexes[1]:
+        return None
+    named_at = 0 if m.group("ba") else 1
+    bracket = m.group("ba") or m.group("bb")
+    named = _bracketed_cases(bracket, groups)
+    if len(named) != int((k1, k2)[named_at]) or len(_case_numbers(bracket)) != len(named):
+        return None
+    out: dict[int, tuple[str, Sentence, int, int]] = {}
+    for x in groups:
+        j = named_at if x in named else 1 - named_at
+        g = ("s1", "s2")[j]
+        out[x] = (str(sexes[j]), s, m.start(g), m.end(g))
+    return out
+
+
+def _without_scope_aside(s: Sentence, groups: dict[int, Patient]) -> Sentence | None:
+    """``s`` with the aside naming the patients a test was done in blanked ("Sequencing, successful in cases 1, 2 and
+    4, found X in cases 1 and 4 and Y in case 2"; regex ``test_scope_aside``), when the rest still names two or more of
+    ``groups``' patients: the results the rest deals out are those patients', the aside no one's."""
+    m = _rx("test_scope_aside").search(s.text)
+    if m is None:
+        return None
+    bare = _mask(s, [(m.start() + 1, m.end() - (m.group(0).endswith(",")))])
+    rest = {x for r in _rx("clause_named_cases").finditer(bare.text) for x in _case_numbers(r.group("ns"))}
+    return bare if len(rest) >= 2 and rest <= set(groups) else None
+
+
+def _complement_of_one(s: Sentence, groups: dict[int, Patient], last: int | None) -> Sentence | None:
+    """A sentence about "the other four patients" / "the remaining cases" right after a sentence about one numbered
+    patient alone ("The largest tumour (case 3) had an omental metastasis. There was no extrauterine disease in the
+    other four patients."): the piece every patient but ``last`` reads, the phrase naming them as others blanked.
+    None unless the sentence names no numbered patient and its count, if any, is that of the others."""
+    if last is None or last not in groups or len(groups) < 2 or _rx("clause_named_cases").search(s.text):
+        return None
+    m = _rx("complement_cases").search(s.text)
+    if m is None or (m.group("k") is not None and words_to_number(m.group("k")) != len(groups) - 1):
+        return None
+    # "the other four", "the remaining patients"; a bare "The others ..." may be other persons than the series'
+    if m.group("k") is None and not re.search(r"(?i)\b(?:patients?|cases?|children|child|tumou?rs?|lesions?)$", m.group("who")):
+        return None
+    return _mask(s, [m.span("who")])
+
+
+def _after_statistic_colon(s: Sentence) -> Sentence | None:
+    """A cohort's statistic, then after a colon each numbered patient's own value as the subject of a clause ("Age
+    ranged from 8 months to 16 years (median 8.5): patient 1 was 3 years old, patient 2 was 11, ..."): the sentence
+    with the statistic blanked, the clauses after the colon to be dealt out; None without two such clauses."""
+    subjects = list(_rx("numbered_subject").finditer(s.text))
+    colon = s.text.rfind(":", 0, subjects[0].start()) if subjects else -1  # the colon right before them, not a label's
+    if colon < 0 or len(subjects) < 2:
+        return None
+    return _mask(s, [(0, colon + 1)])
+
+
+def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """A sentence of clauses each naming its own numbered patients in any role ("ALK was positive in 3/5 (Pts 1, 3,
+    5); Pt 2 was ALK negative, and Pt 4 was negative for ALK and ROS1"): each clause (regex ``label_clause_break``) is
+    the patients' it names, dealt out by :func:`_named_clause_pieces`. None unless two or more clauses name patients,
+    all of them in ``groups``, no clause names a patient another clause names too (then a clause is no one's) and each
+    clause names its patients in one run."""
+    names = sorted(
+        [*_rx("bracketed_cases").finditer(s.text), *_rx("clause_named_cases").finditer(s.text)], key=lambda m: (m.start(), -m.end())
+    )
+    kept: list[re.Match[str]] = []
+    for m in names:  # "(Pts 1, 3, 5)": the bracket, not the name inside it
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    if len(kept) < 2:
+        return None
+    named = [_case_numbers(m.group("ns")) for m in kept]
+    if not all(x in groups for xs in named for x in xs):
+        return None
+    bounds = [0] + [m.end() for m in _rx("label_clause_break").finditer(s.text)] + [len(s.text)]
+    clause_of = [next(j for j, (a, b) in enumerate(zip(bounds, bounds[1:])) if a <= m.start() < b) for m in kept]
+    per_clause: dict[int, set[int]] = {}
+    for c, xs in zip(clause_of, named):
+        per_clause.setdefault(c, set()).update(xs)
+    if len(per_clause) < 2 or sum(len(v) for v in per_clause.values()) != len(set().union(*per_clause.values())):
+        return None
+    # "Case 1 received X, case 3 Y, and ...": a clause of several subjects, or "cases 1 and 2 ... at 18 and 15 months,
+    # respectively": a list dealt out inside a clause, is for the subject and list readers (:func:`_subject_clauses`)
+    for c in per_clause:
+        mine = [m for m, c_ in zip(kept, clause_of) if c_ == c]
+        if any(not _rx("label_run_joint").fullmatch(s.text, a.end(), b.start()) for a, b in zip(mine, mine[1:])):
+            return None
+        if len(per_clause[c]) > 1 and _rx("respectively").search(s.text, bounds[c], bounds[c + 1]):
+            return None
+    found = [(m.start(), m.end(), -1 - j) for j, m in enumerate(kept)]
+    pieces = _named_clause_pieces(s, found, [*groups, *(f[2] for f in found)])
+    if pieces is None:
+        return None
+    return [(x, piece) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
+
+
 def _named_groups(rx: re.Pattern[str], s: Sentence, groups: dict[int, Patient]) -> tuple[list[re.Match[str]], list[list[int]]] | None:
     """The matches of ``rx`` (each naming patients in its group ``ns``) and the numbers each names, when two or more
     match and every patient named is one of ``groups``, named once."""
@@ -1769,7 +1923,8 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
     opening = parallel if parallel is not None and (not verbs or parallel < verbs[-1].start()) else verbs[-1].end() if verbs else None
     if opening is None:
         return None
-    bounds = [opening] + [m.end() for m in found]
+    # "X in Pt 2 (without ALK fusion) and Y in Pt 3": a bracket right after a name is that predicate's remark
+    bounds = [opening] + [(b.end() if (b := _rx("name_trailing_bracket").match(s.text, m.end())) else m.end()) for m in found]
     clauses = list(zip(bounds, bounds[1:]))
     tail = s.text[found[-1].end() :]
     # "...; both were resected": the clause's own opening, not its semicolon, is where "both" opens it
@@ -2153,6 +2308,11 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
     found, named = hit
     head = s.text[: found[0].start()].rstrip()
     first = _parallel_start(s.text, found[0].start(), found[0].end())
+    if first is None and (counted := _rx("counted_item_opening").match(s.text, found[0].end())):
+        # "Three arose in the X (cases 1, 2 and 4), one in the Y (case 3)": the first item runs from the preposition the
+        # next one repeats after its count
+        at = [p.end() for p in re.finditer(r"(?i)\b" + counted.group("prep") + r"\s+", head)]
+        first = at[-1] if at else None
     if first is None:  # else the first item is the word before its bracket ("GENE1-ALK (case 1)")
         first = len(head) - len(head.split()[-1]) if head.split() else 0
     items = [(first, found[0].end())] + [(a.end(), b.end()) for a, b in zip(found, found[1:])]
@@ -2202,7 +2362,11 @@ def _parallel_start(text: str, first: int, second: int) -> int | None:
     m = _rx("parallel_item_opening").match(text, second)
     if m is None:
         return None
-    same = re.compile(_rx("parallel_item_word").pattern.replace("WORD", re.escape(m.group("word"))), re.IGNORECASE)
+    word = m.group("word")
+    # "found a GENE1 fusion in cases 1 and 4 and an GENE2 fusion in case 2": either indefinite article opens an item
+    # "27 years (case 1, female), 45 years (case 2, male)": an item opening on a number opens on any number
+    word = "(?:a|an)" if word.lower() in ("a", "an") else r"\d{1,3}(?:[.,]\d{1,2})?" if word.isdigit() else re.escape(word)
+    same = re.compile(_rx("parallel_item_word").pattern.replace("WORD", word), re.IGNORECASE)
     hits = list(same.finditer(text, 0, first))
     return hits[-1].start() if hits else None
 
