@@ -4272,3 +4272,19 @@ def test_method_not_done_beside_a_fusion_found_by_another_method_gets_no_result(
 )
 def test_alk_fusion_found_with_another_partner_or_beside_a_second_fusion_is_alks(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("None of the three tumours showed an ALK rearrangement on RNA sequencing.", ["NGS-"]),
+        ("None of the tumours showed ALK rearrangement by FISH.", ["FISH-"]),
+        ("Neither tumour harboured an ALK fusion by NGS.", ["NGS-"]),
+        ("ALK FISH was positive in none of our cases.", ["FISH-"]),
+        # the rearrangement found stays positive
+        ("All of the tumours showed an ALK rearrangement by FISH.", ["FISH+"]),
+    ],
+)
+def test_none_of_the_tumours_denies_the_rearrangement(text, expected):
+    """"None of the four tumours showed an ALK rearrangement on sequencing": a pronoun of denial, as "no tumour" is."""
+    assert codes(text) == expected

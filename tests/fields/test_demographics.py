@@ -2647,3 +2647,24 @@ def test_age_at_last_visit_with_an_interval_between_yields_to_the_presentation_a
 )
 def test_durations_after_a_time_preposition_with_respectively_are_no_joint_ages(text):
     assert [a for a in demographics.find_ages(Sentence("doc", text, 0)) if a.joint] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sexes"),
+    [
+        # the counted plural noun right before the ages is theirs, whatever single noun stands before it
+        ("We treated a 50-year-old woman and two men aged 45 and 58 years.", ["male", "male"]),
+        ("Our series: a 9-year-old boy and three girls aged 4, 6 and 12 years.", ["female", "female", "female"]),
+        # counted nouns adding up to the ages: dealt out in their order
+        ("We treated three children, two boys and a girl aged 3, 7 and 11 years.", ["male", "male", "female"]),
+        ("Three adults, a woman and two men aged 30, 45 and 58 years, were seen.", ["female", "male", "male"]),
+        ("The patients, one man and three women aged 20, 33, 41 and 70 years, had pelvic masses.",
+         ["male", "female", "female", "female"]),
+        # negatives: counts that do not add up to the ages, or a plural without a count, give none
+        ("Two boys and a girl aged 3 and 7 years were seen.", [None, None]),
+        ("A woman and men aged 45 and 58 years were seen.", [None, None]),
+    ],
+)
+def test_sexes_of_counted_nouns_before_ages_listed_together(text, sexes):
+    """"two boys and a girl aged 3, 7 and 11 years", "a woman and two men aged 45 and 58 years": each age its noun's sex."""
+    assert [a.sex for a in demographics.find_ages(Sentence("doc", text, 0)) if a.joint] == sexes
