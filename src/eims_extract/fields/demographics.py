@@ -269,7 +269,7 @@ def _joint_sexes(
     cut = max(clause.rfind(";"), clause.rfind(":"), clause.rfind("."))
     base = cut + 1
     singles, plural = [], set()
-    # each noun in order with how many it names ("two boys and a girl": 2, 1); a plural without a count word: None
+    # each noun in order with how many it names ("a woman and two men": 1, 2); a plural without a count word: None
     counted: list[tuple[str, tuple[int, int], int | None]] = []
     words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", clause[base:]))
     paired = -1
@@ -295,9 +295,7 @@ def _joint_sexes(
     if singles and plural and counted and counted[-1][2] == n and counted[-1][1] in {sp for _, sp in plural}:
         # "a 34-year-old woman and two men aged 45 and 58 years": the counted plural right before the ages is theirs
         return [(counted[-1][0], counted[-1][1])] * n
-    if singles and plural and all(c is not None for _, _, c in counted) and sum(c or 0 for _, _, c in counted) == n:
-        # "two boys and a girl aged 3, 7 and 11 years": the nouns' counts add up to the ages, dealt out in order
-        return [(sx, sp) for sx, sp, c in counted for _ in range(c or 0)]
+    # "two boys and a girl aged 3, 7 and 11 years": which age is whose the order alone does not say; none has a sex
     if not singles and end is not None and (after := _rx("joint_sexes_after").match(text, end)):
         # "aged 45 and 62 years (female and male, respectively)": one sex per age, in order
         items = [(parse_sex(x.group(0)), (after.start("list") + x.start(), after.start("list") + x.end()))
