@@ -4288,3 +4288,8 @@ def test_alk_fusion_found_with_another_partner_or_beside_a_second_fusion_is_alks
 def test_none_of_the_tumours_denies_the_rearrangement(text, expected):
     """"None of the four tumours showed an ALK rearrangement on sequencing": a pronoun of denial, as "no tumour" is."""
     assert codes(text) == expected
+
+
+def test_a_form_line_none_is_no_denial_of_a_test():
+    """"Adjuvant: none" beside a positive sequencing result in a form: only "none of" / "neither" deny."""
+    assert codes("NGS: EML4::ALK fusion detected. Adjuvant: none.") == ["NGS+"]

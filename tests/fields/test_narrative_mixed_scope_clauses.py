@@ -111,3 +111,20 @@ def test_sentence_shared_by_all_does_not_undo_ages_dealt_in_order(nlp, lead):
     doc = make_doc(("abstract", body))
     rows = extract_narrative(doc, nlp)
     assert [r.age_years for r in rows] == ([3.0, 7.0, 11.0] if "boys" in lead else [30.0, 45.0, 58.0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "marker", "who"),
+    [
+        # a numbered patient in a bracketed remark is no clause of its own: the sentence is not dealt by scope
+        ("Ki-67 was below 10% in all cases (highest in case 3).", "Ki-67", {"case-3"}),
+        # "each of them" points back to the patients just named, not to every patient
+        ("Desmin was done in cases 1 and 3 and was positive in each of them.", "desmin", {"case-1", "case-3"}),
+        # a method applied to all is no result
+        ("ALK was stained (clone D5F3) in all; FISH was added when tissue allowed.", "ALK", {"case-3"}),
+    ],
+)
+def test_narrowed_shapes_are_not_dealt_as_statements_for_all(nlp, sentence, marker, who):
+    """None of these is read for cases 1 and 2 (the last patient told may carry on, as before)."""
+    got = _stains(_THREE + sentence, nlp)
+    assert {k for k, (pos, _) in got.items() if marker in pos} <= who

@@ -2033,11 +2033,11 @@ def _scope_units(s: Sentence) -> list[tuple[int, int]]:
 
 def _scope_closers(text: str, a: int, b: int, groups: dict[int, Patient]) -> list[tuple[int, int, tuple[int, ...]]] | None:
     """The words closing predicates of ``text[a:b]`` with the patients they speak for, in order: numbered patients
-    ("in case 2", "in patients 1 and 4 only", "(case 3)", "only in the first one") or every one of them ("in all
+    ("in case 2", "in patients 1 and 4 only", "only in the first one") or every one of them ("in all
     three", "in every case"); None when a name is no patient of ``groups``."""
     every = tuple(groups)
     found: list[tuple[int, int, tuple[int, ...]]] = []
-    for name in ("case_group", "bracketed_cases"):
+    for name in ("case_group",):
         for m in _rx(name).finditer(text, a, b):
             xs = tuple(_case_numbers(m.group("ns")))
             if not xs or not set(xs) <= set(groups):
@@ -2050,7 +2050,10 @@ def _scope_closers(text: str, a: int, b: int, groups: dict[int, Patient]) -> lis
             return None
         found.append((m.start(), m.end(), (list(groups)[k - 1],)))
     for name in ("label_clause_all", "every_one_closer"):
-        found += [(m.start(), m.end(), every) for m in _rx(name).finditer(text, a, b)]
+        for m in _rx(name).finditer(text, a, b):
+            if _rx("anaphoric_all").search(m.group(0)) and _rx("case_group").search(text, 0, m.start()):
+                return None  # "done in patients 1, 5 and 6 and showed a rearrangement in each of them": those named
+            found.append((m.start(), m.end(), every))
     found.sort()
     return [f for j, f in enumerate(found) if not any(g[0] <= f[0] < g[1] for g in found[:j])]
 
@@ -2068,6 +2071,10 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
     only in case 2; all three ..."), when a clause speaks for nobody (its subject may be that patient: "Case 2 had
     X; all three were Y")."""
     text = s.text
+    if _rx("bracketed_cases").search(text) or any(
+        text.count("(", 0, m.start()) > text.count(")", 0, m.start()) for m in _rx("case_group").finditer(text)
+    ):
+        return None  # "Ki-67 was below 10% in all cases (highest in patient 3)": a remark on some, not a clause of theirs
     keep: dict[int, list[tuple[int, int]]] = {}
     blank: list[tuple[int, int]] = []
     for_all: list[tuple[int, int]] = []
