@@ -9150,6 +9150,7 @@ def test_combined_event_cell_naming_the_own_place_and_an_organ_gives_both_events
         # negatives: no outcome verb nor best response, or another abbreviation
         ("The CR of the study was not reached in this subgroup of patients.", None),
         ("PD-L1 expression resulted in PD-L1 inhibitor use.", None),
+        ("Hormonal stimulation induced PR expression in the uterine tumour.", None),
     ],
 )
 def test_response_abbreviation_brought_by_a_drug_or_as_best_response(text, response):
