@@ -4330,3 +4330,24 @@ def test_negative_narrower_than_its_methods_positive_gives_way(texts, expected):
 )
 def test_split_share_without_cutoff_under_the_usual_one_is_negative(texts, expected):
     assert run_apply(apply, *texts).alk_tests == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("None of the three tumours showed an ALK rearrangement on RNA sequencing.", ["NGS-"]),
+        ("None of the tumours showed ALK rearrangement by FISH.", ["FISH-"]),
+        ("Neither tumour harboured an ALK fusion by NGS.", ["NGS-"]),
+        ("ALK FISH was positive in none of our cases.", ["FISH-"]),
+        # the rearrangement found stays positive
+        ("The tumour showed an ALK rearrangement by FISH, but none of the nodes held tumour.", ["FISH+"]),
+    ],
+)
+def test_none_of_the_tumours_denies_the_rearrangement(text, expected):
+    """"None of the four tumours showed an ALK rearrangement on sequencing": a pronoun of denial, as "no tumour" is."""
+    assert codes(text) == expected
+
+
+def test_a_form_line_none_is_no_denial_of_a_test():
+    """"Adjuvant: none" beside a positive sequencing result in a form: only "none of" / "neither" deny."""
+    assert codes("NGS: EML4::ALK fusion detected. Adjuvant: none.") == ["NGS+"]

@@ -1039,6 +1039,12 @@ def segment_patients(
                 for k_, g in groups.items():
                     if k_ != last_single:
                         g.sentences.append(others_of_one)
+            elif (mixed_scope := _mixed_scope_pieces(s, groups, n)) and (n is None or n in dict(mixed_scope)):
+                # "All tumours were SMA-positive, desmin was expressed in patients 1 and 4 only, and CD117 was negative
+                # in all four": each clause (or predicate) the patients it speaks for
+                current = None
+                for x, piece in mixed_scope:
+                    groups[x].sentences.append(_each_one(piece))
             elif n is None and (only := _only_ranked(s, groups)) is not None:
                 # "Desmin stained the first tumour only": that patient's (the others' read with the opposite sign above)
                 groups[only].sentences.append(s)
@@ -1655,12 +1661,14 @@ def _abstract_joint_ages(
 def _check_abstract_sexes(groups: dict[int, Patient], lead: Sentence) -> None:
     """Ages the abstract dealt out in order stand only if no numbered patient's own sentences say another sex
     than the abstract's noun gave it (the order was not the cases' order): else none of them stands, nor the
-    abstract's pieces."""
+    abstract's pieces. A sentence all of them share is no one's own."""
     def in_lead(s: Sentence) -> bool:
         return lead.start <= s.start < lead.start + len(lead.text)
 
+    # a sentence every one of them shares ("Both boys had X; the girl had Y") tells of them all: no one's own sex
+    shared = Counter(s.start for g in groups.values() for s in g.sentences)
     for g in groups.values():
-        found = demographics.find_sex([s for s in g.sentences if not in_lead(s)])
+        found = demographics.find_sex([s for s in g.sentences if not in_lead(s) and shared[s.start] < len(groups)])
         if g.age is not None and g.age.sex and found and found[0] != g.age.sex:
             for h in groups.values():
                 h.age = None
@@ -1789,7 +1797,7 @@ def _sex_split_hints(s: Sentence, groups: dict[int, Patient]) -> dict[int, tuple
             return None
         return _sex_split_hints(_mask(s, [m.span("bb")]), groups)
     # "girls", "women": the plural's singular is the noun the sex words know
-    sexes = [_first_sex(re.sub(r"(?i)men$", "man", re.sub(r"(?i)(?<=[a-z])s$", "", m.group(g).split()[0]))) for g in ("s1", "s2")]
+    sexes = [_first_sex(_singular(m.group(g).split()[0])) for g in ("s1", "s2")]
     if None in sexes or sexes[0] == sexes[1]:
         return None
     named_at = 0 if m.group("ba") else 1
@@ -1828,7 +1836,7 @@ def _complement_of_one(s: Sentence, groups: dict[int, Patient], last: int | None
     if m is None or (m.group("k") is not None and words_to_number(m.group("k")) != len(groups) - 1):
         return None
     # "the other four", "the remaining patients"; a bare "The others ..." may be other persons than the series'
-    if m.group("k") is None and not re.search(r"(?i)\b(?:patients?|cases?|children|child|tumou?rs?|lesions?)$", m.group("who")):
+    if m.group("k") is None and not _rx("patient_noun_at_end").search(m.group("who")):
         return None
     return _mask(s, [m.span("who")])
 
@@ -2156,8 +2164,8 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
     patient, to be read with the opposite sign. Nothing when a name is neither a table label nor a numbered patient
     ("only in 2019"), or when the clause names every patient."""
     out: list[tuple[int, Sentence]] = []
-    bounds = [0] + [m.end() for m in _rx("label_clause_break").finditer(s.text)] + [len(s.text)]
-    for a, b in zip(bounds, bounds[1:]):
+    # "All tumours were SMA-positive, desmin was expressed in patients 1 and 4 only": the clause of the "only" alone
+    for a, b in _scope_units(s):
         m = _rx("only_in").search(s.text, a, b)
         if m is None:
             continue
@@ -2169,8 +2177,144 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
             continue
         out += [(k, _own_series_masked(_mask(s, [(0, a), (b, len(s.text))]))) for k in groups if k not in numbers]
     if not out and (one := _only_ranked(s, groups)) is not None:
-        # "Desmin stained the first tumour only": the other patients' with the opposite sign
-        out += [(k, s) for k in groups if k != one]
+        # "Desmin stained the first tumour only": the other patients' with the opposite sign (the clause of the "only"
+        # alone: "... positive for SMA in all cases, desmin only in the first one" turns no SMA)
+        at = _rx("only_ranked").search(s.text)
+        a, b = next(((a, b) for a, b in _scope_units(s) if at is not None and a <= at.start() < b), (0, len(s.text)))
+        out += [(k, _mask(s, [(0, a), (b, len(s.text))])) for k in groups if k != one]
+    return out
+
+
+def _scope_units(s: Sentence) -> list[tuple[int, int]]:
+    """The clauses of a series sentence that may each speak for other patients: broken at a semicolon or a
+    coordinating comma (regex ``label_clause_break``), at a comma opening a clause with its own subject and copula
+    after a clause with a verb ("All tumours were SMA-positive, desmin was ...", regex ``scope_comma_break``), and
+    where an exception opens (regex ``scope_exception``)."""
+    text = s.text
+    # each clause opens on the break before it (", while S100 was negative"): kept with it, it is not read on with the
+    # clause before when a clause between is blanked
+    cuts = {m.start() for m in _rx("label_clause_break").finditer(text)}
+    for m in _rx("scope_comma_break").finditer(text):
+        before = max([0, *(c for c in cuts if c <= m.start())])
+        if _rx("clause_verb").search(text, before, m.start()):
+            cuts.add(m.start())
+    cuts |= {m.start() for m in _rx("scope_exception").finditer(text) if m.start() > 0}
+    bounds = [0, *sorted(c for c in cuts if 0 < c < len(text)), len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _scope_closers(text: str, a: int, b: int, groups: dict[int, Patient]) -> list[tuple[int, int, tuple[int, ...]]] | None:
+    """The words closing predicates of ``text[a:b]`` with the patients they speak for, in order: numbered patients
+    ("in case 2", "in patients 1 and 4 only", "only in the first one") or every one of them ("in all
+    three", "in every case"); None when a name is no patient of ``groups``."""
+    every = tuple(groups)
+    found: list[tuple[int, int, tuple[int, ...]]] = []
+    for name in ("case_group",):
+        for m in _rx(name).finditer(text, a, b):
+            xs = tuple(_case_numbers(m.group("ns")))
+            if not xs or not set(xs) <= set(groups):
+                return None
+            found.append((m.start(), m.end(), xs))
+    for m in _rx("only_ranked").finditer(text, a, b):
+        w = (m.group("r") or m.group("r2")).lower()
+        k = ({"former": 1, "latter": 2}.get(w) if len(groups) == 2 else None) or _ORDINALS.get(w)
+        if k is None or k > len(groups):
+            return None
+        found.append((m.start(), m.end(), (list(groups)[k - 1],)))
+    for rx in (_rx("label_clause_all"), _rx("every_one_closer")):
+        for m in rx.finditer(text, a, b):
+            if _rx("anaphoric_all").search(m.group(0)) and _rx("case_group").search(text, 0, m.start()):
+                return None  # "done in patients 1, 5 and 6 and showed a rearrangement in each of them": those named
+            found.append((m.start(), m.end(), every))
+    found.sort()
+    return [f for j, f in enumerate(found) if not any(g[0] <= f[0] < g[1] for g in found[:j])]
+
+
+def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int | None = None) -> list[tuple[int, Sentence]] | None:
+    """A series sentence mixing what holds for every patient with what holds for some it names ("All tumours were
+    SMA-positive, desmin was expressed in patients 1 and 4 only, and CD117 was negative in all four"; "positive for
+    vimentin in every case and focally for desmin in case 2, while CK was negative in all three"; "All three were
+    positive for SMA and negative for desmin, except focal desmin staining in case 2"): each clause
+    (:func:`_scope_units`) is the patients' it names, or everyone's when it speaks for all; a clause of several
+    predicates each closed by its patients is dealt predicate by predicate after its shared subject and verb; an
+    exception's patients lose, in the clauses for all, the words the exception tells of again ("desmin"). A clause
+    naming nobody and speaking for nobody is nobody's. None unless one clause or predicate speaks for all and another
+    names some patients only; None too, for a sentence taken to open on patient ``opens_on`` ("Desmin was expressed
+    only in case 2; all three ..."), when a clause speaks for nobody (its subject may be that patient: "Case 2 had
+    X; all three were Y")."""
+    text = s.text
+    if _rx("bracketed_cases").search(text) or any(
+        text.count("(", 0, m.start()) > text.count(")", 0, m.start()) for m in _rx("case_group").finditer(text)
+    ):
+        return None  # "Ki-67 was below 10% in all cases (highest in patient 3)": a remark on some, not a clause of theirs
+    keep: dict[int, list[tuple[int, int]]] = {}
+    blank: list[tuple[int, int]] = []
+    for_all: list[tuple[int, int]] = []
+    excepted: list[tuple[tuple[int, ...], tuple[int, int]]] = []
+    some = False
+    for a, b in _scope_units(s):
+        closers = _scope_closers(text, a, b, groups)
+        if closers is None:
+            return None
+        blank += [(f[0], f[1]) for f in closers]
+        if not closers:
+            if speaks_for_all(text[a:b]) or _rx("together_quantifier").search(text, a, b):
+                for_all.append((a, b))
+            elif opens_on is not None:
+                return None
+            continue
+        scopes = {f[2] for f in closers}
+        if _rx("scope_exception").match(text, a) and len(groups) not in {len(x) for x in scopes}:
+            some = True
+            xs = tuple(x for f in closers for x in f[2])
+            excepted.append((xs, (a, b)))
+            continue
+        if len(scopes) == 1:
+            xs = closers[0][2]
+            if len(xs) == len(groups):
+                for_all.append((a, b))
+            else:
+                some = True
+                for x in xs:
+                    keep.setdefault(x, []).append((a, b))
+            continue
+        verbs = list(_rx("clause_verb").finditer(text, a, closers[0][0]))
+        if not verbs:
+            return None
+        start = verbs[-1].end()
+        for j, f in enumerate(closers):
+            end = b if j == len(closers) - 1 else f[1]
+            # "... and negative in case 2": the word joining it to the predicate before is no part of it
+            joint = _rx("predicate_joint").match(text, start, end) if j else None
+            span = [(a, verbs[-1].end()), (joint.end() if joint else start, end)]
+            if len(f[2]) == len(groups):
+                for_all += span
+            else:
+                some = True
+                for x in f[2]:
+                    keep.setdefault(x, []).extend(span)
+            start = f[1]
+    if not for_all or not some:
+        return None
+    out = []
+    for k in groups:
+        mine = sorted([*keep.get(k, []), *for_all])
+        gaps, at = [], 0
+        for a, b in mine:
+            gaps.append((at, a))
+            at = max(at, b)
+        gaps.append((at, len(text)))
+        for xs, (a, b) in excepted:
+            if k in xs:  # "..., except focal desmin staining in case 2": its desmin is not the one denied to all
+                words = {w.group(0).lower() for w in _rx("exception_word").finditer(text, a, b)}
+                gaps += [w.span() for fa, fb in for_all for w in _rx("exception_word").finditer(text, fa, fb)
+                         if w.group(0).lower() in words]
+        if keep.get(k) or for_all:
+            out.append((k, _mask(s, gaps + blank)))
+        for xs, (a, b) in excepted:
+            if k in xs:  # the exception read as a sentence of its own, its opening word blanked
+                opening = _rx("scope_exception").match(text, a)
+                out.append((k, _mask(s, [(0, opening.end() if opening else a), (b, len(text)), *blank])))
     return out
 
 
@@ -3154,6 +3298,12 @@ def _series_by_sex_in_statistics(
             at += it.count
         return patients
     return None
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural person noun ("girls", "women", "males"): the form the sex nouns list."""
+    w = word.lower()
+    return w[:-3] + "man" if w.endswith("men") else w[:-1] if len(w) > 1 and w.endswith("s") else w
 
 
 def _first_sex(text: str) -> str | None:
