@@ -1,0 +1,66 @@
+"""How authors tell the state a course has left (``fields.outcome``): a remission after an operation or described by
+its state is no response; the tumour left by a response told stable in the present keeps that response. Invented
+sentences about fictional patients."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.fields.outcome import apply
+from _support import run_apply
+
+
+def run(*texts: str):
+    return run_apply(apply, *texts)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The recurrence was excised again, and he has been in remission after the second resection.",),
+        ("She had a partial cystectomy and remains in remission following complete excision.",),
+        ("He then received 12 months of vinblastine and methotrexate and is in continuous remission with no evidence of disease at 3 years.",),
+        ("After the operation and adjuvant chemotherapy she stays in remission with no sign of recurrence.",),
+        ("The boy remains in remission after a left nephrectomy.",),
+    ],
+)
+def test_remission_after_an_operation_or_told_as_a_state_is_no_response(texts):
+    row = run(*texts)
+    assert row.response is None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("She remains in remission with crizotinib.",),
+        ("He has stayed in remission on alectinib since 2022.",),
+        ("The relapse went into remission following treatment with lorlatinib.",),
+        ("She is in remission after eight months of crizotinib.",),
+    ],
+)
+def test_remission_on_a_drug_is_a_complete_response(texts):
+    assert run(*texts).response == "CR"
+
+
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        (("Prednisolone led to a partial remission.", "Now, a year after the diagnosis, the residual tumour is stable under low-dose steroid."), "PR"),
+        (("Crizotinib gave a partial response.", "At 20 months the residual mass is stable on crizotinib."), "PR"),
+        (("The nodules shrank by 60%, a partial response.", "The remaining lesions were stable after two more cycles of chemotherapy."), "PR"),
+        (("Alectinib produced a complete response of the liver deposits.", "The residual nodule is stable on alectinib."), "CR"),
+    ],
+)
+def test_residual_tumour_told_stable_after_a_response_keeps_it(texts, code):
+    assert run(*texts).response == code
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The residual tumour is stable under low-dose steroid.",),
+        ("Crizotinib gave a partial response.", "The tumour recurred at 14 months.", "The residual tumour was stable after radiotherapy."),
+    ],
+)
+def test_residual_tumour_told_stable_with_no_response_before_is_stable_disease(texts):
+    assert run(*texts).response == "SD"
