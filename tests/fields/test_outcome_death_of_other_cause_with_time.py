@@ -107,3 +107,22 @@ def test_series_table_died_and_prose_death_with_time(tmp_path, one, two, status)
     rows = {r.case_id: r for r in process_path(p).rows}
     assert [rows[k].status for k in ("case-1", "case-2")] == [status, status]
     assert [rows[k].follow_up_months for k in ("case-1", "case-2")] == [19.0, 36.0]
+
+
+@pytest.mark.parametrize("text", [
+    "After chemotherapy he underwent resection but died of postoperative haemorrhage.",
+    "She died of surgical complications on the fifth day after the operation.",
+    "The boy died of complications of the resection.",
+    "He died of intraoperative bleeding during the second debulking.",
+    "She died of perioperative complications after the pelvic exenteration.",
+])
+def test_death_of_an_operation_complication_is_no_dod(text):
+    assert run_apply(apply, text).status is None
+
+
+@pytest.mark.parametrize("text", [
+    "He died on the second postoperative day; the death was attributed to haemorrhage from the ruptured tumour.",
+    "She died of a further haemorrhage from the pelvic recurrence.",
+])
+def test_death_of_the_tumour_bleeding_stays_dod(text):
+    assert run_apply(apply, text).status == "DOD"
