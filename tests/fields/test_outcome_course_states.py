@@ -64,3 +64,29 @@ def test_residual_tumour_told_stable_after_a_response_keeps_it(texts, code):
 )
 def test_residual_tumour_told_stable_with_no_response_before_is_stable_disease(texts):
     assert run(*texts).response == "SD"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("A tapering oral steroid course was prescribed.", "The lesion regressed completely within 10 weeks."),
+        ("Larotrectinib was started.", "After 3 months the orbital mass disappeared completely."),
+        ("She received celecoxib for six months.", "The tumour had completely resolved on the last MRI."),
+        ("Crizotinib was given.", "The pelvic nodules vanished completely by the fourth month."),
+    ],
+)
+def test_tumour_told_gone_completely_after_a_course_is_a_complete_response(texts):
+    assert run(*texts).response == "CR"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The lesion was followed without treatment.", "It regressed spontaneously, and the mass had completely resolved at one year."),
+        ("The recurrence was excised.", "The mass disappeared completely after the second operation."),
+        ("Only a biopsy was done.", "The nodule regressed completely without any treatment."),
+        ("Ibuprofen was given.", "The mass shrank by 40%.", "The remaining nodule disappeared completely after resection."),
+    ],
+)
+def test_tumour_gone_spontaneously_or_by_operation_is_no_complete_response(texts):
+    assert run(*texts).response != "CR"
