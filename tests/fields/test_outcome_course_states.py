@@ -90,3 +90,14 @@ def test_tumour_told_gone_completely_after_a_course_is_a_complete_response(texts
 )
 def test_tumour_gone_spontaneously_or_by_operation_is_no_complete_response(texts):
     assert run(*texts).response != "CR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After ceritinib was stopped, the mass disappeared completely.",
+        "Following withdrawal of the steroid the lesion resolved completely.",
+    ],
+)
+def test_tumour_gone_completely_after_a_drug_was_stopped_is_no_response(text):
+    assert run(text).response is None
