@@ -101,3 +101,32 @@ def test_tumour_gone_spontaneously_or_by_operation_is_no_complete_response(texts
 )
 def test_tumour_gone_completely_after_a_drug_was_stopped_is_no_response(text):
     assert run(text).response is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Ventilation was withdrawn and she died in her mother's arms at the age of ten weeks, one month after the biopsy.", 1),
+        ("He died at his daughter's home, 14 months after the diagnosis.", 14),
+        ("She died peacefully in her husband\u2019s presence 9 months after the operation.", 9),
+        ("The boy died in his parents' arms two months after the biopsy.", None),
+    ],
+)
+def test_death_told_beside_a_relatives_possession_is_the_patients(text, months):
+    row = run(text)
+    assert row.status == "DOD"
+    if months is not None:
+        assert row.follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her mother's breast cancer recurred 3 years later.",
+        "His father's lymphoma relapsed at 2 years.",
+        "She is well; her mother's tumour recurred at 2 years.",
+    ],
+)
+def test_relatives_own_disease_told_with_a_possessive_stays_the_relatives(text):
+    row = run(text)
+    assert row.recurrence is None and row.follow_up_months is None

@@ -191,10 +191,18 @@ def _context(text: str, start: int, end: int) -> frozenset[str]:
     subject = _rx("patient_subject")
     for c in cues(text):
         if c.rule.category == "family" and (
-            (c.start < end and start < c.end) or (c.end <= start and not subject.search(text, c.end, start))
+            (c.start < end and start < c.end and not _relative_owns_a_thing(text, c.start, c.end, subject))
+            or (c.end <= start and not subject.search(text, c.end, start))
         ):
             return cats
     return cats - {"family"}
+
+
+def _relative_owns_a_thing(text: str, start: int, end: int, subject: re.Pattern[str]) -> bool:
+    """Is the relative at ``text[start:end]`` only the owner of something in the patient's clause ("she died in her
+    mother's arms, one month after the biopsy", "he died at his daughter's home")? A possessive after a patient
+    subject of the same clause: the clause is the patient's ("Her mother's tumour recurred" stays the mother's)."""
+    return text[end : end + 2] in ("'s", "’s") and subject.search(text, _clause_begin(text, start), start) is not None
 
 
 def flag_mentions(kind: str, text: str) -> list[tuple[bool, int, int]]:
