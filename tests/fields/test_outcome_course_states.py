@@ -130,3 +130,29 @@ def test_death_told_beside_a_relatives_possession_is_the_patients(text, months):
 def test_relatives_own_disease_told_with_a_possessive_stays_the_relatives(text):
     row = run(text)
     assert row.recurrence is None and row.follow_up_months is None
+
+
+def _recurrence_with_primary(site_code: str, *texts: str):
+    from eims_extract.records import CaseRow
+    from _support import located
+
+    row = CaseRow("doc", "1")
+    row.site_code = site_code
+    apply(located(*texts), row)
+    return row.recurrence
+
+
+@pytest.mark.parametrize(
+    ("site_code", "texts", "recurrence"),
+    [
+        ("C48.1", ("The mesenteric mass was removed en bloc.", "He was watched with scans every 3 months.", "Peritoneal and hepatic deposits appeared on the scan of 9 May 2021."), True),
+        ("C48.2", ("The retroperitoneal tumour was resected.", "Omental nodules developed on the next CT."), True),
+        ("C48.1", ("The mesenteric tumour was completely excised.", "Pelvic masses appeared on the 6-month MRI."), True),
+        # no complete operation before, a scan before an operation, a chest primary: nothing read
+        ("C48.1", ("A core biopsy of the mesenteric mass was taken.", "Peritoneal nodules appeared on the next CT."), None),
+        ("C48.1", ("The mesenteric mass was resected.", "Peritoneal nodules appeared on the CT done before the second operation."), None),
+        ("C34.1", ("The lobe was resected.", "Peritoneal nodules appeared on the next CT."), None),
+    ],
+)
+def test_cavity_deposits_appearing_on_a_scan_of_the_watch_after_resection_are_recurrence(site_code, texts, recurrence):
+    assert _recurrence_with_primary(site_code, *texts) is recurrence
