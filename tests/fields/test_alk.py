@@ -4272,3 +4272,119 @@ def test_method_not_done_beside_a_fusion_found_by_another_method_gets_no_result(
 )
 def test_alk_fusion_found_with_another_partner_or_beside_a_second_fusion_is_alks(text, expected):
     assert codes(text) == expected
+
+
+# -- kinase fusions as real authors write them (fus24; fictional sentences) ------------------------------------------
+def _fusion_read(text: str) -> tuple[list[str] | None, str | None]:
+    row = run_apply(apply, text)
+    return row.kinase_fusions, row.alk_fusion_partner
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sequencing revealed a TMP3-NTRK1 fusion in the resected mass.", (["TPM3::NTRK1"], None)),
+        ("RNA sequencing identified a TMP4-ALK fusion.", (["TPM4::ALK"], "TPM4")),
+    ],
+)
+def test_transposed_tropomyosin_symbols_read_as_their_gene(text, expected):
+    """"TMP3"/"TMP4" (letters transposed) recur in print for TPM3/TPM4: the vocabulary maps them to the HGNC symbol."""
+    assert _fusion_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ALK break-apart FISH was positive; the fusion partner was later identified as PRKAR1A.", "PRKAR1A"),
+        ("FISH showed an ALK split, and the partner gene was subsequently determined to be VCL.", "VCL"),
+        ("RT-PCR identified the partner of ALK as CARS.", "CARS1"),
+    ],
+)
+def test_partner_identified_later_or_as_the_partner_of_alk(text, expected):
+    """The partner told by a later test ("was later identified as X", "the partner of ALK as X")."""
+    assert _fusion_read(text) == ([f"{expected}::ALK"], expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fusion gene: FN1-ALK (exon 25 : exon 19).", (["FN1::ALK"], "FN1")),
+        ("Fusion status: RANBP2-ALK.", (["RANBP2::ALK"], "RANBP2")),
+        ("Gene fusion: TFG-ROS1.", (["TFG::ROS1"], None)),
+        # guard: a field naming no gene pair gives nothing
+        ("Fusion status: pending.", (None, None)),
+    ],
+)
+def test_fusion_result_field_labels_state_a_finding(text, expected):
+    """A report's result field ("Fusion gene:", "Fusion status:", "Gene fusion:") says what was found, as "Fusion:" does."""
+    assert _fusion_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ALK gene was rearranged, with HNRNPA1 as its partner.", (["HNRNPA1::ALK"], "HNRNPA1")),
+        # guard: the present tense of a class of tumours is no finding
+        ("ALK is rearranged in half of IMTs, with TPM3 as a frequent partner.", (None, None)),
+    ],
+)
+def test_gene_told_rearranged_in_the_past_is_a_finding(text, expected):
+    assert _fusion_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Given the TPM3-ALK fusion, crizotinib was started.", (["TPM3::ALK"], "TPM3")),
+        ("Because of the RANBP2-ALK fusion, she received alectinib.", (["RANBP2::ALK"], "RANBP2")),
+        ("Alectinib was chosen because of the EML4-ALK fusion.", (["EML4::ALK"], "EML4")),
+        ("In view of the KIF5B-RET fusion, selpercatinib was given.", (["KIF5B::RET"], None)),
+        # guards: a present-tense rationale for a class, another author's patient
+        ("Given the RANBP2-ALK fusion in EIMS, crizotinib is a rational option.", (None, None)),
+        ("Crizotinib was started in the case of Smith et al. because of the TPM3-ALK fusion.", (None, None)),
+    ],
+)
+def test_therapy_given_for_the_patients_own_fusion_tells_that_fusion(text, expected):
+    """A drug chosen in the past for "the" fusion ("Given the X-ALK fusion, crizotinib was started") names the
+    patient's own fusion even where no sentence says it was found."""
+    assert _fusion_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "partner", "fusions"),
+    [
+        ("ALK (RANBP2)", "RANBP2", ["RANBP2::ALK"]),
+        ("ALK+ (TPM3)", "TPM3", ["TPM3::ALK"]),
+        ("ALK-R (TPM4)", "TPM4", ["TPM4::ALK"]),
+        ("ALK rearranged (EML4)", "EML4", ["EML4::ALK"]),
+        ("ROS1 (TFG)", None, ["TFG::ROS1"]),
+        ("NTRK3 (ETV6)", None, ["ETV6::NTRK3"]),
+        # guards: a sign, a test, a clone or a kinase beside ALK is no partner; a negative cell names none
+        ("ALK-negative", None, None),
+        ("ALK-rearranged", None, None),
+        ("ALK/FISH", None, None),
+        ("ALK (D5F3)", None, None),
+        ("ALK (FISH)", None, None),
+        ("ALK-ROS1", None, None),
+        ("ROS1", None, None),
+        ("ALK- (TPM3)", None, None),
+    ],
+)
+def test_fusion_cell_kinase_with_bracketed_partner_and_no_sign_as_partner(cell, partner, fusions):
+    """A fusion column's cell: the kinase with its partner in brackets ("ALK+ (TPM3)", "ROS1 (TFG)") names the fusion;
+    a word beside ALK ("ALK-negative", "ALK/FISH", "ALK (D5F3)") or a kinase alone is never ALK's partner."""
+    from eims_extract.fields.alk import _fusions, parse_fusion_partner
+
+    assert parse_fusion_partner(cell) == partner
+    assert _fusions(cell, partner) == fusions
+
+
+@pytest.mark.parametrize(
+    ("cell", "partner"),
+    [("TPM3 (exon 7)-ALK (exon 20)", "TPM3"), ("ALK fusion (partner: THBS1)", "THBS1"), ("ALK; partner RANBP2", "RANBP2")],
+)
+def test_fusion_cell_partner_from_the_one_alk_fusion_it_names(cell, partner):
+    """A cell whose ALK fusion the gene reading finds (exon notes, a "partner:" label) gives that partner too."""
+    from eims_extract.fields.alk import parse_fusion_partner
+
+    assert parse_fusion_partner(cell) == partner

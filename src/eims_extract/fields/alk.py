@@ -1435,30 +1435,55 @@ def _mirror_ihc(row: CaseRow, results: dict[str, Evidence]) -> None:
 
 
 def parse_fusion_partner(text: str) -> str | None:
-    """``"RANBP2-ALK"`` / ``"ALK::TPM3"`` → the partner gene; anything else (NA, "negative") → None."""
+    """``"RANBP2-ALK"`` / ``"ALK::TPM3"`` / ``"ALK+ (TPM3)"`` → the partner gene; anything else (NA, "negative",
+    "ALK-negative", "ALK (FISH)", a kinase alone or "ROS1 (TFG)": another kinase's fusion) → None."""
     t = _unmarked(fold(text))[0].strip()
     if is_na(t):
         return None
     m = _rx("partner_cell").search(t)
     if m:
-        return canonical_gene(m.group(1) or m.group(2))
+        # "ALK-negative", "ALK/FISH", "ALK-ROS1": a sign, a test or a kinase written beside ALK is no partner
+        name = _partner_name(m.group(1) or m.group(2))
+        return name if name is not None and not is_kinase(name) else None
+    if (pair := _kinase_bracketed_partner(t)) is not None:
+        return pair[1] if pair[0] == "ALK" else None
     c = lookup("genes", t)
     if c:
-        return c.canonical
+        return None if c.attrs.get("kinase") else c.canonical  # "ROS1" in a fusion column: no partner of ALK
     bare = BRACKETED.sub("", t).strip()  # "RANBP2 (FISH)": the partner, its method in brackets
     if bare != t and not is_na(bare):
         c = lookup("genes", bare)
         if c:
-            return c.canonical
+            return None if c.attrs.get("kinase") else c.canonical  # "ALK (D5F3)", "ALK (FISH)": no partner
         if macro("gene_symbol").fullmatch(bare) and parse_sign(bare) is None and bare not in ("ALK", "NEG", "POS", "ND"):
             # "FISH (ALK)", "NGS (ALK)": a test's name over its gene, no partner
             return None if _method_mentions(bare) else bare
-    return None
+    # "TPM3 (exon 7)-ALK (exon 20)", "ALK fusion (partner: THBS1)": the one ALK fusion the cell's gene reading finds
+    alk = {f.split("::")[0] for f, _, _ in fusions_in(t, require_finding=False) if f.endswith("::ALK")}
+    return alk.pop() if len(alk) == 1 else None
+
+
+def _kinase_bracketed_partner(text: str) -> tuple[str, str] | None:
+    """(kinase, partner) of a cell naming a kinase, maybe with a positive word or sign, and its partner gene alone in
+    brackets (regex ``kinase_bracketed_partner_cell``: "ALK (RANBP2)", "ALK+ (TPM3)", "ALK-R (TPM4)", "ROS1 (TFG)");
+    None for a negative cell ("ALK- (TPM3 not tested)") or a bracket holding no gene, a kinase or a test ("ALK (D5F3)")."""
+    m = _rx("kinase_bracketed_partner_cell").fullmatch(text.strip())
+    if m is None or _cell_negative(m.group("mid")) or m.group("mid").strip() in ("-", "\u2212", "\u2013"):
+        return None
+    kinase, partner = lookup("genes", m.group("kinase")), lookup("genes", m.group("partner"))
+    if kinase is None or partner is None or not kinase.attrs.get("kinase") or partner.attrs.get("kinase"):
+        return None
+    return kinase.canonical, partner.canonical
 
 
 def _fusions(text: str, alk_partner: str | None) -> list[str] | None:
-    """Kinase fusions a fusion cell names ("ETV6-NTRK3", "RANBP2 (NGS)": RANBP2::ALK in an ALK column)."""
-    found = [f for f, _, _ in fusions_in(_unmarked(fold(text))[0], require_finding=False)]
+    """Kinase fusions a fusion cell names ("ETV6-NTRK3", "RANBP2 (NGS)": RANBP2::ALK in an ALK column, "ROS1 (TFG)":
+    TFG::ROS1)."""
+    t = _unmarked(fold(text))[0]
+    found = [f for f, _, _ in fusions_in(t, require_finding=False)]
+    if not found and (pair := _kinase_bracketed_partner(t)) is not None:
+        kinase, partner = pair
+        found = [f"{kinase}::{partner}" if not _three_prime(kinase) else f"{partner}::{kinase}"]
     if alk_partner and f"{alk_partner}::ALK" not in found:
         found.insert(0, f"{alk_partner}::ALK")
     return found or None
