@@ -4388,3 +4388,29 @@ def test_fusion_cell_partner_from_the_one_alk_fusion_it_names(cell, partner):
     from eims_extract.fields.alk import parse_fusion_partner
 
     assert parse_fusion_partner(cell) == partner
+
+
+@pytest.mark.parametrize(
+    ("sentences", "partner", "fusions"),
+    [
+        (("FISH showed an ALK rearrangement.", "RNA sequencing found a PPFIBP1 fusion."), "PPFIBP1", ["PPFIBP1::ALK"]),
+        (("ALK break-apart FISH was positive.", "A TPM3 fusion was found by RNA sequencing."), "TPM3", ["TPM3::ALK"]),
+        (("A break-apart probe showed ALK split signals.", "Targeted RNA sequencing later revealed fusion with IGFBP5."), "IGFBP5", ["IGFBP5::ALK"]),
+        (("FISH showed an ALK rearrangement.", "RNA sequencing showed it to be fused with TPM3."), "TPM3", ["TPM3::ALK"]),
+        (("ALK rearrangement was confirmed.", "Sequencing revealed the partner gene to be FN1."), "FN1", ["FN1::ALK"]),
+        (("FISH showed an ALK rearrangement.", "Sequencing characterised the fusion as DCTN1-ALK."), "DCTN1", ["DCTN1::ALK"]),
+        (("NTRK3 FISH showed a split; an ETV6 fusion was confirmed by RT-PCR.",), None, ["ETV6::NTRK3"]),
+        # guards: a denied or hedged rearrangement before, a fusion denied, absent or only a class's, a fusion partner noun
+        (("FISH showed no ALK rearrangement.", "RNA sequencing found a TFG fusion."), None, None),
+        (("ALK rearrangement may be present in such tumours.", "A TPM3 fusion was found by sequencing."), None, None),
+        (("FISH showed an ALK rearrangement.", "Sequencing did not reveal fusion with RANBP2."), None, None),
+        (("ALK FISH was positive, while an ETV6 fusion was absent.",), None, None),
+        (("FISH showed an ALK rearrangement.", "Several IMTs with fusion to TPM3 have been reported."), None, None),
+        (("FISH showed an ALK rearrangement.", "The RANBP2 fusion partner is typical of EIMS."), None, None),
+    ],
+)
+def test_partner_named_alone_with_fusion_words_goes_with_the_kinase_rearranged(sentences, partner, fusions):
+    """A fusion named by its partner alone ("a PPFIBP1 fusion", "fusion with IGFBP5", "fused with TPM3") goes with the one
+    kinase the sentence or the one before reports rearranged, never with one denied or hedged there."""
+    row = run_apply(apply, *sentences)
+    assert (row.alk_fusion_partner, row.kinase_fusions) == (partner, fusions)

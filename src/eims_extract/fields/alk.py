@@ -602,9 +602,15 @@ def _found_by_sequencing(text: str, evidence: list[Evidence]) -> bool:
 
 def _rearranged_kinase(text: str) -> str | None:
     """The one kinase gene ``text`` names, when it speaks of a rearrangement (regex ``fusion_word``): the kinase a
-    partner named alone in the next sentence goes with ("NGS detected an ALK rearrangement. The partner was TPM4.")."""
-    kinases = {g.symbol for g in genes_in(text) if g.symbol and is_kinase(g.symbol)}
-    return kinases.pop() if len(kinases) == 1 and _rx("fusion_word").search(text) else None
+    partner named alone in the next sentence goes with ("NGS detected an ALK rearrangement. The partner was TPM4."); none
+    when the rearrangement is denied or hedged ("FISH showed no ALK rearrangement."): no partner can go with it."""
+    named = [g for g in genes_in(text) if g.symbol and is_kinase(g.symbol)]
+    kinases = {g.symbol for g in named}
+    if len(kinases) != 1 or not _rx("fusion_word").search(text):
+        return None
+    if not any(_asserted(text, g.start, g.end, frozenset({g.symbol})) for g in named):
+        return None
+    return kinases.pop()
 
 
 def _for_other_gene(text: str, end: int) -> bool:
