@@ -4414,3 +4414,37 @@ def test_partner_named_alone_with_fusion_words_goes_with_the_kinase_rearranged(s
     kinase the sentence or the one before reports rearranged, never with one denied or hedged there."""
     row = run_apply(apply, *sentences)
     assert (row.alk_fusion_partner, row.kinase_fusions) == (partner, fusions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Like the previously reported cases, our tumour harboured a RANBP2-ALK fusion.", (["RANBP2::ALK"], "RANBP2")),
+        ("As in the cases described by Lee et al. [5], the present tumour showed a TPM3-ALK fusion.", (["TPM3::ALK"], "TPM3")),
+        ("To our knowledge, this is the first report of a CASC15-ALK fusion in a uterine IMT.", (["CASC15::ALK"], "CASC15")),
+        ("We report the first IMT with a KIF5B-ALK fusion arising in the colon.", (["KIF5B::ALK"], "KIF5B")),
+        ("This is the third reported case of IMT with a TFG-ROS1 fusion.", (["TFG::ROS1"], None)),
+        # guards: another author's first case, another series' index tumour, a denial
+        ("Lee et al. reported the first IMT with a KIF5B-ALK fusion.", (None, None)),
+        ("The first case with a TFG-ROS1 fusion was reported by Lovly et al.", (None, None)),
+        ("In Lee's series, the index tumour harboured a TPM3-ALK fusion.", (None, None)),
+        ("This is the first report of an IMT without an ALK fusion.", (None, None)),
+        ("Our tumour showed no EML4-ALK fusion.", (None, None)),
+    ],
+)
+def test_own_tumour_or_own_first_report_owns_its_fusion_beside_other_cases(text, expected):
+    """The patient's own tumour told with a finding verb ("our tumour harboured X") or the report's novelty claim ("this is
+    the first report of a X fusion") owns the fusion, whatever comparison with other cases opens the sentence."""
+    assert _fusion_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "methods"),
+    [("ALK (FISH)", ["FISH"]), ("ALK+ (RT-PCR)", ["RT-PCR"]), ("ALK (FISH, NGS)", ["FISH", "NGS"]), ("ALK- (FISH)", []), ("ALK negative (FISH)", [])],
+)
+def test_fusion_cell_alk_alone_over_its_methods_is_rearranged_by_them(cell, methods):
+    """In a fusion column, ALK alone with its methods in brackets tells ALK found rearranged by them (no partner)."""
+    from eims_extract.fields.alk import parse_fusion_partner, rearrangement_methods
+
+    assert parse_fusion_partner(cell) is None
+    assert rearrangement_methods(cell) == methods

@@ -1124,12 +1124,14 @@ def _alternative(text: str, start: int, end: int) -> bool:
 
 def _asserted(text: str, start: int, end: int, genes: frozenset[str] | None = None) -> bool:
     """Asserted for this tumour; a fusion the patient is said to carry ("our patient with a rare
-    TPM4-NTRK1 fusion could help ...": ``owner`` rules) stands even when a modal governs the verb."""
+    TPM4-NTRK1 fusion could help ...", "like the reported cases, our tumour harboured X": ``owner`` rules) stands even
+    when a modal governs the verb or a comparison with other cases opens the sentence."""
     if _inferred(text, start) or _alternative(text, start, end):
         return False
     cats = _clause_context(text, start, end)
     if any(r.regex.search(text[max(0, start - 80) : start]) for r in _rules()["owner"]):
-        cats = cats - {"hypothetical"}
+        # the patient's own fusion: no modal over the verb, nor a comparison with others' cases, makes it not asserted
+        cats = cats - {"hypothetical", "other"}
     if cats & NOT_ASSERTED or "negated" in cats:
         return False
     return not _negated(text, *_narrowest(text, start), genes=genes, finding_end=end)
@@ -1507,8 +1509,12 @@ def fusion_methods(text: str) -> list[str]:
 
 def rearrangement_methods(text: str) -> list[str]:
     """Methods of a fusion cell that reports a rearrangement without a partner
-    ("ALK rearranged (FISH)"); a negative or unavailable cell gives none."""
-    if is_na(text) or _cell_negative(text) or not _rx("cell_rearranged").search(BRACKETED.sub(" ", fold(text))):
+    ("ALK rearranged (FISH)", or in a fusion column ALK alone over its methods: "ALK (FISH)", "ALK+ (RT-PCR)", regex
+    ``cell_alk_alone``); a negative or unavailable cell gives none."""
+    bare = BRACKETED.sub(" ", fold(text))
+    if is_na(text) or _cell_negative(text):
+        return []
+    if not _rx("cell_rearranged").search(bare) and not _rx("cell_alk_alone").fullmatch(bare.strip()):
         return []
     return fusion_methods(text)
 
