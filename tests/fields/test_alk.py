@@ -4400,9 +4400,9 @@ def test_fusion_cell_partner_from_the_one_alk_fusion_it_names(cell, partner):
         (("ALK rearrangement was confirmed.", "Sequencing revealed the partner gene to be FN1."), "FN1", ["FN1::ALK"]),
         (("FISH showed an ALK rearrangement.", "Sequencing characterised the fusion as DCTN1-ALK."), "DCTN1", ["DCTN1::ALK"]),
         (("NTRK3 FISH showed a split; an ETV6 fusion was confirmed by RT-PCR.",), None, ["ETV6::NTRK3"]),
-        # guards: a denied or hedged rearrangement before, a fusion denied, absent or only a class's, a fusion partner noun
+        # guards: a denied rearrangement before, a fusion denied, absent or only a class's, a fusion partner noun
         (("FISH showed no ALK rearrangement.", "RNA sequencing found a TFG fusion."), None, None),
-        (("ALK rearrangement may be present in such tumours.", "A TPM3 fusion was found by sequencing."), None, None),
+        (("ALK IHC was negative.", "RNA sequencing revealed fusion with ETV6."), None, None),
         (("FISH showed an ALK rearrangement.", "Sequencing did not reveal fusion with RANBP2."), None, None),
         (("ALK FISH was positive, while an ETV6 fusion was absent.",), None, None),
         (("FISH showed an ALK rearrangement.", "Several IMTs with fusion to TPM3 have been reported."), None, None),
@@ -4411,7 +4411,7 @@ def test_fusion_cell_partner_from_the_one_alk_fusion_it_names(cell, partner):
 )
 def test_partner_named_alone_with_fusion_words_goes_with_the_kinase_rearranged(sentences, partner, fusions):
     """A fusion named by its partner alone ("a PPFIBP1 fusion", "fusion with IGFBP5", "fused with TPM3") goes with the one
-    kinase the sentence or the one before reports rearranged, never with one denied or hedged there."""
+    kinase the sentence or the one before reports rearranged, never with one denied there."""
     row = run_apply(apply, *sentences)
     assert (row.alk_fusion_partner, row.kinase_fusions) == (partner, fusions)
 
@@ -4440,7 +4440,7 @@ def test_own_tumour_or_own_first_report_owns_its_fusion_beside_other_cases(text,
 
 @pytest.mark.parametrize(
     ("cell", "methods"),
-    [("ALK (FISH)", ["FISH"]), ("ALK+ (RT-PCR)", ["RT-PCR"]), ("ALK (FISH, NGS)", ["FISH", "NGS"]), ("ALK- (FISH)", []), ("ALK negative (FISH)", [])],
+    [("ALK (FISH)", ["FISH"]), ("ALK+ (RT-PCR)", ["RT-PCR"]), ("ALK (FISH, NGS)", ["FISH", "NGS"]), ("ALK- (FISH)", []), ("ALK negative (FISH)", []), ("ROS1 rearranged (FISH)", [])],
 )
 def test_fusion_cell_alk_alone_over_its_methods_is_rearranged_by_them(cell, methods):
     """In a fusion column, ALK alone with its methods in brackets tells ALK found rearranged by them (no partner)."""
@@ -4448,3 +4448,39 @@ def test_fusion_cell_alk_alone_over_its_methods_is_rearranged_by_them(cell, meth
 
     assert parse_fusion_partner(cell) is None
     assert rearrangement_methods(cell) == methods
+
+
+def _fusion_column_rows(header: str, cells: list[str]):
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join(
+        ["Invented tumours of the abdomen", "", "Results", "The invented patients were seen in a made-up clinic.", "",
+         "Table 1 Molecular findings", "", f"Case\tAge\tSex\tSite\t{header}",
+         *[f"{k}\t{30 + k}\t{'M' if k % 2 else 'F'}\tOmentum\t{cell}" for k, cell in enumerate(cells, 1)], "",
+         "Discussion", "These invented cases are of no real patient.", ""]
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    return rows_from_table(doc, table)
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "expected"),
+    [
+        ("ALK fusion (FISH)", "ALK-rearranged", (None, None, ["FISH+"])),
+        ("ALK fusion (FISH)", "ALK-pos", (None, None, ["FISH+"])),
+        ("Fusion partner", "ALK-positive by FISH", (None, None, ["FISH+"])),
+        ("Fusion partner", "ALK/FISH", (None, None, ["FISH+"])),
+        ("ALK fusion (FISH)", "ALK (RANBP2)", ("RANBP2", ["RANBP2::ALK"], ["FISH+"])),
+        # guards: a negative cell, another kinase's fusion, its partner in brackets
+        ("ALK fusion (FISH)", "ALK-negative", (None, None, None)),
+        ("Fusion partner", "ALK- (FISH)", (None, None, None)),
+        ("ALK fusion (FISH)", "ROS1 (TFG)", (None, ["TFG::ROS1"], None)),
+    ],
+)
+def test_fusion_column_cell_telling_alk_rearranged_without_partner_keeps_its_method(header, cell, expected):
+    """A fusion column's cell telling ALK rearranged without a partner ("ALK-rearranged" under "ALK fusion (FISH)",
+    "ALK/FISH") gives the method's positive result and no partner (never "REARRANGED" or "FISH" as one)."""
+    row = _fusion_column_rows(header, [cell, "RANBP2-ALK"])[0]
+    assert (row.alk_fusion_partner, row.kinase_fusions, row.alk_tests) == expected

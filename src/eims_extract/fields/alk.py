@@ -603,12 +603,12 @@ def _found_by_sequencing(text: str, evidence: list[Evidence]) -> bool:
 def _rearranged_kinase(text: str) -> str | None:
     """The one kinase gene ``text`` names, when it speaks of a rearrangement (regex ``fusion_word``): the kinase a
     partner named alone in the next sentence goes with ("NGS detected an ALK rearrangement. The partner was TPM4."); none
-    when the rearrangement is denied or hedged ("FISH showed no ALK rearrangement."): no partner can go with it."""
+    when the rearrangement is denied ("FISH showed no ALK rearrangement."): no partner can go with it."""
     named = [g for g in genes_in(text) if g.symbol and is_kinase(g.symbol)]
     kinases = {g.symbol for g in named}
     if len(kinases) != 1 or not _rx("fusion_word").search(text):
         return None
-    if not any(_asserted(text, g.start, g.end, frozenset({g.symbol})) for g in named):
+    if all(_negated(text, *_narrowest(text, g.start), genes=frozenset({g.symbol}), finding_end=g.end) for g in named):
         return None
     return kinases.pop()
 
@@ -1511,12 +1511,16 @@ def rearrangement_methods(text: str) -> list[str]:
     """Methods of a fusion cell that reports a rearrangement without a partner
     ("ALK rearranged (FISH)", or in a fusion column ALK alone over its methods: "ALK (FISH)", "ALK+ (RT-PCR)", regex
     ``cell_alk_alone``); a negative or unavailable cell gives none."""
+    return fusion_methods(text) if _alk_rearranged_cell(text) else []
+
+
+def _alk_rearranged_cell(text: str) -> bool:
+    """A fusion cell telling ALK rearranged without a partner (regexes ``cell_rearranged``, ``cell_alk_alone``: "ALK
+    rearranged (FISH)", "ALK-positive by FISH", "ALK (FISH)"), naming no other kinase; not a negative or unavailable one."""
     bare = BRACKETED.sub(" ", fold(text))
-    if is_na(text) or _cell_negative(text):
-        return []
-    if not _rx("cell_rearranged").search(bare) and not _rx("cell_alk_alone").fullmatch(bare.strip()):
-        return []
-    return fusion_methods(text)
+    if is_na(text) or _cell_negative(text) or _any("other_gene", bare):
+        return False
+    return bool(_rx("cell_rearranged").search(bare) or _rx("cell_alk_alone").fullmatch(bare.strip()))
 
 
 def _cell_negative(text: str) -> bool:
@@ -1573,15 +1577,17 @@ def _read_alk_fusion(c: CellContext) -> None:
     c.put("alk_fusion_partner", parse_fusion_partner(text), c.cell)
     c.put("kinase_fusions", _fusions(text, c.row.alk_fusion_partner), c.cell)
     methods = fusion_methods(text) if c.row.alk_fusion_partner is not None else rearrangement_methods(text)
-    if not methods and c.row.alk_fusion_partner is not None:
+    # a partner found, or ALK told rearranged without one ("ALK-positive by FISH", "ALK rearranged" under "Fusion (FISH)")
+    told = c.row.alk_fusion_partner is not None or (_alk_rearranged_cell(text) and not _fusions(text, None))
+    if not methods and told:
         # "EML4-ALK by RT-PCR", "NGS: TPM3::ALK": the one method the cell names, unless it reports a negative test too
         named = {m for m, _, _ in _method_mentions(fold(text))}
         if len(named) == 1 and not _cell_negative(text):
             methods = list(named)
-    if not methods and c.row.alk_fusion_partner is not None:
+    if not methods and told:
         # "Fusion (RNA NGS)" over "RANBP2::ALK": the method the header names found the partner
         methods = fusion_methods(c.header)
-    if not methods and c.row.alk_fusion_partner is not None and c.legend:
+    if not methods and told and c.legend:
         # "RANBP2::ALK (AMP)" over "AMP anchored multiplex PCR (NGS)": the one method the legend spells the code out as
         named = {
             m
