@@ -643,9 +643,15 @@ def _found_by_sequencing(text: str, evidence: list[Evidence]) -> bool:
 
 def _rearranged_kinase(text: str) -> str | None:
     """The one kinase gene ``text`` names, when it speaks of a rearrangement (regex ``fusion_word``): the kinase a
-    partner named alone in the next sentence goes with ("NGS detected an ALK rearrangement. The partner was TPM4.")."""
-    kinases = {g.symbol for g in genes_in(text) if g.symbol and is_kinase(g.symbol)}
-    return kinases.pop() if len(kinases) == 1 and _rx("fusion_word").search(text) else None
+    partner named alone in the next sentence goes with ("NGS detected an ALK rearrangement. The partner was TPM4."); none
+    when the rearrangement is denied ("FISH showed no ALK rearrangement."): no partner can go with it."""
+    named = [g for g in genes_in(text) if g.symbol and is_kinase(g.symbol)]
+    kinases = {g.symbol for g in named}
+    if len(kinases) != 1 or not _rx("fusion_word").search(text):
+        return None
+    if all(_negated(text, *_narrowest(text, g.start), genes=frozenset({g.symbol}), finding_end=g.end) for g in named):
+        return None
+    return kinases.pop()
 
 
 def _for_other_gene(text: str, end: int) -> bool:
@@ -1159,12 +1165,14 @@ def _alternative(text: str, start: int, end: int) -> bool:
 
 def _asserted(text: str, start: int, end: int, genes: frozenset[str] | None = None) -> bool:
     """Asserted for this tumour; a fusion the patient is said to carry ("our patient with a rare
-    TPM4-NTRK1 fusion could help ...": ``owner`` rules) stands even when a modal governs the verb."""
+    TPM4-NTRK1 fusion could help ...", "like the reported cases, our tumour harboured X": ``owner`` rules) stands even
+    when a modal governs the verb or a comparison with other cases opens the sentence."""
     if _inferred(text, start) or _alternative(text, start, end):
         return False
     cats = _clause_context(text, start, end)
     if any(r.regex.search(text[max(0, start - 80) : start]) for r in _rules()["owner"]):
-        cats = cats - {"hypothetical"}
+        # the patient's own fusion: no modal over the verb, nor a comparison with others' cases, makes it not asserted
+        cats = cats - {"hypothetical", "other"}
     if cats & NOT_ASSERTED or "negated" in cats:
         return False
     return not _negated(text, *_narrowest(text, start), genes=genes, finding_end=end)
@@ -1512,30 +1520,55 @@ def _mirror_ihc(row: CaseRow, results: dict[str, Evidence]) -> None:
 
 
 def parse_fusion_partner(text: str) -> str | None:
-    """``"RANBP2-ALK"`` / ``"ALK::TPM3"`` → the partner gene; anything else (NA, "negative") → None."""
+    """``"RANBP2-ALK"`` / ``"ALK::TPM3"`` / ``"ALK+ (TPM3)"`` → the partner gene; anything else (NA, "negative",
+    "ALK-negative", "ALK (FISH)", a kinase alone or "ROS1 (TFG)": another kinase's fusion) → None."""
     t = _unmarked(fold(text))[0].strip()
     if is_na(t):
         return None
     m = _rx("partner_cell").search(t)
     if m:
-        return canonical_gene(m.group(1) or m.group(2))
+        # "ALK-negative", "ALK/FISH", "ALK-ROS1": a sign, a test or a kinase written beside ALK is no partner
+        name = _partner_name(m.group(1) or m.group(2))
+        return name if name is not None and not is_kinase(name) else None
+    if (pair := _kinase_bracketed_partner(t)) is not None:
+        return pair[1] if pair[0] == "ALK" else None
     c = lookup("genes", t)
     if c:
-        return c.canonical
+        return None if c.attrs.get("kinase") else c.canonical  # "ROS1" in a fusion column: no partner of ALK
     bare = BRACKETED.sub("", t).strip()  # "RANBP2 (FISH)": the partner, its method in brackets
     if bare != t and not is_na(bare):
         c = lookup("genes", bare)
         if c:
-            return c.canonical
+            return None if c.attrs.get("kinase") else c.canonical  # "ALK (D5F3)", "ALK (FISH)": no partner
         if macro("gene_symbol").fullmatch(bare) and parse_sign(bare) is None and bare not in ("ALK", "NEG", "POS", "ND"):
             # "FISH (ALK)", "NGS (ALK)": a test's name over its gene, no partner
             return None if _method_mentions(bare) else bare
-    return None
+    # "TPM3 (exon 7)-ALK (exon 20)", "ALK fusion (partner: THBS1)": the one ALK fusion the cell's gene reading finds
+    alk = {f.split("::")[0] for f, _, _ in fusions_in(t, require_finding=False) if f.endswith("::ALK")}
+    return alk.pop() if len(alk) == 1 else None
+
+
+def _kinase_bracketed_partner(text: str) -> tuple[str, str] | None:
+    """(kinase, partner) of a cell naming a kinase, maybe with a positive word or sign, and its partner gene alone in
+    brackets (regex ``kinase_bracketed_partner_cell``: "ALK (RANBP2)", "ALK+ (TPM3)", "ALK-R (TPM4)", "ROS1 (TFG)");
+    None for a negative cell ("ALK- (TPM3 not tested)") or a bracket holding no gene, a kinase or a test ("ALK (D5F3)")."""
+    m = _rx("kinase_bracketed_partner_cell").fullmatch(text.strip())
+    if m is None or _cell_negative(m.group("mid")) or m.group("mid").strip() in ("-", "\u2212", "\u2013"):
+        return None
+    kinase, partner = lookup("genes", m.group("kinase")), lookup("genes", m.group("partner"))
+    if kinase is None or partner is None or not kinase.attrs.get("kinase") or partner.attrs.get("kinase"):
+        return None
+    return kinase.canonical, partner.canonical
 
 
 def _fusions(text: str, alk_partner: str | None) -> list[str] | None:
-    """Kinase fusions a fusion cell names ("ETV6-NTRK3", "RANBP2 (NGS)": RANBP2::ALK in an ALK column)."""
-    found = [f for f, _, _ in fusions_in(_unmarked(fold(text))[0], require_finding=False)]
+    """Kinase fusions a fusion cell names ("ETV6-NTRK3", "RANBP2 (NGS)": RANBP2::ALK in an ALK column, "ROS1 (TFG)":
+    TFG::ROS1)."""
+    t = _unmarked(fold(text))[0]
+    found = [f for f, _, _ in fusions_in(t, require_finding=False)]
+    if not found and (pair := _kinase_bracketed_partner(t)) is not None:
+        kinase, partner = pair
+        found = [f"{kinase}::{partner}" if not _three_prime(kinase) else f"{partner}::{kinase}"]
     if alk_partner and f"{alk_partner}::ALK" not in found:
         found.insert(0, f"{alk_partner}::ALK")
     return found or None
@@ -1553,10 +1586,18 @@ def fusion_methods(text: str) -> list[str]:
 
 def rearrangement_methods(text: str) -> list[str]:
     """Methods of a fusion cell that reports a rearrangement without a partner
-    ("ALK rearranged (FISH)"); a negative or unavailable cell gives none."""
-    if is_na(text) or _cell_negative(text) or not _rx("cell_rearranged").search(BRACKETED.sub(" ", fold(text))):
-        return []
-    return fusion_methods(text)
+    ("ALK rearranged (FISH)", or in a fusion column ALK alone over its methods: "ALK (FISH)", "ALK+ (RT-PCR)", regex
+    ``cell_alk_alone``); a negative or unavailable cell gives none."""
+    return fusion_methods(text) if _alk_rearranged_cell(text) else []
+
+
+def _alk_rearranged_cell(text: str) -> bool:
+    """A fusion cell telling ALK rearranged without a partner (regexes ``cell_rearranged``, ``cell_alk_alone``: "ALK
+    rearranged (FISH)", "ALK-positive by FISH", "ALK (FISH)"), naming no other kinase; not a negative or unavailable one."""
+    bare = BRACKETED.sub(" ", fold(text))
+    if is_na(text) or _cell_negative(text) or _any("other_gene", bare):
+        return False
+    return bool(_rx("cell_rearranged").search(bare) or _rx("cell_alk_alone").fullmatch(bare.strip()))
 
 
 def _cell_negative(text: str) -> bool:
@@ -1613,15 +1654,17 @@ def _read_alk_fusion(c: CellContext) -> None:
     c.put("alk_fusion_partner", parse_fusion_partner(text), c.cell)
     c.put("kinase_fusions", _fusions(text, c.row.alk_fusion_partner), c.cell)
     methods = fusion_methods(text) if c.row.alk_fusion_partner is not None else rearrangement_methods(text)
-    if not methods and c.row.alk_fusion_partner is not None:
+    # a partner found, or ALK told rearranged without one ("ALK-positive by FISH", "ALK rearranged" under "Fusion (FISH)")
+    told = c.row.alk_fusion_partner is not None or (_alk_rearranged_cell(text) and not _fusions(text, None))
+    if not methods and told:
         # "EML4-ALK by RT-PCR", "NGS: TPM3::ALK": the one method the cell names, unless it reports a negative test too
         named = {m for m, _, _ in _method_mentions(fold(text))}
         if len(named) == 1 and not _cell_negative(text):
             methods = list(named)
-    if not methods and c.row.alk_fusion_partner is not None:
+    if not methods and told:
         # "Fusion (RNA NGS)" over "RANBP2::ALK": the method the header names found the partner
         methods = fusion_methods(c.header)
-    if not methods and c.row.alk_fusion_partner is not None and c.legend:
+    if not methods and told and c.legend:
         # "RANBP2::ALK (AMP)" over "AMP anchored multiplex PCR (NGS)": the one method the legend spells the code out as
         named = {
             m
