@@ -4330,3 +4330,38 @@ def test_negative_narrower_than_its_methods_positive_gives_way(texts, expected):
 )
 def test_split_share_without_cutoff_under_the_usual_one_is_negative(texts, expected):
     assert run_apply(apply, *texts).alk_tests == expected
+
+
+# -- an opener telling an earlier test's result: that test's, never the method after the opener ----------------------
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Although ALK staining was negative, FISH was positive for ALK rearrangement.",), ["IHC-", "FISH+"]),
+        (("Despite negative ALK immunostaining, FISH showed an ALK rearrangement.",), ["IHC-", "FISH+"]),
+        (("After negative ALK staining, break-apart FISH showed an ALK rearrangement.",), ["IHC-", "FISH+"]),
+        (("Following an equivocal ALK IHC, FISH showed an ALK rearrangement.",), ["FISH+"]),
+        # guards: a method inside the opener keeps its own result; an opener with no test result changes nothing
+        (("Despite a negative FISH, RNA sequencing revealed an EML4-ALK fusion.",), ["FISH-", "NGS+"]),
+        (("Although the tumour was large, FISH showed no ALK rearrangement.",), ["FISH-"]),
+    ],
+)
+def test_earlier_result_in_an_opener_is_not_the_later_methods(texts, expected):
+    assert run_apply(apply, *texts).alk_tests == expected
+
+
+# -- a test that failed or gave nothing to read has no result ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("An IMT of the bladder with an FN1-ALK fusion detected by RNA sequencing after failed FISH analysis",), ["NGS+"]),
+        (("After a failed ALK FISH, RNA sequencing found an EML4-ALK fusion.",), ["NGS+"]),
+        (("ALK FISH gave no evaluable signals owing to poor fixation.",), None),
+        (("FISH for ALK was attempted, but no interpretable signals were obtained because of cautery artefact.",), None),
+        (("A failed first FISH was repeated on another block and showed an ALK rearrangement.",), ["FISH+"]),
+        # guards: "failed to show" is a negative result; nuclei called evaluable do not make the result void
+        (("FISH failed to show an ALK rearrangement.",), ["FISH-"]),
+        (("ALK FISH showed no rearrangement in 100 evaluable nuclei.",), ["FISH-"]),
+    ],
+)
+def test_failed_or_unreadable_test_gives_no_result(texts, expected):
+    assert run_apply(apply, *texts).alk_tests == expected
