@@ -5929,3 +5929,35 @@ def test_bracketed_grade_after_a_listed_marker_is_its_own_positive(text, expecte
     """"SMA (diffuse), desmin (focal), caldesmon (negative)": each grade in brackets is its marker's positive result; a
     later marker's negative does not reach back over it."""
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SMA was positive, as the adjacent normal myocardium does not express ALK.", [("SMA", True)]),
+        ("Desmin was negative in the tumour, although the surrounding normal muscle expressed desmin.", [("desmin", False)]),
+        ("The tumour cells were positive for ALK, since normal bladder tissue is negative for ALK.", [("ALK", True)]),
+        ("The neighbouring normal smooth muscle was positive for desmin, while the tumour cells were negative for desmin.",
+         [("desmin", False)]),
+        # guards: a reason about the tumour's own cells, and an organ word naming the tumour, still give calls
+        ("ALK was considered positive because the tumour cells stained diffusely for ALK.", [("ALK", True)]),
+        ("The adjacent lung tumour was positive for ALK.", [("ALK", True)]),
+    ],
+)
+def test_normal_tissue_as_a_reasons_subject_is_no_call(text, expected):
+    """"..., because normal atrial tissue does not express ALK": the normal tissue's stain (the authors' reason or an
+    internal control), not the tumour's result."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("STAT6: no nuclear staining.", [("STAT6", False)]),
+        ("- STAT6: no nuclear staining", [("STAT6", False)]),
+        ("Desmin: no expression; SMA: diffuse staining.", [("desmin", False), ("SMA", True)]),
+        ("ROS1: no specific immunoreactivity.", [("ROS1", False)]),
+    ],
+)
+def test_stain_line_telling_no_staining_is_negative(text, expected):
+    assert polarities(text) == expected
