@@ -4365,3 +4365,15 @@ def test_earlier_result_in_an_opener_is_not_the_later_methods(texts, expected):
 )
 def test_failed_or_unreadable_test_gives_no_result(texts, expected):
     assert run_apply(apply, *texts).alk_tests == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Rare cells were weakly positive for ALK, which was considered negative.",), ["IHC-"]),
+        (("With the ALK antibody only weak staining of rare cells (<10%) was seen; we regarded this as positive.",), ["IHC+"]),
+        (("ALK immunostaining showed weak staining in rare cells, which was interpreted as negative.",), ["IHC-"]),
+    ],
+)
+def test_authors_verdict_on_a_weak_alk_stain_is_the_ihc_result(texts, expected):
+    assert run_apply(apply, *texts).alk_tests == expected

@@ -5961,3 +5961,23 @@ def test_normal_tissue_as_a_reasons_subject_is_no_call(text, expected):
 )
 def test_stain_line_telling_no_staining_is_negative(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rare cells were weakly positive for ALK, which was considered negative.", [("ALK", False)]),
+        ("Weak ALK staining of rare cells was seen; it was interpreted as negative.", [("ALK", False)]),
+        ("With the ALK antibody only weak staining of rare cells (<10%) was seen; we regarded this as positive.",
+         [("ALK", True)]),
+        ("ALK showed faint staining in fewer than 5% of cells, which we considered positive.", [("ALK", True)]),
+        ("Desmin was focally and weakly positive; this was regarded as negative by two observers.", [("desmin", False)]),
+        # guards: a verdict after a list of several markers, or after a stain told as clear, leaves the reading as it was
+        ("SMA was diffusely positive and desmin weak, which was regarded as positive.", [("SMA", True), ("desmin", True)]),
+        ("ALK was diffusely positive, which we regarded as positive.", [("ALK", True)]),
+    ],
+)
+def test_authors_verdict_on_a_doubtful_stain_is_its_result(text, expected):
+    """"Rare cells were weakly positive for ALK, which was considered negative": the authors' verdict on a weak or sparse
+    stain of one marker told right before it is that marker's result."""
+    assert polarities(text) == expected
