@@ -5981,3 +5981,21 @@ def test_authors_verdict_on_a_doubtful_stain_is_its_result(text, expected):
     """"Rare cells were weakly positive for ALK, which was considered negative": the authors' verdict on a weak or sparse
     stain of one marker told right before it is that marker's result."""
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Desmin and S100 resulted negative.", [("desmin", False), ("S-100", False)]),
+        ("SMA resulted positive and desmin resulted negative.", [("SMA", True), ("desmin", False)]),
+        ("The cells were ALK immunoreactive and CD34 non-immunoreactive.", [("ALK", True), ("CD34", False)]),
+        ("CD34 was non-immunoreactive.", [("CD34", False)]),
+        ("CD34 was nonimmunoreactive, SMA immunoreactive.", [("CD34", False), ("SMA", True)]),
+        # guard: 'resulted in' is no result of a stain
+        ("Desmin resulted in a diagnosis of leiomyoma.", []),
+    ],
+)
+def test_result_told_by_resulted_or_non_immunoreactive(text, expected):
+    """Wordings of authors writing English as a second language ('X resulted negative') and the negated form of
+    'immunoreactive' ('non-immunoreactive'): the list's result, as 'were negative' is."""
+    assert polarities(text) == expected
