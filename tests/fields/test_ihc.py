@@ -2997,8 +2997,10 @@ def test_positively_after_negatively_and_stained_with_a_grade(text, expected):
 
 
 def test_marker_stained_with_a_grade_in_the_vessels_is_no_tumour_positive():
-    """Negative: a grade said of the background's staining."""
-    assert polarities("CD31 stained strongly in the vessels, whereas the lesional cells were negative.") == []
+    """A grade said of the background's staining is no positive; the lesional cells told unstained after it make the
+    marker the tumour's negative (the vessels-only convention, gold/blind.md)."""
+    assert polarities("CD31 stained strongly in the vessels, whereas the lesional cells were negative.") == [("CD31", False)]
+    assert polarities("CD31 stained strongly in the vessels.") == []
 
 
 def test_ki67_cut_by_the_sentence_splitter_at_its_hyphen():
@@ -5998,4 +6000,24 @@ def test_authors_verdict_on_a_doubtful_stain_is_its_result(text, expected):
 def test_result_told_by_resulted_or_non_immunoreactive(text, expected):
     """Wordings of authors writing English as a second language ('X resulted negative') and the negated form of
     'immunoreactive' ('non-immunoreactive'): the list's result, as 'were negative' is."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The CD34 immunostain decorated thin-walled vessels inside the tumour, but the tumour cells showed no immunoreactivity.",
+         [("CD34", False)]),
+        ("CD34 highlighted the vessels, while the tumour cells were negative.", [("CD34", False)]),
+        ("CD34 outlined the vasculature but the spindle cells were unstained.", [("CD34", False)]),
+        ("CD31 highlighted the vessels only, the spindle cells being unstained.", [("CD31", False)]),
+        ("Desmin stained entrapped muscle fibres but not the tumour cells.", [("desmin", False)]),
+        # guard: the tumour cells' own result for other markers belongs to those markers
+        ("CD34 highlighted the vessels, while the tumour cells were negative for SMA and desmin.",
+         [("SMA", False), ("desmin", False)]),
+    ],
+)
+def test_internal_control_then_tumour_cells_unstained_is_negative(text, expected):
+    """A stain told by what it highlighted in the background, then the tumour cells as the next clause's subject with no
+    staining: the marker is negative in the tumour."""
     assert polarities(text) == expected
