@@ -6010,6 +6010,7 @@ def test_result_told_by_resulted_or_non_immunoreactive(text, expected):
          [("CD34", False)]),
         ("CD34 highlighted the vessels, while the tumour cells were negative.", [("CD34", False)]),
         ("CD34 outlined the vasculature but the spindle cells were unstained.", [("CD34", False)]),
+        ("CD34 decorated the vessels, but the tumour cells showed no immunoreactivity for it.", [("CD34", False)]),
         ("CD31 highlighted the vessels only, the spindle cells being unstained.", [("CD31", False)]),
         ("Desmin stained entrapped muscle fibres but not the tumour cells.", [("desmin", False)]),
         # guard: the tumour cells' own result for other markers belongs to those markers
