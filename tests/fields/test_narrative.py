@@ -5702,28 +5702,3 @@ def test_ki67_positive_rate_is_one_tumours_index_no_cohort_share(text, cohort):
 def test_ki67_positive_rate_written_hyphenated_is_one_tumours_index(text, cohort):
     # the proliferation index's "positive rate" written with a hyphen or with the clone in brackets is the same index
     assert narrative.is_cohort(text) is cohort
-
-
-# -- the patient's own tumour or specimen named as "ours" / "the present one" is an own cue ---------------------------
-@pytest.mark.parametrize(
-    ("text", "own"),
-    [
-        ("Our tumour lacked S100 expression, which argued against a schwannoma.", True),
-        ("The present lesion was negative for ALK.", True),
-        ("Our specimen showed strong ALK staining.", True),
-        ("In the current tumour, desmin was focally positive.", True),
-        # guards: the entity named as "this tumour", and a comparison with the own tumour, are no own cue
-        ("This tumour usually affects children and young adults.", False),
-        ("Tumours like ours are rare in the colon.", False),
-    ],
-)
-def test_own_tumour_or_specimen_is_an_own_cue(text, own):
-    assert narrative.is_own(text) is own
-
-
-def test_discussion_sentence_on_our_tumour_gives_its_stain(nlp):
-    doc = make_doc(
-        ("case", "A 35-year-old woman had an invented sarcoma of the omentum. The spindle cells were positive for SMA."),
-        ("discussion", "Schwannoma is a mimic of this tumour. Our tumour lacked S100 expression, which argued against it."),
-    )
-    assert _rows(doc, nlp, "ihc_negative") == [(["S-100"],)]
