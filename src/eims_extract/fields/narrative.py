@@ -556,6 +556,10 @@ def _figure_number(title: str) -> int | None:
     return int(m.group("n")) if m else None
 
 
+#: the parts a plain-text reader may leave a figure legend in that are read for own cues only
+_LEGEND_HOST_SECTIONS = frozenset({"discussion", "conclusion", "references"})
+
+
 def _legend_paragraph(text: str, start: int) -> Section | None:
     """The figure legend whose paragraph holds the sentence at ``start`` (a line opening on "Figure 2." / "Fig. 2"), as a
     caption section of its label; None when the sentence's paragraph is not a legend."""
@@ -744,10 +748,12 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 continue  # a figure legend's other sentences (the image, the stain) are read where the text tells them
             # a figure legend a plain-text reader left inside the discussion or after it ("Figure 2. (a) ALK shows
             # diffuse granular staining. (b) Desmin is negative."): read as the caption it is, by the legends' rules
-            in_legend = _legend_paragraph(doc.text, start) if sec.kind not in ("case", "caption") and legends.one_patient else None
-            if in_legend is not None:
-                if not _legend_sentence_read(legends, in_legend, body) or cites_literature(body):
-                    continue
+            # (only in the parts read for own cues alone: a report with no case heading tells its case in such a legend)
+            in_legend = (
+                _legend_paragraph(doc.text, start)
+                if sec.kind in _LEGEND_HOST_SECTIONS and legends.one_patient and start not in seen else None
+            )
+            if in_legend is not None and _legend_sentence_read(legends, in_legend, body) and not cites_literature(body):
                 out.append(Sentence(doc.doc_id, body, start, "caption", doc.page_at(start), sent, in_legend.title, None))
                 seen.add(start)
                 continue
