@@ -4351,3 +4351,20 @@ def test_none_of_the_tumours_denies_the_rearrangement(text, expected):
 def test_a_form_line_none_is_no_denial_of_a_test():
     """"Adjuvant: none" beside a positive sequencing result in a form: only "none of" / "neither" deny."""
     assert codes("NGS: EML4::ALK fusion detected. Adjuvant: none.") == ["NGS+"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a series' methods list of tests done on a condition names the means, no patient's result
+        ("ALK immunohistochemistry for all cases, FISH, RT-PCR and sequencing when indicated.", []),
+        ("ALK IHC, FISH and NGS as available.", []),
+        ("ALK FISH and RNA sequencing if needed.", []),
+        ("FISH and RT-PCR for ALK where clinically indicated.", []),
+        # a result told beside the condition still stands
+        ("ALK IHC was positive; FISH was done when indicated and showed a split signal.", ["FISH+", "IHC+"]),
+        ("ALK IHC+, FISH+.", ["FISH+", "IHC+"]),
+    ],
+)
+def test_conditional_methods_list_is_no_result(text, expected):
+    assert codes(text) == expected
