@@ -191,3 +191,19 @@ def test_value_list_of_the_last_patient_stays_theirs(last):
     got = _segment(_TELEGRAPHIC_LINES + [last])
     assert last in got["case-3"]
     assert last not in got["case-1"] and not any(s.startswith(last[:12]) for s in got["case-1"])
+
+
+@pytest.mark.parametrize(
+    ("last", "case", "expected"),
+    [
+        # a patient's abbreviated noun glued to its number ("Pt3", "patient2") names that patient in a clause
+        ("SMA was positive in all; desmin positive in Pt3 only.", "case-3", "SMA was positive ; desmin positive only."),
+        ("SMA was positive in all; desmin positive in Pt3 only.", "case-1", "SMA was positive"),
+        ("CD30 was positive in Pt1 and negative in Pt2 and Pt3.", "case-1", "CD30 was positive"),
+        ("CD30 was positive in Pt1 and negative in Pt2 and Pt3.", "case-2", "CD30 was negative ."),
+        ("Caldesmon was focal in patient2 only.", "case-2", "Caldesmon was focal in patient2 only."),
+    ],
+)
+def test_glued_patient_label_in_a_clause_names_that_patient(last, case, expected):
+    got = _segment(_TELEGRAPHIC_LINES + [last])
+    assert expected in got[case]
