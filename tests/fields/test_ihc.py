@@ -5929,3 +5929,20 @@ def test_bracketed_grade_after_a_listed_marker_is_its_own_positive(text, expecte
     """"SMA (diffuse), desmin (focal), caldesmon (negative)": each grade in brackets is its marker's positive result; a
     later marker's negative does not reach back over it."""
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # telegraphic notes: the marker, then only where in the cell it stained, closing the item
+        ("Case 1: ALK nuclear membranous; FISH not evaluable.", [("ALK", True)]),
+        ("Case 2: ALK perinuclear/cytoplasmic; FISH split.", [("ALK", True)]),
+        ("ALK granular cytoplasmic, desmin negative.", [("ALK", True), ("desmin", False)]),
+        ("Pt 3: desmin cytoplasmic; SMA negative.", [("desmin", True), ("SMA", False)]),
+        # guards: the pattern word before a staining noun that is denied stays negative
+        ("No ALK cytoplasmic staining was seen.", [("ALK", False)]),
+        ("ALK cytoplasmic staining was absent.", [("ALK", False)]),
+    ],
+)
+def test_marker_then_bare_staining_pattern_is_positive(text, expected):
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
