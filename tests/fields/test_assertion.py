@@ -1274,3 +1274,18 @@ def test_enumerated_patient_paragraph_is_not_a_citation(text, target, expected):
 )
 def test_arrow_between_course_steps_ends_a_cues_scope(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        # notes' verbless denial after the thing denied
+        ("-> debulking not offered (intraconal)", "debulking", {"negated"}),
+        ("XRT not pursued because of age.", "XRT", {"negated"}),
+        ("Resection not attempted.", "Resection", {"negated"}),
+        # guard: a full clause's denial is read by its own rules, a thing after the denial is not reached back
+        ("Crizotinib not offered; resection done.", "resection", set()),
+    ],
+)
+def test_bare_not_offered_after_the_thing_denied(text, target, expected):
+    assert ctx(text, target) == expected
