@@ -4610,3 +4610,20 @@ def test_failed_or_unreadable_test_gives_no_result(texts, expected):
 )
 def test_authors_verdict_on_a_weak_alk_stain_is_the_ihc_result(texts, expected):
     assert run_apply(apply, *texts).alk_tests == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a series' methods list of tests done on a condition names the means, no patient's result
+        ("ALK immunohistochemistry for all cases, FISH, RT-PCR and sequencing when indicated.", []),
+        ("ALK IHC, FISH and NGS as available.", []),
+        ("ALK FISH and RNA sequencing if needed.", []),
+        ("FISH and RT-PCR for ALK where clinically indicated.", []),
+        # a result told beside the condition still stands
+        ("ALK IHC was positive; FISH was done when indicated and showed a split signal.", ["FISH+", "IHC+"]),
+        ("ALK IHC+, FISH+.", ["FISH+", "IHC+"]),
+    ],
+)
+def test_conditional_methods_list_is_no_result(text, expected):
+    assert codes(text) == expected

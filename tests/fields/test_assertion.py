@@ -1257,3 +1257,35 @@ def test_outcome_told_as_made_possible_is_no_possibility(text, target, expected)
 )
 def test_enumerated_patient_paragraph_is_not_a_citation(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        # an arrow between the steps of a telegraphic course ends the scope of a cue before it
+        ("Surgery would have required amputation -> larotrectinib; CR after 6 mo.", "larotrectinib", set()),
+        ("No response to chemotherapy -> crizotinib, PR.", "crizotinib", set()),
+        ("Resection was not possible \u2192 entrectinib.", "entrectinib", set()),
+        ("Steroids could be tried => ceritinib started.", "ceritinib", set()),
+        # guards: the cue still holds before the arrow, and an arrow glued to its words is no course step
+        ("Surgery would have required amputation -> larotrectinib.", "amputation", {"hypothetical"}),
+        ("No crizotinib->alectinib switch was needed.", "alectinib", {"negated"}),
+    ],
+)
+def test_arrow_between_course_steps_ends_a_cues_scope(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        # notes' verbless denial after the thing denied
+        ("-> debulking not offered (intraconal)", "debulking", {"negated"}),
+        ("XRT not pursued because of age.", "XRT", {"negated"}),
+        ("Resection not attempted.", "Resection", {"negated"}),
+        # guard: a full clause's denial is read by its own rules, a thing after the denial is not reached back
+        ("Crizotinib not offered; resection done.", "resection", set()),
+    ],
+)
+def test_bare_not_offered_after_the_thing_denied(text, target, expected):
+    assert ctx(text, target) == expected

@@ -2686,3 +2686,53 @@ def test_age_alone_in_brackets_after_a_case_label(text, age):
 def test_sexes_of_counted_nouns_before_ages_listed_together(text, sexes):
     """"a woman and two men aged 45 and 58 years": the counted plural right before the ages gives each its sex."""
     assert [a.sex for a in demographics.find_ages(Sentence("doc", text, 0)) if a.joint] == sexes
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        # telegraphic series: the patient's label, a comma, then age and sex glued ("Case 2, 46F, ...")
+        ("Case 1, 38F, uterine body, myomectomy; NED 9 mo.", 38.0, "female"),
+        ("Results: Case 3, 52M, mesentery, resected.", 52.0, "male"),
+        ("Patient 2, 27 F, cervix, loop excision.", 27.0, "female"),
+        ("Pt 4, 61M; lung, lobectomy.", 61.0, "male"),
+    ],
+)
+def test_case_label_comma_then_age_glued_to_sex(text, years, sex):
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a young child's age in months or weeks set off by commas after the child noun
+        ("Pt 1: boy, 8 months, soft tissue mass of the left thigh.", 0.67),
+        ("Case 3: girl, 10 wks; cervical mass, excised.", 0.19),
+        ("Patient 2: infant, 5 mo, chest wall tumour.", 0.42),
+        # a time of the course in the same place is no age
+        ("The boy, 6 months later, had a second mass.", None),
+        ("The girl, 3 months after surgery, was well.", None),
+    ],
+)
+def test_appositive_months_after_a_child_noun(text, years):
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state of the course, then "at" and a joint list: times since treatment, not the patients' ages
+        "The remaining two (cases 1 and 3) are disease free at 48 and 24 months, respectively.",
+        "Cases 2 and 4 were alive at 30 and 12 months, respectively.",
+        "Both were free of disease at 36 and 20 months, respectively.",
+        "Patients 1 and 3 remained NED at 60 and 18 months, respectively.",
+    ],
+)
+def test_joint_times_after_a_course_state_are_no_ages(text):
+    assert [a for a in demographics.find_ages(Sentence("doc", text, 0)) if a.joint] == []
+
+
+def test_joint_ages_after_presented_at_stay_ages():
+    found = demographics.find_ages(Sentence("doc", "Patients 1 and 2 presented at 4 and 7 years, respectively.", 0))
+    assert [a.years for a in found if a.joint] == [4.0, 7.0]

@@ -6022,3 +6022,20 @@ def test_internal_control_then_tumour_cells_unstained_is_negative(text, expected
     """A stain told by what it highlighted in the background, then the tumour cells as the next clause's subject with no
     staining: the marker is negative in the tumour."""
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # telegraphic notes: the marker, then only where in the cell it stained, closing the item
+        ("Case 1: ALK nuclear membranous; FISH not evaluable.", [("ALK", True)]),
+        ("Case 2: ALK perinuclear/cytoplasmic; FISH split.", [("ALK", True)]),
+        ("ALK granular cytoplasmic, desmin negative.", [("ALK", True), ("desmin", False)]),
+        ("Pt 3: desmin cytoplasmic; SMA negative.", [("desmin", True), ("SMA", False)]),
+        # guards: the pattern word before a staining noun that is denied stays negative
+        ("No ALK cytoplasmic staining was seen.", [("ALK", False)]),
+        ("ALK cytoplasmic staining was absent.", [("ALK", False)]),
+    ],
+)
+def test_marker_then_bare_staining_pattern_is_positive(text, expected):
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected

@@ -154,3 +154,56 @@ def test_relative_clause_after_respectively_without_repeated_preposition_stays_w
     got = _segment(["Cases 1 and 2 were men of 31 and 58 years, respectively, who were treated with surgery and "
                     "chemotherapy; case 3 had a bladder mass.", "Case 1 is alive without disease."])
     assert "surgery and chemotherapy" in got["case-2"][0] and "surgery and chemotherapy" in got["case-1"][0]
+
+
+_TELEGRAPHIC_LINES = ["Pt1 (M/40): mesentery, resected; NED 20 mo.", "Pt2 (F/28): lung; crizotinib -> PR.",
+                      "Pt3 (M/61): pelvis; died of disease at 9 mo."]
+
+
+@pytest.mark.parametrize(
+    ("last", "case", "expected"),
+    [
+        # right after the last patient's own line, a lone list of one value each, naming nobody, is every patient's
+        ("Ki-67 index was 10%, 35% and 60% respectively.", "case-1", "Ki-67 index was 10% respectively."),
+        ("Ki-67 index was 10%, 35% and 60% respectively.", "case-3", "Ki-67 index was 60% respectively."),
+        ("Ki-67: 5%, 20% and 45%, respectively.", "case-2", "Ki-67: 20% , respectively."),
+        ("MIB-1 labelling reached 3%, 12% and 30%, respectively.", "case-1", "MIB-1 labelling reached 3% , respectively."),
+        ("The tumours measured 4, 9 and 15 cm, respectively.", "case-3", "The tumours measured 15 cm, respectively."),
+    ],
+)
+def test_lone_value_list_after_the_last_patients_line_is_dealt_to_all(last, case, expected):
+    got = _segment(_TELEGRAPHIC_LINES + [last])
+    assert expected in got[case]
+    assert not any(s.startswith(last) for s in got["case-3"])
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # two lists paired with each other, or the patient's own pronoun: the last patient's sentence as before
+        "Crizotinib, alectinib and lorlatinib were started at 3, 14 and 30 months, respectively.",
+        "She received X, Y and Z at 3, 6 and 9 months, respectively.",
+        # a list of another length is not one value each
+        "Ki-67 index was 10% and 35%, respectively.",
+    ],
+)
+def test_value_list_of_the_last_patient_stays_theirs(last):
+    got = _segment(_TELEGRAPHIC_LINES + [last])
+    assert last in got["case-3"]
+    assert last not in got["case-1"] and not any(s.startswith(last[:12]) for s in got["case-1"])
+
+
+@pytest.mark.parametrize(
+    ("last", "case", "expected"),
+    [
+        # a patient's abbreviated noun glued to its number ("Pt3", "patient2") names that patient in a clause
+        ("SMA was positive in all; desmin positive in Pt3 only.", "case-3", "SMA was positive ; desmin positive only."),
+        ("SMA was positive in all; desmin positive in Pt3 only.", "case-1", "SMA was positive"),
+        ("CD30 was positive in Pt1 and negative in Pt2 and Pt3.", "case-1", "CD30 was positive"),
+        ("CD30 was positive in Pt1 and negative in Pt2 and Pt3.", "case-2", "CD30 was negative ."),
+        ("Caldesmon was focal in patient2 only.", "case-2", "Caldesmon was focal in patient2 only."),
+    ],
+)
+def test_glued_patient_label_in_a_clause_names_that_patient(last, case, expected):
+    got = _segment(_TELEGRAPHIC_LINES + [last])
+    assert expected in got[case]

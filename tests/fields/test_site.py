@@ -4835,3 +4835,21 @@ def test_site_cell_sided_part_of_the_organ_the_caption_names(cell, about, code):
     c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v), about=about)
     site._read_site(c)
     assert row.site_code == code
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first case's telegraphic line opens on the structured abstract's heading
+        ("Results: Case 1, 38F, uterine corpus, removed by myomectomy.", ("uterus", "C54.9")),
+        ("Results: Pt1 (M/45): retroperitoneum, unresectable at diagnosis; crizotinib.", ("peritoneum", "C48.0")),
+        ("Findings: Patient 1 (F/52): left kidney; nephrectomy.", ("kidney", "C64.9")),
+        # guards as without the heading: an organ that does not end the item, a symptom
+        ("Results: Case 1 (F/34): liver function was normal.", (None, None)),
+        ("Results: Pt 1 (M/60): abdominal pain for two months.", (None, None)),
+    ],
+)
+def test_site_item_of_a_case_label_after_the_abstracts_heading(nlp, with_spans, text, expected):
+    row = run(nlp, text, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected

@@ -97,3 +97,23 @@ def test_a_citation_glued_after_a_full_stop_ends_its_sentence(nlp, text: str, n:
 def test_a_unit_of_measure_ends_its_sentence_before_a_capitalised_word(nlp, text: str, n: int) -> None:
     sents = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
     assert len(sents) == n, sents
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # telegraphic series: a time unit's full stop closes one patient's account before the next patient's label
+        pytest.param("Pt 1 (M/5 yr): mass of the ileal mesentery, excised; NED at 40 mo. Pt 2 (F/2 yr): liver mass.", 2, id="mo-then-pt-label"),
+        pytest.param("Case 1, 28F, uterine body, myomectomy; NED 9 mo. Case 2, 51F, cervix, hysterectomy.", 2, id="mo-then-case-label"),
+        pytest.param("The girl was first seen at 4 yrs. Her brother had no mass.", 2, id="yrs-then-capital"),
+        pytest.param("Crizotinib was stopped after 6 wks. Patient 3 had surgery alone.", 2, id="wks-then-patient-label"),
+        # guards: before a number, a bracket, a lower-case word, a sex letter or an acronym the time unit ends nothing
+        pytest.param("She relapsed at 6 mo. (Fig. 3) and was treated again.", 1, id="mo-then-bracket"),
+        pytest.param("Regrowth was seen 12 mo. later in the pelvis.", 1, id="mo-then-lower-case"),
+        pytest.param("A child of 3 yr. M with a bladder mass.", 1, id="yr-then-sex-letter"),
+        pytest.param("The scan at 9 mo. CT of the chest was clear.", 1, id="mo-then-acronym-kept"),
+    ],
+)
+def test_a_time_unit_ends_its_sentence_before_the_next_patients_label(nlp, text: str, n: int) -> None:
+    sents = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+    assert len(sents) == n, sents

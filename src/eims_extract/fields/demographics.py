@@ -328,6 +328,8 @@ def _joint_ages(sentence: Sentence, r: Rules) -> tuple[list[AgeMatch], list[tupl
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in spans):
                 continue
+            if _rx("course_state_at_before").search(text, 0, m.start()):
+                continue  # "disease free at 48 and 24 months, respectively": times of the course, not ages
             unit = m.groupdict().get("unit") or "years"
             if unit_key(unit) is None:
                 continue

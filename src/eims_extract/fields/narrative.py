@@ -1224,6 +1224,12 @@ def segment_patients(
                 current = None
                 for p, piece in (_all_but_one(s, list(groups.values())) or ([], None))[0]:
                     p.sentences.append(piece)
+            elif current is not None and n is None and not listed[i] and len(groups) >= 3 and _one_value_each(s.text, len(groups)):
+                # "Pt4 (F/27): ...; NED 14 mo. | Ki-67 index was 20%, 15%, 50% and 10% respectively.": after the last
+                # patient's own line, a lone list of one value for each numbered patient, naming none, is all of theirs
+                current = None
+                for k, g in enumerate(groups.values()):
+                    g.sentences.append(_for_member(s, k, len(groups)))
             elif current is not None:
                 groups[current].sentences.append(s)
             elif n is None and not listed[i] and _rx("respectively").search(s.text) and not demographics.find_ages(s) \
@@ -3090,6 +3096,19 @@ def _items_after(text: str, start: int, k: int) -> list[tuple[int, int]] | None:
         if n == k and _joined(text, found[:k]):
             return found[:k]
     return None
+
+
+def _one_value_each(text: str, k: int) -> bool:
+    """A sentence that is only a "respectively" list of ``k`` values, one per patient ("Ki-67 index was 20%, 15%, 50% and
+    10% respectively"): exactly ``k`` items, every "and" of the sentence the list's own (no second list it pairs with:
+    "X, Y and Z were started at 3, 6 and 9 months, respectively" is one patient's), no age, no singular pronoun."""
+    items = parallel_list(text, k)
+    if items is None or parallel_list(text, k + 1) is not None or demographics.find_ages(Sentence("", text, 0)):
+        return False
+    if _rx("personal_pronoun").search(text):
+        return False
+    lo, hi = items[0][0], items[-1][1]
+    return all(lo <= m.start() < hi for m in _rx("list_and").finditer(text))
 
 
 def parallel_list(text: str, k: int, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]] | None:
