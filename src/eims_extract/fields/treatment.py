@@ -676,10 +676,12 @@ def _supportive_names(text: str, given: set[str]) -> set[str]:
     """Drugs without a treatment code (steroids, NSAIDs) that ``text`` names but did not read as given because their
     clause is supportive care: a later sentence that only tells their course ending is that care's, not the tumour's."""
     drug_rx = _drug_regexes()[0]
-    if drug_rx is None or not _supportive(text, 0, len(text)):
+    if drug_rx is None:
         return set()
     names = {canonical_drug(m.group(0)) for m in drug_rx.finditer(text)}
-    return {n for n in names if n and n not in given and _class_code(drug_class(n)) == (True, None)}
+    names = {n for n in names if n and n not in given and _class_code(drug_class(n)) == (True, None)}
+    # the supportive-care test last: most sentences name no such drug, and it runs every supportive rule
+    return names if names and _supportive(text, 0, len(text)) else set()
 
 
 def _under_therapy_heading(sent: Sentence) -> bool:
