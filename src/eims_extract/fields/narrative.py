@@ -461,8 +461,10 @@ def without_corrected_wording(s: Sentence) -> Sentence:
     return _mask(s, spans)
 
 
+@lru_cache(maxsize=_SCOPE_CACHE)
 def is_cohort(text: str) -> bool:
-    """Is the sentence a statistic over a group of patients ("3 of the 6 patients", "mean age")?"""
+    """Is the sentence a statistic over a group of patients ("3 of the 6 patients", "mean age")? (cached, bounded: the
+    segmenter asks it of each sentence twice, before and after a statistic's colon is cut off)"""
     return _any(scope_rules().cohort, text) and not is_own(text)
 
 
@@ -484,8 +486,10 @@ def _announcement(text: str) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
+@lru_cache(maxsize=_SCOPE_CACHE)
 def speaks_for_all(text: str) -> bool:
-    """Does a sentence of a several-patient report speak of all of them ("In both cases", "these patients")?"""
+    """Does a sentence of a several-patient report speak of all of them ("In both cases", "these patients")? (cached,
+    bounded: the segmenter's branches ask it of the same sentence in turn)"""
     return _any(scope_rules().together, text)
 
 

@@ -114,6 +114,14 @@ def _drug_regexes() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.
     return _names_regex(drugs, re.I), _names_regex(long, re.I), _names_regex(short, 0)
 
 
+@lru_cache(maxsize=4096)  # bounded: keyed by sentence (or its masked form, the same text when nothing is masked)
+def _drug_names_found(text: str) -> tuple[re.Match[str], ...]:
+    """Every drug name of ``text`` (the vocabulary's alternation, in order): the drug reader and the supportive-care
+    reader scan the same sentence for them."""
+    drug_rx = _drug_regexes()[0]
+    return tuple(drug_rx.finditer(text)) if drug_rx else ()
+
+
 # "on crizotinib, the mass shrank", "under oral alectinib": the patient was taking the drug named next
 
 
@@ -219,7 +227,7 @@ def _drug_mentions(text: str, headed: bool = False) -> tuple[tuple[str, str | No
     if long_rx:
         # a regimen spelled out as its drugs ("doxorubicin and ifosfamide") that opens inside a longer drug name ("liposomal
         # doxorubicin and ifosfamide"): that name is the drug given, and the rest of the list is read drug by drug
-        names = [m.span() for m in drug_rx.finditer(masked)] if drug_rx else []
+        names = [m.span() for m in _drug_names_found(masked)]
         found += [
             (m.start(), m.end(), regimen_drugs(m.group(0)) or [])
             for m in long_rx.finditer(masked)
@@ -228,7 +236,7 @@ def _drug_mentions(text: str, headed: bool = False) -> tuple[tuple[str, str | No
     if short_rx and _any("regimen_context", text):
         found += [(m.start(), m.end(), regimen_drugs(m.group(0)) or []) for m in short_rx.finditer(masked)]
     if drug_rx:
-        for m in drug_rx.finditer(masked):
+        for m in _drug_names_found(masked):
             if any(s <= m.start() < e for s, e, _ in found):
                 continue
             name = canonical_drug(m.group(0))
@@ -676,11 +684,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
 def _supportive_names(text: str, given: set[str]) -> set[str]:
     """Drugs without a treatment code (steroids, NSAIDs) that ``text`` names but did not read as given because their
     clause is supportive care: a later sentence that only tells their course ending is that care's, not the tumour's."""
-    drug_rx = _drug_regexes()[0]
-    if drug_rx is None or not _supportive(text, 0, len(text)):
-        return set()
-    names = {canonical_drug(m.group(0)) for m in drug_rx.finditer(text)}
-    return {n for n in names if n and n not in given and _class_code(drug_class(n)) == (True, None)}
+    names = {canonical_drug(m.group(0)) for m in _drug_names_found(text)}
+    names = {n for n in names if n and n not in given and _class_code(drug_class(n)) == (True, None)}
+    # the supportive-care test last: most sentences name no such drug, and it runs every supportive rule
+    return names if names and _supportive(text, 0, len(text)) else set()
 
 
 def _under_therapy_heading(sent: Sentence) -> bool:
