@@ -4310,6 +4310,20 @@ def test_negative_narrower_than_its_methods_positive_gives_way(texts, expected):
     assert row.alk_tests == expected
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # the negative names two clones in one list: both clones negative, no narrower test than the positive
+        ("ALK (5A4) was focally positive at the first hospital.", "On review, ALK staining with both ALK1 and D5F3 was negative."),
+        ("Immunostaining for ALK was negative with ALK1 and D5F3 clones.",),
+        # the positive names no clone: nothing says the negative's clone is the narrower one
+        ("ALK (D5F3) immunostaining was negative.", "ALK immunostaining was positive in the recurrence."),
+    ],
+)
+def test_negative_of_clones_listed_together_is_no_narrower_test(texts):
+    assert "IHC-" in run_apply(apply, *texts).alk_tests
+
+
 # -- a split-signal share told with no cut-off and no verdict: negative under the lowest cut-off in use ----------------
 @pytest.mark.parametrize(
     ("texts", "expected"),

@@ -2661,6 +2661,10 @@ def test_durations_after_a_time_preposition_with_respectively_are_no_joint_ages(
         # a sentence telling the course: the bracket may be the follow-up
         ("Patient 1 (5 years) remains free of disease.", None),
         ("Case 2 (3 years) is alive without recurrence.", None),
+        ("At last contact, case 1 (2 years) was well.", None),
+        ("Patient 3 (4 years) had no recurrence.", None),
+        ("Case 2 (6 years) relapsed in the pelvis.", None),
+        ("Case 3 (3 years) is asymptomatic.", None),
     ],
 )
 def test_age_alone_in_brackets_after_a_case_label(text, age):

@@ -29,6 +29,21 @@ def test_steroid_beside_an_anticonvulsant_is_supportive(texts, drugs):
 @pytest.mark.parametrize(
     ("texts", "drugs"),
     [
+        # seizures are a brain lesion's own symptom: a steroid told with the lesion shrinking treats the tumour
+        (("He was treated with prednisone, and the seizures stopped as the lesion shrank.",), ["prednisone"]),
+        (("After prednisolone her convulsions ceased and the mass regressed.",), ["prednisolone"]),
+        # ... unless the seizures are named as the drug's purpose
+        (("Dexamethasone was given for the seizures, and the mass shrank.",), None),
+        (("Dexamethasone was started to control the seizures.",), None),
+    ],
+)
+def test_seizures_are_the_tumours_own_symptom(texts, drugs):
+    assert run(*texts).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("texts", "drugs"),
+    [
         (("She was started on dexamethasone and levetiracetam.", "Dexamethasone was tapered off within 3 weeks."), None),
         (("Prednisolone was given for nausea.", "Prednisolone was tapered, and crizotinib was stopped after two years."),
          ["crizotinib"]),

@@ -1444,7 +1444,14 @@ def _positive_beside_narrower_negative(
             continue
         pos_text, neg_text = at[plus][1], at[minus][1]
         if method == "IHC":
-            narrower = len(ihc.alk_clones(neg_text) | ihc.alk_clones(pos_text)) >= 2
+            neg_clones, pos_clones = ihc.alk_clones(neg_text), ihc.alk_clones(pos_text)
+            # one sentence of both signs names the two clones apart ("with 5A4 but not with ALK1"); told in two, the
+            # negative is one clone's and the positive another's: a negative of two clones ("negative with ALK1 and
+            # D5F3") or of none is no narrower test
+            narrower = (
+                ihc.alk_clones_apart(neg_text) if neg_text == pos_text
+                else len(neg_clones) == 1 and bool(pos_clones) and not neg_clones & pos_clones
+            )
         else:
             narrower = bool(_other_partner_pairs(neg_text, partner))
         if narrower:

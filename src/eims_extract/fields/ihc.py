@@ -1212,6 +1212,15 @@ def alk_clones(text: str) -> set[str]:
     return {m.group(0).replace("-", "").upper() for m in _rx("alk_clone").finditer(text)}
 
 
+def alk_clones_apart(text: str) -> bool:
+    """Does ``text`` name two ALK clones apart, each with a result of its own ("positive with D5F3 but negative with
+    ALK1"), rather than only in one list sharing one result ("negative with ALK1 and D5F3": regex ``alk_clone_list_gap``)?"""
+    found = list(_rx("alk_clone").finditer(text))
+    return len({m.group(0).replace("-", "").upper() for m in found}) >= 2 and any(
+        not _rx("alk_clone_list_gap").fullmatch(text, a.end(), b.start()) for a, b in zip(found, found[1:])
+    )
+
+
 def _other_alk_clone(first: str | None, text: str) -> bool:
     """``text`` gives ALK's result with a clone other than the one of the first, negative reading ("ALK-1 was negative."
     then "ALK (D5F3) was weakly positive."): the more sensitive antibody's positive is the tumour's."""

@@ -2247,12 +2247,11 @@ def _scope_closers(text: str, a: int, b: int, groups: dict[int, Patient]) -> lis
     three", "in every case"); None when a name is no patient of ``groups``."""
     every = tuple(groups)
     found: list[tuple[int, int, tuple[int, ...]]] = []
-    for name in ("case_group",):
-        for m in _rx(name).finditer(text, a, b):
-            xs = tuple(_case_numbers(m.group("ns")))
-            if not xs or not set(xs) <= set(groups):
-                return None
-            found.append((m.start(), m.end(), xs))
+    for m in _rx("case_group").finditer(text, a, b):
+        xs = tuple(_case_numbers(m.group("ns")))
+        if not xs or not set(xs) <= set(groups):
+            return None
+        found.append((m.start(), m.end(), xs))
     for m in _rx("only_ranked").finditer(text, a, b):
         w = (m.group("r") or m.group("r2")).lower()
         k = ({"former": 1, "latter": 2}.get(w) if len(groups) == 2 else None) or _ORDINALS.get(w)
@@ -2396,13 +2395,13 @@ def _every_one(s: Sentence, groups: dict[int, Patient], unnamed: dict[int, Patie
     """The patients a sentence speaking for all means: the numbered ones, and the series' own table's patients the prose
     never names (``unnamed``) when it says "all", "none", "every" ("None of the tumours stained for CD117") rather than
     counting them ("both", "the two", a "respectively" list: the patients told of)."""
+    if not unnamed:
+        return groups
     # only the words before the first patient named ("..., and calretinin was negative in the two cases tested (cases 1
     # and 3)": that count is the named clause's)
     named = [m.start() for name in ("numbered_patient_mention", "case_group", "bracketed_cases") if (m := _rx(name).search(s.text))]
     if named and (brk := _rx("label_clause_break").search(s.text, 0, min(named))):
         named.append(brk.start())  # the clause for all ends where the clause naming its patients begins
-    if not unnamed:
-        return groups
     # "FISH showed ALK rearrangement in all five": a count of all the table's patients means them all
     total = len(groups) + len(unnamed)
     for m in _rx("counted_together").finditer(s.text, 0, min(named, default=len(s.text))):
@@ -2493,8 +2492,8 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
     if first is None and (counted := _rx("counted_item_opening").match(s.text, found[0].end())):
         # "Three arose in the X (cases 1, 2 and 4), one in the Y (case 3)": the first item runs from the preposition the
         # next one repeats after its count
-        at = [p.end() for p in re.finditer(r"(?i)\b" + counted.group("prep") + r"\s+", head)]
-        first = at[-1] if at else None
+        at = [p.end() for p in _whole_word(re.escape(counted.group("prep"))).finditer(head) if head[p.end() : p.end() + 1].isspace()]
+        first = at[-1] + len(head[at[-1] :]) - len(head[at[-1] :].lstrip()) if at else None
     if first is None:  # else the first item is the word before its bracket ("GENE1-ALK (case 1)")
         first = len(head) - len(head.split()[-1]) if head.split() else 0
     items = [(first, found[0].end())] + [(a.end(), b.end()) for a, b in zip(found, found[1:])]
@@ -2547,10 +2546,19 @@ def _parallel_start(text: str, first: int, second: int) -> int | None:
     word = m.group("word")
     # "found a GENE1 fusion in cases 1 and 4 and an GENE2 fusion in case 2": either indefinite article opens an item
     # "27 years (case 1, female), 45 years (case 2, male)": an item opening on a number opens on any number
-    word = "(?:a|an)" if word.lower() in ("a", "an") else r"\d{1,3}(?:[.,]\d{1,2})?" if word.isdigit() else re.escape(word)
-    same = re.compile(_rx("parallel_item_word").pattern.replace("WORD", word), re.IGNORECASE)
-    hits = list(same.finditer(text, 0, first))
+    if word.lower() in ("a", "an"):
+        word = _rx("parallel_item_any_article").pattern
+    else:
+        word = _rx("parallel_item_any_number").pattern if word.isdigit() else re.escape(word)
+    hits = list(_whole_word(word).finditer(text, 0, first))
     return hits[-1].start() if hits else None
+
+
+@lru_cache(maxsize=64)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """The regex ``word`` (escaped, or a named alternative) as a whole word (regex ``parallel_item_word``, WORD standing
+    for it): where a list's first item opens on the word its next item repeats."""
+    return re.compile(_rx("parallel_item_word").pattern.replace("WORD", word), re.IGNORECASE)
 
 
 def _kinase_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
