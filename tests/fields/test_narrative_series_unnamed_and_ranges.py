@@ -144,3 +144,27 @@ def test_possessive_turn_after_both_lead_is_that_ones(nlp, sentence, owner):
     for r in rows:
         assert "ALK" in (r.ihc_positive or [])
         assert r.kinase_fusions == (["TPM4::ALK"] if r.sex == owner else None)
+
+
+_ONE_OF_FOUR = """Four invented adults with a myofibroblastic tumour
+
+Abstract
+Four adults with the tumour were seen at our centre. All four tumours were ALK positive and all were resected. Of these four patients, one, a 47-year-old woman with a uterine primary, developed lung metastases 9 months after hysterectomy and received crizotinib with partial response. {rest}
+"""
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "The other three remained without recurrence (follow-up 14-52 months).",
+        "The remaining three are alive and free of disease at 20 to 40 months.",
+        "The other three had no recurrence after 12, 30 and 41 months.",
+    ],
+)
+def test_other_members_of_a_series_are_not_the_detailed_one(nlp, rest):
+    rows = _rows(nlp, _ONE_OF_FOUR.format(rest=rest))
+    woman = next(r for r in rows if r.age_years == 47)
+    assert woman.drugs == ["crizotinib"]
+    assert woman.recurrence is None
+    assert woman.status is None
+    assert woman.follow_up_months is None

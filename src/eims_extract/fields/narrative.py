@@ -2033,6 +2033,17 @@ def _ref_index(m: re.Match[str], patients: list[Patient]) -> int | None:
     return k if k is not None and 0 <= k < len(patients) else None
 
 
+def _turn_by_noun(s: Sentence, patients: list[Patient]) -> Patient | None:
+    """The patient a sentence opens on by its person noun ("The man had ..."), among patients introduced together whose
+    sexes alone do not tell them apart (:func:`_by_person_noun`); None when all sexes are not known."""
+    m = _rx("turn_clause").match(s.text)
+    if m is None or not m.group("sex") or m.group("kin") or m.start("w") != 0:
+        return None
+    if len(patients) < 2 or None in [p.age.sex if p.age is not None else p.intro_sex for p in patients]:
+        return None
+    return _by_person_noun(m.group("sex"), patients)
+
+
 def _by_person_noun(word: str, patients: list[Patient]) -> Patient | None:
     """The one of ``patients`` a person noun names when their sexes alone do not tell them all apart: the only one of
     its sex ("two men and a woman": "the woman"), or a boy beside a man ("a 3-year-old boy ... and a 66-year-old man":
@@ -3870,8 +3881,8 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             current = patients[rank - 1]  # "The first patient received X": the first introduced, until another is named
         elif (by_age := _turn_by_age(s, patients)) is not None:
             current = by_age
-        elif not distinct and (by_noun := _turn_by_sex(s, patients, None)) is not None:
-            current = by_noun  # "The man had metastatic disease": of a boy and a man, the adult
+        elif not distinct and (by_noun := _turn_by_noun(s, patients)) is not None:
+            current = by_noun  # "The man had metastatic disease": of a boy and a man introduced together, the adult
         elif speaks_for_all(s.text):
             current = None  # "Both are alive and well": every patient's, and no longer the one turned to alone
         if current is not None:
@@ -4098,12 +4109,8 @@ def _turn_by_sex(s: Sentence, patients: list[Patient], current: Patient | None) 
     if m is None or not m.group("sex") or m.group("kin"):
         return None
     sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
-    if len(patients) < 2 or None in sexes:
+    if len(patients) < 2 or None in sexes or len(set(sexes)) != len(sexes):
         return None
-    if len(set(sexes)) != len(sexes):
-        # "a 3-year-old boy, a 31-year-old woman and a 66-year-old man ... The man had ...": told apart as child and adult
-        by_noun = _by_person_noun(m.group("sex"), patients)
-        return None if by_noun is None or by_noun is current else by_noun
     sex = demographics.rules().sex_nouns.get(m.group("sex").lower())
     if sex not in sexes:
         return None
