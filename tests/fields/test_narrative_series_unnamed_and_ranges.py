@@ -168,3 +168,13 @@ def test_other_members_of_a_series_are_not_the_detailed_one(nlp, rest):
     assert woman.recurrence is None
     assert woman.status is None
     assert woman.follow_up_months is None
+
+
+def test_lead_naming_one_patient_is_no_lead_for_all(nlp):
+    text = _PAIR_POSSESSIVE.format(
+        sentence="Both tumours were positive for ALK; desmin stained the former case, while in the latter it was negative."
+    )
+    rows = _rows(nlp, text)
+    assert all("ALK" in (r.ihc_positive or []) for r in rows)
+    # the clause after the lead is not the latter's alone: the former's desmin is not lost to it
+    assert not any("desmin" in (r.ihc_positive or []) and "desmin" in (r.ihc_negative or []) for r in rows)

@@ -3974,6 +3974,10 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     return shared + list(zip(picked, pieces))
 
 
+#: words by which a lead clause names one patient of those introduced together ("the former case", "the first")
+_LEAD_NAMES_ONE = frozenset({*_ORDINALS, "former", "latter", "younger", "older", "youngest", "oldest", "elder", "eldest"})
+
+
 def _shared_lead_turn(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
     """A sentence about all of the patients introduced together whose one later clause turns to one of them ("All
     underwent resection; the oldest patient also received radiotherapy", "Both tumours were ALK positive, and the boy's
@@ -3984,6 +3988,8 @@ def _shared_lead_turn(s: Sentence, patients: list[Patient]) -> list[tuple[Patien
         return None
     m = hits[0]
     lead = s.text[: m.start("w")]
+    if _rx("patient_ref_group").search(lead) or any(w.strip(",;:.()").lower() in _LEAD_NAMES_ONE for w in lead.split()):
+        return None  # "..., desmin stained the former case, while in the latter ...": the lead names one of them too
     p = _turn_pick(s, m, patients, [])
     if p is None and m.group("sex") and None not in [q.age.sex if q.age is not None else q.intro_sex for q in patients]:
         p = _by_person_noun(m.group("sex"), patients)  # "two men and a woman ... the woman also received X"
