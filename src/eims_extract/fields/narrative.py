@@ -1172,6 +1172,12 @@ def segment_patients(
                 # "Neither tumour recurred during follow-up": every numbered patient's, the turn staying where it was
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_own_series_masked(_for_member(s, k, len(groups), whole=True)))
+            elif n is None and speaks_for_all(s.text) and (lead_turn := _shared_lead_turn(s, _aged(groups))):
+                # "Both tumours were ALK positive, and the boy's tumour carried X": the lead everyone's, the clause the
+                # one it names only
+                current = None
+                for p, piece in lead_turn:
+                    p.sentences.append(piece)
             elif n is None and speaks_for_all(s.text) and (mixed := _all_and_named_pieces(s, _every_one(s, groups, unnamed))):
                 # "SOX10 was negative in all cases, and CD34 was negative in case 2": the clause for all everyone's, the
                 # clause naming its cases theirs only
@@ -1187,7 +1193,7 @@ def segment_patients(
             elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
                 current = None
                 # "..., and one received X": a clause about some of them unnamed is none of theirs
-                subset = _subset_clauses(s.text, len(groups)) + _one_member_clauses(s.text)
+                subset = _subset_clauses(s.text, len(groups)) + _one_member_clauses(s.text) + _series_ranges(s.text)
                 s_all = _mask(s, subset) if subset else s
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_each_one(_for_member(s_all, k, len(groups), whole=True)))
@@ -2060,7 +2066,36 @@ def _ref_index(m: re.Match[str], patients: list[Patient]) -> int | None:
         sex = demographics.rules().sex_nouns.get(m.group("sex").lower())
         if None not in sexes and len(set(sexes)) == len(sexes) and sex in sexes:
             k = sexes.index(sex)
+        elif (by_noun := _by_person_noun(m.group("sex"), patients)) is not None:
+            k = patients.index(by_noun)  # "in the boy, ... in the man": two of one sex, told apart as child and adult
     return k if k is not None and 0 <= k < len(patients) else None
+
+
+def _turn_by_noun(s: Sentence, patients: list[Patient]) -> Patient | None:
+    """The patient a sentence opens on by its person noun ("The man had ..."), among patients introduced together whose
+    sexes alone do not tell them apart (:func:`_by_person_noun`); None when all sexes are not known."""
+    m = _rx("turn_clause").match(s.text)
+    if m is None or not m.group("sex") or m.group("kin") or m.start("w") != 0:
+        return None
+    if len(patients) < 2 or None in [p.age.sex if p.age is not None else p.intro_sex for p in patients]:
+        return None
+    return _by_person_noun(m.group("sex"), patients)
+
+
+def _by_person_noun(word: str, patients: list[Patient]) -> Patient | None:
+    """The one of ``patients`` a person noun names when their sexes alone do not tell them all apart: the only one of
+    its sex ("two men and a woman": "the woman"), or a boy beside a man ("a 3-year-old boy ... and a 66-year-old man":
+    "the man" is the adult, "the boy" the child, regex ``child_person_noun``). None unless exactly one patient of the
+    noun's sex fits it (a known age on the noun's side of 18, when several share the sex)."""
+    sex = demographics.rules().sex_nouns.get(word.lower())
+    if sex is None:
+        return None
+    child = _rx("child_person_noun").fullmatch(word) is not None
+    same_sex = [p for p in patients if (p.age.sex if p.age is not None else p.intro_sex) == sex]
+    fits = [p for p in same_sex if (y := _years_of(p)) is None or (y < 18) == child]
+    if len(same_sex) == 1:
+        return fits[0] if fits else None
+    return fits[0] if len(fits) == 1 and all(_years_of(p) is not None for p in same_sex) else None
 
 
 def _label_pieces(s: Sentence, labels: dict[str, int], groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -2812,6 +2847,12 @@ def _subset_clauses(text: str, n: int) -> list[tuple[int, int]]:
         if k is not None and 0 < int(k) < n:
             out.append(m.span("w"))
     return out
+
+
+def _series_ranges(text: str) -> list[tuple[int, int]]:
+    """The ranges a sentence shared by several patients states of them together ("The Ki-67 index ranged from 30% to
+    70%", "(follow-up 14-52 months)": regex ``series_range``): their spans, since neither end is any one patient's."""
+    return [m.span("w") for m in _rx("series_range").finditer(text)]
 
 
 def _opens_on_place(text: str, stems: list[set[str]]) -> int | None:
@@ -3658,6 +3699,12 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
         if _some_of(s2.text, total):
             current = None  # "Two of the three women relapsed": which of them unsaid, so nobody's
             continue
+        if _any(r.collective, s2.text) and (lead_turn := _shared_lead_turn(s2, _with_traits(patients))):
+            # "All underwent resection; the oldest patient also received X": the lead everyone's, the clause the one named
+            current = None
+            for p, piece in lead_turn:
+                (p.sentences if piece is s2 else p.fallback).append(piece)
+            continue
         if _any(r.collective, s2.text) or _time_list(s2.text, total):
             current = None
             for j, p in enumerate(patients):
@@ -3666,6 +3713,18 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
             current.sentences.append(s2)
     for p in patients:
         p.title_fallback = False
+    return patients
+
+
+def _with_traits(patients: list[Patient]) -> list[Patient]:
+    """The members of an enumerated series, each knowing the age and sex its own piece states (for "the oldest
+    patient", "the boy's tumour"), where nothing set them before."""
+    ages, sexes = _member_traits(patients)
+    for p, y, sx in zip(patients, ages, sexes):
+        if p.age is None and p.intro_years is None:
+            p.intro_years = y
+        if p.age is None and p.intro_sex is None:
+            p.intro_sex = sx
     return patients
 
 
@@ -3815,6 +3874,12 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
                 p.sentences.append(piece)
             current = turned[-1][0]
             continue
+        if lead_turn := _shared_lead_turn(s, patients):
+            # "All underwent resection; the oldest patient also received X": the lead everyone's, the clause the one named
+            for p, piece in lead_turn:
+                p.sentences.append(piece)
+            current = None
+            continue
         if referred := _ref_clauses(s, patients):
             # "ALK was positive in the former and negative in the latter": each its own predicate, no one's turn
             for p, piece in referred:
@@ -3875,6 +3940,8 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             current = patients[rank - 1]  # "The first patient received X": the first introduced, until another is named
         elif (by_age := _turn_by_age(s, patients)) is not None:
             current = by_age
+        elif not distinct and (by_noun := _turn_by_noun(s, patients)) is not None:
+            current = by_noun  # "The man had metastatic disease": of a boy and a man introduced together, the adult
         elif speaks_for_all(s.text):
             current = None  # "Both are alive and well": every patient's, and no longer the one turned to alone
         if current is not None:
@@ -3890,7 +3957,8 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
         if pieces is None and _part_of(s.text, len(patients)):
             continue  # "In one case ...", "One patient relapsed": which of them the text does not say
         # "One received X, the other Y", "One relapsed": which of the patients is "one" the text does not say
-        unnamed = _unnamed_spans(s) if pieces is None else []
+        # (and "..., two died of disease": a count of some of them; "Ki-67 ranged from 30% to 70%": the series' range)
+        unnamed = _unnamed_spans(s) + _subset_clauses(s.text, len(patients)) + _series_ranges(s.text) if pieces is None else []
         # the sentence stating their ages together speaks for them ("aged 41 and 63 years, respectively, with X and Y")
         # (so does one introducing each with an age of its own: "a 74-year-old man and a 69-year-old woman had masses of
         # the X and the Y, respectively")
@@ -3963,6 +4031,30 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
               for x, m, a in zip(pieces, hits, cuts)]
     shared = [(p, _piece(s, 0, hits[0].start("w"))) for p in patients] if shared_lead else []
     return shared + list(zip(picked, pieces))
+
+
+#: words by which a lead clause names one patient of those introduced together ("the former case", "the first")
+_LEAD_NAMES_ONE = frozenset({*_ORDINALS, "former", "latter", "younger", "older", "youngest", "oldest", "elder", "eldest"})
+
+
+def _shared_lead_turn(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """A sentence about all of the patients introduced together whose one later clause turns to one of them ("All
+    underwent resection; the oldest patient also received radiotherapy", "Both tumours were ALK positive, and the boy's
+    tumour carried X"): the lead every patient's, the clause the one it names only. None unless the sentence has one
+    such turn (regex ``turn_clause``), after a lead that speaks for all of them, to a patient told apart unambiguously."""
+    hits = list(_rx("turn_clause").finditer(s.text))
+    if len(hits) != 1 or hits[0].start("w") == 0 or hits[0].group("kin"):
+        return None
+    m = hits[0]
+    lead = s.text[: m.start("w")]
+    if _rx("patient_ref_group").search(lead) or any(w.strip(",;:.()").lower() in _LEAD_NAMES_ONE for w in lead.split()):
+        return None  # "..., desmin stained the former case, while in the latter ...": the lead names one of them too
+    p = _turn_pick(s, m, patients, [])
+    if p is None and m.group("sex") and None not in [q.age.sex if q.age is not None else q.intro_sex for q in patients]:
+        p = _by_person_noun(m.group("sex"), patients)  # "two men and a woman ... the woman also received X"
+    if not speaks_for_all(lead) or p is None:
+        return None
+    return [(q, _piece(s, 0, m.start("w"))) for q in patients if q is not p] + [(p, s)]
 
 
 def _turn_pick(s: Sentence, m: re.Match[str], patients: list[Patient], picked: list[Patient]) -> Patient | None:
