@@ -1499,6 +1499,11 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
                 p.sentences.append(piece)
             current = placed[-1][0]
             continue
+        elif clauses := _referent_clauses(s, list(patients.values())):  # "in the girl a lesion of X, and in the boy Y"
+            current = None
+            for p, piece in clauses:
+                p.sentences.append(piece)
+            continue
         elif _part_of(s.text, len(patients)) or any(a == 0 for a, _ in _unnamed_spans(s)):
             current = None  # "One relapsed", "In one case ...": which of them the text does not say
             continue
@@ -1860,6 +1865,53 @@ def _ref_index(m: re.Match[str], patients: list[Patient]) -> int | None:
         if None not in sexes and len(set(sexes)) == len(sexes) and sex in sexes:
             k = sexes.index(sex)
     return k if k is not None and 0 <= k < len(patients) else None
+
+
+def _referent_of(m: re.Match[str], patients: list[Patient]) -> int | None:
+    """The index in ``patients`` of the one a ``patient_referent`` match names, told apart as :func:`_ref_index` tells
+    them (its phrase read as "in the ..."); None when it does not say which one."""
+    if m.group("letter"):
+        k = ord(m.group("letter")) - ord("A")
+        return k if 0 <= k < len(patients) else None
+    ref = _rx("patient_ref_group").match(f"in the {m.group('w')}")
+    return _ref_index(ref, patients) if ref is not None else None
+
+
+def _referent_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """"CT showed in the girl a lesion of X, and in the boy a mass of Y", "Excision was done in the girl; the boy
+    underwent Z", "desmin stained the former case, while in the latter it was negative", "the girl has no recurrence at
+    38 months and the boy is free of disease at 2 years": a sentence cut into clauses where it turns (regex
+    ``referent_joint``), each naming at most one of ``patients`` anywhere in it (regex ``patient_referent``), by turn,
+    rank, relative age, sex or letter. A clause naming one is that patient's; a later clause naming none goes on with
+    the one before (unless it speaks for all); a first clause naming none is everyone's. None unless two or more different patients are named and each clause names at most
+    one, told apart unambiguously."""
+    if len(patients) < 2:
+        return None
+    joints = [j for j in _rx("referent_joint").finditer(s.text) if j.start() > 0]
+    bounds = list(zip([0] + [j.end() for j in joints], [j.start() for j in joints] + [len(s.text)]))
+    owners: list[int | None] = []
+    for a, b in bounds:
+        named = set()
+        for m in _rx("patient_referent").finditer(s.text, a, b):
+            k = _referent_of(m, patients)
+            if k is None:
+                return None
+            named.add(k)
+        if len(named) > 1:
+            return None
+        owners.append(named.pop() if named else None)
+    if len({k for k in owners if k is not None}) < 2:
+        return None
+    out: list[tuple[Patient, Sentence]] = []
+    for j, ((a, b), k) in enumerate(zip(bounds, owners)):
+        if k is None:
+            before = [x for x in owners[:j] if x is not None]
+            if j == 0 or not before or speaks_for_all(s.text[a:b]):
+                out.extend((p, _piece(s, a, b)) for p in patients)  # "Both were ALK positive; in the girl ...": everyone's
+                continue
+            k = before[-1]
+        out.append((patients[k], _piece(s, a, b)))
+    return out or None
 
 
 def _label_pieces(s: Sentence, labels: dict[str, int], groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -3453,6 +3505,12 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             for p, piece in placed:
                 p.sentences.append(piece)
             current = placed[-1][0]
+            continue
+        if clauses := _referent_clauses(s, patients):
+            # "CT showed in the girl a lesion of X, and in the boy a mass of Y": each clause the one it names anywhere
+            for p, piece in clauses:
+                p.sentences.append(piece)
+            current = None
             continue
         if _rx("denied_of_all").search(s.text):
             # "Neither tumour recurred during follow-up": every patient's, the turn staying where it was
