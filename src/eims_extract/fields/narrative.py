@@ -1482,6 +1482,8 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
             continue
         elif (by_age := _turn_by_age(s, list(patients.values()))) is not None:
             current = by_age  # "The 6-year-old ...", "The older girl ...": that one of them
+        elif (sole := _sole_referent(s, list(patients.values()))) is not None:
+            current = sole  # "Because of the residual tumour, the boy was given X": the one it names, wherever
         elif (rank := _rank_opening(s.text, len(patients))) is not None:
             current = list(patients.values())[rank - 1]  # "The second tumour was ALK-negative": the second introduced
         elif ranked := _ranked_pieces(s, len(patients)):  # "The first received X; the second Y": each its piece
@@ -1887,7 +1889,13 @@ def _referent_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patien
     one, told apart unambiguously."""
     if len(patients) < 2:
         return None
-    joints = [j for j in _rx("referent_joint").finditer(s.text) if j.start() > 0]
+    joints: list[re.Match[str]] = []
+    for j in _rx("referent_joint").finditer(s.text):
+        a = joints[-1].end() if joints else 0
+        # "The girl and the boy were both ...": an "and" after no more than a patient's name lists them, it cuts nothing
+        said = _rx("patient_referent").sub(" ", s.text[a : j.start()]).split()
+        if j.start() > 0 and (";" in j.group(0) or len(said) >= 2):
+            joints.append(j)
     bounds = list(zip([0] + [j.end() for j in joints], [j.start() for j in joints] + [len(s.text)]))
     owners: list[int | None] = []
     for a, b in bounds:
@@ -1897,8 +1905,10 @@ def _referent_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patien
             if k is None:
                 return None
             named.add(k)
+        if named and speaks_for_all(s.text[a:b]):
+            return None  # "Both tumours, the girl's and the boy's, were ...": the names are the "both", no clause of one
         if len(named) > 1:
-            return None
+            return None if (runs := _ref_runs(_piece(s, a, b), patients)) is None else _runs_dealt(s, bounds, owners, runs, patients)
         owners.append(named.pop() if named else None)
     if len({k for k in owners if k is not None}) < 2:
         return None
@@ -1912,6 +1922,70 @@ def _referent_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patien
             k = before[-1]
         out.append((patients[k], _piece(s, a, b)))
     return out or None
+
+
+def _ref_runs(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """"TFG-ROS1 in the woman and ETV6-NTRK3 in the boy, concordant with ROS1 staining in the former and pan-TRK in the
+    latter": predicates closed by references to the patients (regex ``patient_ref_group``) in runs that start over at
+    a comma, each run dealt out by :func:`_ref_clauses`. None unless there are two runs or more, each naming every
+    patient once."""
+    found = list(_rx("patient_ref_group").finditer(s.text))
+    ks = [_ref_index(m, patients) for m in found]
+    n = len(patients)
+    if None in ks or len(found) < 2 * n or len(found) % n:
+        return None
+    runs = [ks[i : i + n] for i in range(0, len(ks), n)]
+    if any(sorted(r) != list(range(n)) for r in runs):
+        return None
+    out: list[tuple[Patient, Sentence]] = []
+    a = 0
+    for i in range(0, len(found), n):
+        b = len(s.text) if i + n >= len(found) else found[i + n - 1].end()
+        if i + n < len(found):
+            comma = s.text.find(",", b, found[i + n].start())
+            if comma < 0:
+                return None
+            b = comma
+        run = found[i : i + n]
+        # "..., with ROS1 staining in the former and pan-TRK in the latter": without a verb of its own, each predicate
+        # runs from the reference before it to its own (the reference itself blanked)
+        dealt = _ref_clauses(_piece(s, a, b), patients) or [
+            (patients[k], _mask(_piece(s, a0, m.end()), [(m.start() - a0 - lead, m.end() - a0 - lead)]))
+            for k, m, a0 in zip(ks[i : i + n], run, [a] + [x.end() for x in run[:-1]])
+            for lead in [len(s.text[a0 : m.end()]) - len(s.text[a0 : m.end()].lstrip())]
+        ]
+        out.extend(dealt)
+        a = b + 1
+    return out
+
+
+def _runs_dealt(
+    s: Sentence, bounds: list[tuple[int, int]], owners: list[int | None], runs: list[tuple[Patient, Sentence]],
+    patients: list[Patient],
+) -> list[tuple[Patient, Sentence]] | None:
+    """:func:`_referent_clauses` where the clause after ``owners`` deals out runs of references (:func:`_ref_runs`): the
+    clauses before it read as that function reads them, those after it each the patient it alone names; None when one
+    of them names no one or several."""
+    j = len(owners)
+    rest: list[tuple[Patient, Sentence]] = []
+    for a, b in bounds[j + 1 :]:
+        named = {_referent_of(m, patients) for m in _rx("patient_referent").finditer(s.text, a, b)}
+        if len(named) != 1 or None in named:
+            return None
+        rest.append((patients[named.pop()], _piece(s, a, b)))
+    before = [(patients[k], _piece(s, a, b)) for (a, b), k in zip(bounds[:j], owners) if k is not None]
+    if len(before) != j:
+        return None
+    return before + runs + rest
+
+
+def _sole_referent(s: Sentence, patients: list[Patient]) -> Patient | None:
+    """"Because of the residual tumour, the boy was given X": the one of ``patients`` a sentence names (regex
+    ``patient_referent``, anywhere in it) when it names no other and does not speak for all of them; None otherwise."""
+    named = {_referent_of(m, patients) for m in _rx("patient_referent").finditer(s.text)}
+    if len(named) != 1 or None in named or speaks_for_all(s.text):
+        return None
+    return patients[named.pop()]
 
 
 def _label_pieces(s: Sentence, labels: dict[str, int], groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -3560,6 +3634,8 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             current = patients[rank - 1]  # "The first patient received X": the first introduced, until another is named
         elif (by_age := _turn_by_age(s, patients)) is not None:
             current = by_age
+        elif (sole := _sole_referent(s, patients)) is not None:
+            current = sole  # "Because of the residual tumour, the boy was given X": the one it names, wherever
         elif speaks_for_all(s.text):
             current = None  # "Both are alive and well": every patient's, and no longer the one turned to alone
         if current is not None:
