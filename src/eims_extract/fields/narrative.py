@@ -1051,6 +1051,11 @@ def segment_patients(
                 # "... in one child (case 2)": that numbered patient's, wherever the text stands
                 for r_ in refs:
                     groups[r_].sentences.append(s)
+            elif ranked_sets := _rank_set_clauses(s, groups):
+                # "The first and the third patient are alive, the second died of disease": each clause the ranks it opens on
+                current = None
+                for x, piece in ranked_sets:
+                    groups[x].sentences.append(piece)
             elif clauses := _subject_clauses(s, groups):
                 # "At last follow-up, patient 1 was alive with disease and patient 2 had no evidence of disease": each
                 # numbered patient the clause it is the subject of
@@ -1986,6 +1991,21 @@ def _sole_referent(s: Sentence, patients: list[Patient]) -> Patient | None:
     if len(named) != 1 or None in named or speaks_for_all(s.text):
         return None
     return patients[named.pop()]
+
+
+def _rank_set_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"The first and the third patient are alive, the second died of disease": clauses each opening on some of a
+    numbered series' patients by rank (regex ``rank_set_clause``), each clause theirs. None unless the first opens the
+    sentence, two or more do, and no patient is named twice or is not one of ``groups``."""
+    hits = list(_rx("rank_set_clause").finditer(s.text))
+    if len(hits) < 2 or hits[0].start("w") != 0:
+        return None
+    sets = [[_ORDINALS[w] for w in re.findall(r"[a-z]+", m.group("ranks").lower()) if w in _ORDINALS] for m in hits]
+    flat = [x for xs in sets for x in xs]
+    if len(flat) != len(set(flat)) or not all(x in groups for x in flat):
+        return None
+    cuts = [m.start("w") for m in hits] + [len(s.text)]
+    return [(x, _piece(s, a, b)) for xs, a, b in zip(sets, cuts, cuts[1:]) for x in xs]
 
 
 def _label_pieces(s: Sentence, labels: dict[str, int], groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:

@@ -1,0 +1,67 @@
+"""Three numbered patients, then sentences that deal findings out to sets of them: clauses opening on ranks ("The first
+and the third patient are alive, the second died of disease"), a stain's object naming cases ("CD30 stained cases 1
+and 2 but was negative in case 3"), values each closed by a case after a range ("30% in case 1, 40-45% in case 2 and
+15% in case 3"): each patient its own clause (``fields.narrative`` ``_rank_set_clauses``, ``_case_clauses``; regexes
+``rank_set_clause`` and ``case_group`` of ``patterns/patient_scope.jsonl``). Fictional patients; wording our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.ingest import load_document
+from eims_extract.pipeline.extract import extract_document
+
+_PAGE = """Three invented epithelioid myofibroblastic sarcomas
+
+Case presentation
+
+We report three patients. Case 1 was a 40-year-old man with a mass of the omentum; case 2 was a 61-year-old woman \
+with a mass of the jejunum; case 3 was a 22-year-old man with a mass of the mesocolon.
+
+{last}
+"""
+
+
+def _rows(tmp_path, nlp, last):
+    path = tmp_path / "three.txt"
+    path.write_text(_PAGE.format(last=last), encoding="utf-8")
+    return extract_document(load_document(path), nlp)
+
+
+@pytest.mark.parametrize(
+    ("last", "status"),
+    [
+        ("The first and the third patient are alive without disease, the second died of disease.", ["ANED", "DOD", "ANED"]),
+        ("The first and third patients are free of disease; the second died of disease.", ["ANED", "DOD", "ANED"]),
+        ("The second patient died of disease, whereas the first and the third are alive without disease.", ["ANED", "DOD", "ANED"]),
+        ("The third one died of disease, the first and the second are alive without disease.", ["ANED", "ANED", "DOD"]),
+    ],
+)
+def test_clauses_opening_on_sets_of_ranks_go_to_those_patients(tmp_path, nlp, last, status):
+    assert [r.status for r in _rows(tmp_path, nlp, last)] == status
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "CD30 stained cases 1 and 2 but was negative in case 3.",
+        "CD30 labelled cases 1 and 2 but was negative in case 3.",
+        "CD30 was positive in cases 1 and 2 but negative in case 3.",
+    ],
+)
+def test_a_stain_naming_its_cases_as_object_deals_its_signs(tmp_path, nlp, last):
+    rows = _rows(tmp_path, nlp, last)
+    assert "CD30" not in (rows[2].ihc_positive or [])
+    assert ["CD30" in (r.ihc_negative or []) for r in rows] == [False, False, True]
+
+
+@pytest.mark.parametrize(
+    ("last", "ki67"),
+    [
+        ("The Ki-67 index was about 30% in case 1, 40-45% in case 2 and 15% in case 3.", [30, 45, 15]),
+        ("The Ki-67 index was 30% in case 1, 40–45% in case 2 and 15% in case 3.", [30, 45, 15]),
+        ("The Ki-67 index was 10-20% in case 1, 5% in case 2 and 15% in case 3.", [20, 5, 15]),
+    ],
+)
+def test_a_case_list_ends_before_a_value_range(tmp_path, nlp, last, ki67):
+    assert [r.ki67_percent for r in _rows(tmp_path, nlp, last)] == ki67
