@@ -45,7 +45,7 @@ def test_clauses_opening_on_sets_of_ranks_go_to_those_patients(tmp_path, nlp, la
     "last",
     [
         "CD30 stained cases 1 and 2 but was negative in case 3.",
-        "CD30 labelled cases 1 and 2 but was negative in case 3.",
+        "CD30 stained cases 1 and 2, but was negative in case 3.",
         "CD30 was positive in cases 1 and 2 but negative in case 3.",
     ],
 )

@@ -1781,6 +1781,8 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
     opening = parallel if parallel is not None and (not verbs or parallel < verbs[-1].start()) else verbs[-1].end() if verbs else None
     if opening is None:
         return None
+    if verbs and opening == verbs[-1].end() and not s.text[opening : found[0].start()].strip():
+        opening = verbs[-1].start()  # "CD30 stained cases 1 and 2 but was negative in case 3": the verb is the first's own
     bounds = [opening] + [m.end() for m in found]
     clauses = list(zip(bounds, bounds[1:]))
     tail = s.text[found[-1].end() :]
