@@ -5702,3 +5702,18 @@ def test_ki67_positive_rate_is_one_tumours_index_no_cohort_share(text, cohort):
 def test_ki67_positive_rate_written_hyphenated_is_one_tumours_index(text, cohort):
     # the proliferation index's "positive rate" written with a hyphen or with the clone in brackets is the same index
     assert narrative.is_cohort(text) is cohort
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("ALK-negative IMT in adults remains a diagnosis of exclusion.", True),
+        ("Paediatric IMT is a rare tumour of intermediate behaviour.", True),
+        ("ROS1-rearranged inflammatory myofibroblastic tumours are rare.", True),
+        ("Uterine IMT can mimic a smooth muscle tumour.", True),
+        ("ALK-positive IMT was diagnosed in the girl.", False),
+        ("The IMT of our patient is ALK positive.", False),
+    ],
+)
+def test_a_statement_about_a_kind_of_the_disease_is_generic(text, generic):
+    assert narrative.is_generic(text) is generic

@@ -102,3 +102,4 @@ def test_a_sentence_naming_both_or_a_relative_stays_shared(tmp_path, nlp, last):
     rows = _rows(tmp_path, nlp, _JOINT, last)
     assert rows[0].ihc_positive == rows[1].ihc_positive
     assert rows[0].site == rows[1].site
+
