@@ -65,3 +65,38 @@ def test_a_stain_naming_its_cases_as_object_deals_its_signs(tmp_path, nlp, last)
 )
 def test_a_case_list_ends_before_a_value_range(tmp_path, nlp, last, ki67):
     assert [r.ki67_percent for r in _rows(tmp_path, nlp, last)] == ki67
+
+
+@pytest.mark.parametrize(
+    ("last", "negative"),
+    [
+        ("CD117 and DOG1 were negative in the mesocolic tumour.", [None, None, ["CD117", "DOG-1"]]),
+        ("In the jejunal tumour, CD117 and DOG1 were negative.", [None, ["CD117", "DOG-1"], None]),
+        ("The omental tumour was negative for CD117 and DOG1.", [["CD117", "DOG-1"], None, None]),
+    ],
+)
+def test_a_sentence_naming_one_tumour_by_its_site_is_that_patients(tmp_path, nlp, last, negative):
+    assert [r.ihc_negative for r in _rows(tmp_path, nlp, last)] == negative
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The Ki-67 index was 10% in the omentum and 20% in the jejunal tumour.",
+        "CD117 was negative in the omentum, as in the jejunal tumour.",
+    ],
+)
+def test_a_tumour_named_by_site_beside_another_patients_site_is_not_its_alone(tmp_path, nlp, last):
+    rows = _rows(tmp_path, nlp, last)
+    assert rows[1].ki67_percent is None and rows[1].ihc_negative is None
+
+
+@pytest.mark.parametrize(
+    ("last", "months"),
+    [
+        ("The first patient is alive and well 50 months after surgery; the jejunal tumour has not recurred at 26 months.", [50, 26, None]),
+        ("The third patient is alive at 12 months; the omental tumour has not recurred at 40 months.", [40, None, 12]),
+    ],
+)
+def test_clauses_naming_a_rank_and_a_tumour_by_site_are_dealt(tmp_path, nlp, last, months):
+    assert [r.follow_up_months for r in _rows(tmp_path, nlp, last)] == months

@@ -1167,6 +1167,16 @@ def segment_patients(
                 current = None
                 for p, piece in (_all_but_one(s, list(groups.values())) or ([], None))[0]:
                     p.sentences.append(piece)
+            elif clauses := _referent_clauses(s, _aged(groups)):
+                # "The first patient is well at 5 years; the renal tumour has not recurred at 26 months": each clause the
+                # one it names anywhere (by rank, age, sex or its tumour's site)
+                current = None
+                for p, piece in clauses:
+                    p.sentences.append(piece)
+            elif n is None and (sole := _sole_referent(s, _aged(groups))) is not None:
+                # "CD117 was negative in the oesophageal tumour": the one it names, wherever (the text's turn not moved)
+                current = None
+                sole.sentences.append(s)
             elif current is not None:
                 groups[current].sentences.append(s)
             elif n is None and not listed[i] and _rx("respectively").search(s.text) and not demographics.find_ages(s) \
@@ -1876,12 +1886,16 @@ def _ref_index(m: re.Match[str], patients: list[Patient]) -> int | None:
     return k if k is not None and 0 <= k < len(patients) else None
 
 
-def _referent_of(m: re.Match[str], patients: list[Patient]) -> int | None:
+def _referent_of(m: re.Match[str], patients: list[Patient], s: Sentence) -> int | None:
     """The index in ``patients`` of the one a ``patient_referent`` match names, told apart as :func:`_ref_index` tells
     them (its phrase read as "in the ..."); None when it does not say which one."""
     if m.group("letter"):
         k = ord(m.group("letter")) - ord("A")
         return k if 0 <= k < len(patients) else None
+    if m.group("place") is not None:  # "the renal tumour": the one patient whose own sentences name that site
+        named = {canon for _, _, canon, _code in site.site_mentions(_piece(s, m.start("place"), m.end("place")))}
+        fits = [k for k, own in enumerate(_own_places(patients)) if named and named & own]
+        return fits[0] if len(fits) == 1 else None
     ref = _rx("patient_ref_group").match(f"in the {m.group('w')}")
     return _ref_index(ref, patients) if ref is not None else None
 
@@ -1908,7 +1922,9 @@ def _referent_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patien
     for a, b in bounds:
         named = set()
         for m in _rx("patient_referent").finditer(s.text, a, b):
-            k = _referent_of(m, patients)
+            k = _referent_of(m, patients, s)
+            if k is None and m.group("place") is not None:
+                continue  # "the same lesion", "the left one": no site of one of them, no reference
             if k is None:
                 return None
             named.add(k)
@@ -1976,7 +1992,7 @@ def _runs_dealt(
     j = len(owners)
     rest: list[tuple[Patient, Sentence]] = []
     for a, b in bounds[j + 1 :]:
-        named = {_referent_of(m, patients) for m in _rx("patient_referent").finditer(s.text, a, b)}
+        named = {_referent_of(m, patients, s) for m in _rx("patient_referent").finditer(s.text, a, b)}
         if len(named) != 1 or None in named:
             return None
         rest.append((patients[named.pop()], _piece(s, a, b)))
@@ -1989,10 +2005,18 @@ def _runs_dealt(
 def _sole_referent(s: Sentence, patients: list[Patient]) -> Patient | None:
     """"Because of the residual tumour, the boy was given X": the one of ``patients`` a sentence names (regex
     ``patient_referent``, anywhere in it) when it names no other and does not speak for all of them; None otherwise."""
-    named = {_referent_of(m, patients) for m in _rx("patient_referent").finditer(s.text)}
+    found = [(m, _referent_of(m, patients, s)) for m in _rx("patient_referent").finditer(s.text)]
+    named = {k for m, k in found if k is not None or m.group("place") is None}
     if len(named) != 1 or None in named or speaks_for_all(s.text):
         return None
-    return patients[named.pop()]
+    k = named.pop()
+    # "The Ki-67 index was 10% in the lung and 20% in the breast tumour": a tumour named by its site beside a site of
+    # another one's is not that one's alone
+    if all(m.group("place") is not None for m, x in found if x is not None):
+        said = {canon for _, _, canon, _code in site.site_mentions(s)}
+        if any(said & own for j, own in enumerate(_own_places(patients)) if j != k):
+            return None
+    return patients[k]
 
 
 def _rank_set_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
