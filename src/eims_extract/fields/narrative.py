@@ -1173,8 +1173,9 @@ def segment_patients(
                 current = None
                 for p, piece in clauses:
                     p.sentences.append(piece)
-            elif n is None and (sole := _sole_referent(s, _aged(groups))) is not None:
-                # "CD117 was negative in the oesophageal tumour": the one it names, wherever (the text's turn not moved)
+            elif n is None and current is None and (sole := _sole_referent(s, _aged(groups))) is not None:
+                # "CD117 was negative in the oesophageal tumour": the one it names, wherever (the text's turn not moved;
+                # inside one patient's telling, "as in the first patient" compares, it does not turn)
                 current = None
                 sole.sentences.append(s)
             elif current is not None:
