@@ -103,3 +103,16 @@ def test_a_sentence_naming_both_or_a_relative_stays_shared(tmp_path, nlp, last):
     assert rows[0].ihc_positive == rows[1].ihc_positive
     assert rows[0].site == rows[1].site
 
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Her Ki-67 index was 20%, compared with about 3% in the boy.",
+        "The Ki-67 index of her tumour was 20%, higher than in the boy.",
+        "Her tumour was larger, unlike the boy's, and the Ki-67 index was 20%.",
+    ],
+)
+def test_a_patient_named_as_a_yardstick_does_not_take_the_sentence(tmp_path, nlp, last):
+    rows = _rows(tmp_path, nlp, _SEQUENTIAL.replace("An 11-year-old boy presented with abdominal pain. {last}", "An 11-year-old boy presented with abdominal pain. The girl was operated on. {last}"), last)
+    assert rows[1].ki67_percent is None

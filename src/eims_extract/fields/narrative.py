@@ -1923,6 +1923,8 @@ def _referent_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patien
     for a, b in bounds:
         named = set()
         for m in _rx("patient_referent").finditer(s.text, a, b):
+            if _rx("comparison_before_referent").search(s.text, a, m.start()):
+                return None  # "..., compared with 3% in the younger woman": a yardstick, no clause of hers
             k = _referent_of(m, patients, s)
             if k is None and m.group("place") is not None:
                 continue  # "the same lesion", "the left one": no site of one of them, no reference
@@ -2008,8 +2010,10 @@ def _sole_referent(s: Sentence, patients: list[Patient]) -> Patient | None:
     ``patient_referent``, anywhere in it) when it names no other and does not speak for all of them; None otherwise."""
     found = [(m, _referent_of(m, patients, s)) for m in _rx("patient_referent").finditer(s.text)]
     named = {k for m, k in found if k is not None or m.group("place") is None}
-    if len(named) != 1 or None in named or speaks_for_all(s.text):
-        return None
+    if len(named) != 1 or None in named or speaks_for_all(s.text) or _rx("pronoun_opener").match(s.text) or any(
+        _rx("comparison_before_referent").search(s.text, 0, m.start()) for m, _ in found
+    ):
+        return None  # "Her Ki-67 index was 20%, compared with 3% in the younger woman": hers, the other the yardstick
     k = named.pop()
     # "The Ki-67 index was 10% in the lung and 20% in the breast tumour": a tumour named by its site beside a site of
     # another one's is not that one's alone
