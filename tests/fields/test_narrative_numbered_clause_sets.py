@@ -100,3 +100,17 @@ def test_a_tumour_named_by_site_beside_another_patients_site_is_not_its_alone(tm
 )
 def test_clauses_naming_a_rank_and_a_tumour_by_site_are_dealt(tmp_path, nlp, last, months):
     assert [r.follow_up_months for r in _rows(tmp_path, nlp, last)] == months
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "SMA was positive in all three cases, and desmin only in the third one; cytokeratin was negative in all.",
+        "SMA was positive in all three cases; desmin was positive only in the third case, and cytokeratin was negative in all.",
+        "Cytokeratin was negative in all, and desmin stained the third tumour only; SMA was positive in all three cases.",
+    ],
+)
+def test_only_the_clause_naming_the_one_ranked_patient_is_the_others_opposite(tmp_path, nlp, last):
+    rows = _rows(tmp_path, nlp, last)
+    for r in rows[:2]:
+        assert "SMA" not in (r.ihc_negative or []) and "CK" not in (r.ihc_positive or [])

@@ -2191,8 +2191,11 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
             continue
         out += [(k, _own_series_masked(_mask(s, [(0, a), (b, len(s.text))]))) for k in groups if k not in numbers]
     if not out and (one := _only_ranked(s, groups)) is not None:
-        # "Desmin stained the first tumour only": the other patients' with the opposite sign
-        out += [(k, s) for k in groups if k != one]
+        # "Desmin stained the first tumour only": the other patients' with the opposite sign; only the clause saying so
+        # ("SMA was positive in all three, and desmin only in the third one; CK was negative in all": not SMA or CK)
+        hit = _rx("only_ranked").search(s.text)
+        a, b = next(((a, b) for a, b in zip(bounds, bounds[1:]) if hit is not None and a <= hit.start() < b), (0, len(s.text)))
+        out += [(k, _mask(s, [(0, a), (b, len(s.text))])) for k in groups if k != one]
     return out
 
 
