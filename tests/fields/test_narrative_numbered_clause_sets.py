@@ -114,3 +114,28 @@ def test_only_the_clause_naming_the_one_ranked_patient_is_the_others_opposite(tm
     rows = _rows(tmp_path, nlp, last)
     for r in rows[:2]:
         assert "SMA" not in (r.ihc_negative or []) and "CK" not in (r.ihc_positive or [])
+
+
+_PAIR = """Two invented myofibroblastic tumours of the head and neck
+
+Abstract
+
+We present two adult patients. First patient, a 45-year-old man, came with hoarseness; the second, a 52-year-old \
+woman, had nasal obstruction. {last}
+"""
+
+
+@pytest.mark.parametrize(
+    ("last", "months"),
+    [
+        ("The first patient has had no recurrence at 18 months. The second one is alive with residual disease at 20 months.", [18, 20]),
+        ("The first one remains free of disease at 18 months. The second one is alive with disease at 20 months.", [18, 20]),
+        ("The first patient is well at 18 months. The second one remains alive with disease at 20 months.", [18, 20]),
+    ],
+)
+def test_the_second_one_and_the_second_after_a_semicolon_start_that_patient(tmp_path, nlp, last, months):
+    path = tmp_path / "pair.txt"
+    path.write_text(_PAIR.format(last=last), encoding="utf-8")
+    rows = extract_document(load_document(path), nlp)
+    assert [r.age_years for r in rows] == [45, 52]
+    assert [r.follow_up_months for r in rows] == months
