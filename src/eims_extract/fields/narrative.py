@@ -1167,15 +1167,18 @@ def segment_patients(
                 current = None
                 for p, piece in (_all_but_one(s, list(groups.values())) or ([], None))[0]:
                     p.sentences.append(piece)
-            elif clauses := _referent_clauses(s, _aged(groups)):
+            elif s.section not in OWN_CUE_SECTIONS and (clauses := _referent_clauses(s, _aged(groups))):
                 # "The first patient is well at 5 years; the renal tumour has not recurred at 26 months": each clause the
                 # one it names anywhere (by rank, age, sex or its tumour's site)
                 current = None
                 for p, piece in clauses:
                     p.sentences.append(piece)
-            elif n is None and current is None and (sole := _sole_referent(s, _aged(groups))) is not None:
+            elif n is None and current is None and s.section not in OWN_CUE_SECTIONS and (
+                sole := _sole_referent(s, _aged(groups))
+            ) is not None:
                 # "CD117 was negative in the oesophageal tumour": the one it names, wherever (the text's turn not moved;
-                # inside one patient's telling, "as in the first patient" compares, it does not turn)
+                # inside one patient's telling, "as in the first patient" compares, it does not turn; in the discussion,
+                # "For the orbital tumour, X avoided exenteration" comments, it tells no record)
                 current = None
                 sole.sentences.append(s)
             elif current is not None:
@@ -1499,7 +1502,12 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
         elif (by_age := _turn_by_age(s, list(patients.values()))) is not None:
             current = by_age  # "The 6-year-old ...", "The older girl ...": that one of them
         elif (sole := _sole_referent(s, list(patients.values()))) is not None:
-            current = sole  # "Because of the residual tumour, the boy was given X": the one it names, wherever
+            # "Because of the residual tumour, the boy was given X": the one it names, wherever (turning the text to it
+            # only when the name opens the sentence)
+            if not _rx("referent_opener").match(s.text):
+                sole.sentences.append(s)
+                continue
+            current = sole
         elif (rank := _rank_opening(s.text, len(patients))) is not None:
             current = list(patients.values())[rank - 1]  # "The second tumour was ALK-negative": the second introduced
         elif ranked := _ranked_pieces(s, len(patients)):  # "The first received X; the second Y": each its piece
@@ -3689,7 +3697,12 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
         elif (by_age := _turn_by_age(s, patients)) is not None:
             current = by_age
         elif (sole := _sole_referent(s, patients)) is not None:
-            current = sole  # "Because of the residual tumour, the boy was given X": the one it names, wherever
+            # "Because of the residual tumour, the boy was given X": the one it names, wherever (only a name opening the
+            # sentence turns the text to that patient; one inside it leaves the sentences after it as they were)
+            if not _rx("referent_opener").match(s.text):
+                sole.sentences.append(s)
+                continue
+            current = sole
         elif speaks_for_all(s.text):
             current = None  # "Both are alive and well": every patient's, and no longer the one turned to alone
         if current is not None:
