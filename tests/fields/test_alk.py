@@ -4287,3 +4287,279 @@ def test_alk_fusion_found_with_another_partner_or_beside_a_second_fusion_is_alks
 )
 def test_split_signal_share_stated_alone_is_read_against_the_usual_cut_off(text, expected):
     assert codes(text) == expected
+# -- a negative that was a narrower test than its method's positive: another ALK clone, or other partners' primers ------
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("ALK stained the cells with clone 5A4 but not with clone ALK1; FISH showed no split signals.",), ["IHC+", "FISH-"]),
+        (("ALK (D5F3) was diffusely positive.", "The ALK-1 antibody was negative."), ["IHC+"]),
+        (("ALK1 immunostaining was negative, whereas ALK (5A4) was positive.",), ["IHC+"]),
+        (("RT-PCR identified an EML4-ALK fusion transcript.", "RT-PCR for TPM3-ALK and CLTC-ALK was negative."), ["RT-PCR+"]),
+        (("RT-PCR with primers for RANBP2-ALK gave no product.", "RT-PCR with 5' RACE then amplified a TFG-ALK transcript."),
+         ["RT-PCR+"]),
+        # guards: a negative with no positive of its method stays; one clone's negative alone stays
+        (("RT-PCR for TPM3-ALK and TPM4-ALK was negative.", "RNA sequencing found an FN1-ALK fusion."), ["NGS+", "RT-PCR-"]),
+        (("ALK (clone ALK1) was negative.",), ["IHC-"]),
+        # guard: a partner gene named in the negative's sentence but not joined to ALK is no partner-specific assay
+        (("RT-PCR of the first biopsy found no ALK fusion transcript; TPM3 expression was normal.",
+          "RT-PCR of the recurrence amplified an ALK fusion transcript."), ["RT-PCR+", "RT-PCR-"]),
+    ],
+)
+def test_negative_narrower_than_its_methods_positive_gives_way(texts, expected):
+    row = run_apply(apply, *texts)
+    assert row.alk_tests == expected
+
+
+# -- a split-signal share told with no cut-off and no verdict: negative under the lowest cut-off in use ----------------
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Break-apart FISH for ALK showed split signals in only 4% of nuclei.",), ["FISH-"]),
+        (("ALK FISH: split signals in 6% of 200 nuclei.",), ["FISH-"]),
+        (("ALK FISH showed that 7% of the scored nuclei had separated signals.",), ["FISH-"]),
+        (("Break-apart FISH for ALK was done on the resection.", "Only 3% of nuclei showed separated red and green signals."),
+         ["FISH-"]),
+        # guards: a share over the lowest cut-off in use (a lab's 10% may be stated elsewhere), or the author's own
+        # verdict, stays positive
+        (("ALK FISH showed split signals in 48% of nuclei.",), ["FISH+"]),
+        (("ALK FISH showed split signals in 12% of nuclei.",), ["FISH+"]),
+        (("ALK FISH showed a rearrangement, with split signals in 12% of nuclei.",), ["FISH+"]),
+        (("Break-apart FISH for ALK was done.", "Split signals were seen in 9% of nuclei, consistent with rearrangement."),
+         ["FISH+"]),
+    ],
+)
+def test_split_share_without_cutoff_under_the_usual_one_is_negative(texts, expected):
+    assert run_apply(apply, *texts).alk_tests == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("None of the three tumours showed an ALK rearrangement on RNA sequencing.", ["NGS-"]),
+        ("None of the tumours showed ALK rearrangement by FISH.", ["FISH-"]),
+        ("Neither tumour harboured an ALK fusion by NGS.", ["NGS-"]),
+        ("ALK FISH was positive in none of our cases.", ["FISH-"]),
+        # the rearrangement found stays positive
+        ("The tumour showed an ALK rearrangement by FISH, but none of the nodes held tumour.", ["FISH+"]),
+    ],
+)
+def test_none_of_the_tumours_denies_the_rearrangement(text, expected):
+    """"None of the four tumours showed an ALK rearrangement on sequencing": a pronoun of denial, as "no tumour" is."""
+    assert codes(text) == expected
+
+
+def test_a_form_line_none_is_no_denial_of_a_test():
+    """"Adjuvant: none" beside a positive sequencing result in a form: only "none of" / "neither" deny."""
+    assert codes("NGS: EML4::ALK fusion detected. Adjuvant: none.") == ["NGS+"]
+
+
+# -- kinase fusions as real authors write them (fus24; fictional sentences) ------------------------------------------
+def _fusion_read(text: str) -> tuple[list[str] | None, str | None]:
+    row = run_apply(apply, text)
+    return row.kinase_fusions, row.alk_fusion_partner
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sequencing revealed a TMP3-NTRK1 fusion in the resected mass.", (["TPM3::NTRK1"], None)),
+        ("RNA sequencing identified a TMP4-ALK fusion.", (["TPM4::ALK"], "TPM4")),
+    ],
+)
+def test_transposed_tropomyosin_symbols_read_as_their_gene(text, expected):
+    """"TMP3"/"TMP4" (letters transposed) recur in print for TPM3/TPM4: the vocabulary maps them to the HGNC symbol."""
+    assert _fusion_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ALK break-apart FISH was positive; the fusion partner was later identified as PRKAR1A.", "PRKAR1A"),
+        ("FISH showed an ALK split, and the partner gene was subsequently determined to be VCL.", "VCL"),
+        ("RT-PCR identified the partner of ALK as CARS.", "CARS1"),
+    ],
+)
+def test_partner_identified_later_or_as_the_partner_of_alk(text, expected):
+    """The partner told by a later test ("was later identified as X", "the partner of ALK as X")."""
+    assert _fusion_read(text) == ([f"{expected}::ALK"], expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fusion gene: FN1-ALK (exon 25 : exon 19).", (["FN1::ALK"], "FN1")),
+        ("Fusion status: RANBP2-ALK.", (["RANBP2::ALK"], "RANBP2")),
+        ("Gene fusion: TFG-ROS1.", (["TFG::ROS1"], None)),
+        # guard: a field naming no gene pair gives nothing
+        ("Fusion status: pending.", (None, None)),
+    ],
+)
+def test_fusion_result_field_labels_state_a_finding(text, expected):
+    """A report's result field ("Fusion gene:", "Fusion status:", "Gene fusion:") says what was found, as "Fusion:" does."""
+    assert _fusion_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ALK gene was rearranged, with HNRNPA1 as its partner.", (["HNRNPA1::ALK"], "HNRNPA1")),
+        # guard: the present tense of a class of tumours is no finding
+        ("ALK is rearranged in half of IMTs, with TPM3 as a frequent partner.", (None, None)),
+    ],
+)
+def test_gene_told_rearranged_in_the_past_is_a_finding(text, expected):
+    assert _fusion_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Given the TPM3-ALK fusion, crizotinib was started.", (["TPM3::ALK"], "TPM3")),
+        ("Because of the RANBP2-ALK fusion, she received alectinib.", (["RANBP2::ALK"], "RANBP2")),
+        ("Alectinib was chosen because of the EML4-ALK fusion.", (["EML4::ALK"], "EML4")),
+        ("In view of the KIF5B-RET fusion, selpercatinib was given.", (["KIF5B::RET"], None)),
+        # guards: a present-tense rationale for a class, another author's patient
+        ("Given the RANBP2-ALK fusion in EIMS, crizotinib is a rational option.", (None, None)),
+        ("Crizotinib was started in the case of Smith et al. because of the TPM3-ALK fusion.", (None, None)),
+    ],
+)
+def test_therapy_given_for_the_patients_own_fusion_tells_that_fusion(text, expected):
+    """A drug chosen in the past for "the" fusion ("Given the X-ALK fusion, crizotinib was started") names the
+    patient's own fusion even where no sentence says it was found."""
+    assert _fusion_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "partner", "fusions"),
+    [
+        ("ALK (RANBP2)", "RANBP2", ["RANBP2::ALK"]),
+        ("ALK+ (TPM3)", "TPM3", ["TPM3::ALK"]),
+        ("ALK-R (TPM4)", "TPM4", ["TPM4::ALK"]),
+        ("ALK rearranged (EML4)", "EML4", ["EML4::ALK"]),
+        ("ROS1 (TFG)", None, ["TFG::ROS1"]),
+        ("NTRK3 (ETV6)", None, ["ETV6::NTRK3"]),
+        # guards: a sign, a test, a clone or a kinase beside ALK is no partner; a negative cell names none
+        ("ALK-negative", None, None),
+        ("ALK-rearranged", None, None),
+        ("ALK/FISH", None, None),
+        ("ALK (D5F3)", None, None),
+        ("ALK (FISH)", None, None),
+        ("ALK-ROS1", None, None),
+        ("ROS1", None, None),
+        ("ALK- (TPM3)", None, None),
+    ],
+)
+def test_fusion_cell_kinase_with_bracketed_partner_and_no_sign_as_partner(cell, partner, fusions):
+    """A fusion column's cell: the kinase with its partner in brackets ("ALK+ (TPM3)", "ROS1 (TFG)") names the fusion;
+    a word beside ALK ("ALK-negative", "ALK/FISH", "ALK (D5F3)") or a kinase alone is never ALK's partner."""
+    from eims_extract.fields.alk import _fusions, parse_fusion_partner
+
+    assert parse_fusion_partner(cell) == partner
+    assert _fusions(cell, partner) == fusions
+
+
+@pytest.mark.parametrize(
+    ("cell", "partner"),
+    [("TPM3 (exon 7)-ALK (exon 20)", "TPM3"), ("ALK fusion (partner: THBS1)", "THBS1"), ("ALK; partner RANBP2", "RANBP2")],
+)
+def test_fusion_cell_partner_from_the_one_alk_fusion_it_names(cell, partner):
+    """A cell whose ALK fusion the gene reading finds (exon notes, a "partner:" label) gives that partner too."""
+    from eims_extract.fields.alk import parse_fusion_partner
+
+    assert parse_fusion_partner(cell) == partner
+
+
+@pytest.mark.parametrize(
+    ("sentences", "partner", "fusions"),
+    [
+        (("FISH showed an ALK rearrangement.", "RNA sequencing found a PPFIBP1 fusion."), "PPFIBP1", ["PPFIBP1::ALK"]),
+        (("ALK break-apart FISH was positive.", "A TPM3 fusion was found by RNA sequencing."), "TPM3", ["TPM3::ALK"]),
+        (("A break-apart probe showed ALK split signals.", "Targeted RNA sequencing later revealed fusion with IGFBP5."), "IGFBP5", ["IGFBP5::ALK"]),
+        (("FISH showed an ALK rearrangement.", "RNA sequencing showed it to be fused with TPM3."), "TPM3", ["TPM3::ALK"]),
+        (("ALK rearrangement was confirmed.", "Sequencing revealed the partner gene to be FN1."), "FN1", ["FN1::ALK"]),
+        (("FISH showed an ALK rearrangement.", "Sequencing characterised the fusion as DCTN1-ALK."), "DCTN1", ["DCTN1::ALK"]),
+        (("NTRK3 FISH showed a split; an ETV6 fusion was confirmed by RT-PCR.",), None, ["ETV6::NTRK3"]),
+        # guards: a denied rearrangement before, a fusion denied, absent or only a class's, a fusion partner noun
+        (("FISH showed no ALK rearrangement.", "RNA sequencing found a TFG fusion."), None, None),
+        (("ALK IHC was negative.", "RNA sequencing revealed fusion with ETV6."), None, None),
+        (("FISH showed an ALK rearrangement.", "Sequencing did not reveal fusion with RANBP2."), None, None),
+        (("ALK FISH was positive, while an ETV6 fusion was absent.",), None, None),
+        (("FISH showed an ALK rearrangement.", "Several IMTs with fusion to TPM3 have been reported."), None, None),
+        (("FISH showed an ALK rearrangement.", "The RANBP2 fusion partner is typical of EIMS."), None, None),
+    ],
+)
+def test_partner_named_alone_with_fusion_words_goes_with_the_kinase_rearranged(sentences, partner, fusions):
+    """A fusion named by its partner alone ("a PPFIBP1 fusion", "fusion with IGFBP5", "fused with TPM3") goes with the one
+    kinase the sentence or the one before reports rearranged, never with one denied there."""
+    row = run_apply(apply, *sentences)
+    assert (row.alk_fusion_partner, row.kinase_fusions) == (partner, fusions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Like the previously reported cases, our tumour harboured a RANBP2-ALK fusion.", (["RANBP2::ALK"], "RANBP2")),
+        ("As in the cases described by Lee et al. [5], the present tumour showed a TPM3-ALK fusion.", (["TPM3::ALK"], "TPM3")),
+        ("To our knowledge, this is the first report of a CASC15-ALK fusion in a uterine IMT.", (["CASC15::ALK"], "CASC15")),
+        ("We report the first IMT with a KIF5B-ALK fusion arising in the colon.", (["KIF5B::ALK"], "KIF5B")),
+        ("This is the third reported case of IMT with a TFG-ROS1 fusion.", (["TFG::ROS1"], None)),
+        # guards: another author's first case, another series' index tumour, a denial
+        ("Lee et al. reported the first IMT with a KIF5B-ALK fusion.", (None, None)),
+        ("The first case with a TFG-ROS1 fusion was reported by Lovly et al.", (None, None)),
+        ("In Lee's series, the index tumour harboured a TPM3-ALK fusion.", (None, None)),
+        ("This is the first report of an IMT without an ALK fusion.", (None, None)),
+        ("Our tumour showed no EML4-ALK fusion.", (None, None)),
+    ],
+)
+def test_own_tumour_or_own_first_report_owns_its_fusion_beside_other_cases(text, expected):
+    """The patient's own tumour told with a finding verb ("our tumour harboured X") or the report's novelty claim ("this is
+    the first report of a X fusion") owns the fusion, whatever comparison with other cases opens the sentence."""
+    assert _fusion_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "methods"),
+    [("ALK (FISH)", ["FISH"]), ("ALK+ (RT-PCR)", ["RT-PCR"]), ("ALK (FISH, NGS)", ["FISH", "NGS"]), ("ALK- (FISH)", []), ("ALK negative (FISH)", []), ("ROS1 rearranged (FISH)", [])],
+)
+def test_fusion_cell_alk_alone_over_its_methods_is_rearranged_by_them(cell, methods):
+    """In a fusion column, ALK alone with its methods in brackets tells ALK found rearranged by them (no partner)."""
+    from eims_extract.fields.alk import parse_fusion_partner, rearrangement_methods
+
+    assert parse_fusion_partner(cell) is None
+    assert rearrangement_methods(cell) == methods
+
+
+def _fusion_column_rows(header: str, cells: list[str]):
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join(
+        ["Invented tumours of the abdomen", "", "Results", "The invented patients were seen in a made-up clinic.", "",
+         "Table 1 Molecular findings", "", f"Case\tAge\tSex\tSite\t{header}",
+         *[f"{k}\t{30 + k}\t{'M' if k % 2 else 'F'}\tOmentum\t{cell}" for k, cell in enumerate(cells, 1)], "",
+         "Discussion", "These invented cases are of no real patient.", ""]
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    return rows_from_table(doc, table)
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "expected"),
+    [
+        ("ALK fusion (FISH)", "ALK-rearranged", (None, None, ["FISH+"])),
+        ("ALK fusion (FISH)", "ALK-pos", (None, None, ["FISH+"])),
+        ("Fusion partner", "ALK-positive by FISH", (None, None, ["FISH+"])),
+        ("Fusion partner", "ALK/FISH", (None, None, ["FISH+"])),
+        ("ALK fusion (FISH)", "ALK (RANBP2)", ("RANBP2", ["RANBP2::ALK"], ["FISH+"])),
+        # guards: a negative cell, another kinase's fusion, its partner in brackets
+        ("ALK fusion (FISH)", "ALK-negative", (None, None, None)),
+        ("Fusion partner", "ALK- (FISH)", (None, None, None)),
+        ("ALK fusion (FISH)", "ROS1 (TFG)", (None, ["TFG::ROS1"], None)),
+    ],
+)
+def test_fusion_column_cell_telling_alk_rearranged_without_partner_keeps_its_method(header, cell, expected):
+    """A fusion column's cell telling ALK rearranged without a partner ("ALK-rearranged" under "ALK fusion (FISH)",
+    "ALK/FISH") gives the method's positive result and no partner (never "REARRANGED" or "FISH" as one)."""
+    row = _fusion_column_rows(header, [cell, "RANBP2-ALK"])[0]
+    assert (row.alk_fusion_partner, row.kinase_fusions, row.alk_tests) == expected

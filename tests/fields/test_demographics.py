@@ -2666,3 +2666,23 @@ def test_durations_after_a_time_preposition_with_respectively_are_no_joint_ages(
 def test_age_alone_in_brackets_after_a_case_label(text, age):
     got = run(text).age_years
     assert (got if got is None else round(got, 2)) == (age if age is None else round(age, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "sexes"),
+    [
+        # the counted plural noun right before the ages is theirs, whatever single noun stands before it
+        ("We treated a 50-year-old woman and two men aged 45 and 58 years.", ["male", "male"]),
+        ("Our series: a 9-year-old boy and three girls aged 4, 6 and 12 years.", ["female", "female", "female"]),
+        ("The cases were a man of unknown age and two women aged 41 and 63 years.", ["female", "female"]),
+        # negatives: nouns of both sexes adding up to the ages do not say which age is whose
+        ("We treated three children, two boys and a girl aged 3, 7 and 11 years.", [None, None, None]),
+        ("Three adults, a woman and two men aged 30, 45 and 58 years, were seen.", [None, None, None]),
+        # negatives: counts that do not add up to the ages, or a plural without a count, give none
+        ("Two boys and a girl aged 3 and 7 years were seen.", [None, None]),
+        ("A woman and men aged 45 and 58 years were seen.", [None, None]),
+    ],
+)
+def test_sexes_of_counted_nouns_before_ages_listed_together(text, sexes):
+    """"a woman and two men aged 45 and 58 years": the counted plural right before the ages gives each its sex."""
+    assert [a.sex for a in demographics.find_ages(Sentence("doc", text, 0)) if a.joint] == sexes

@@ -1066,6 +1066,38 @@ def test_result_then_as_were_list_takes_that_result(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Calponin and WT1 were negative, as were the lymphoid markers CD20, CD3 and CD43.",
+         [("calponin", False), ("WT1", False), ("CD20", False), ("CD3", False), ("CD43", False)]),
+        ("ALK was negative, as were the melanocytic markers S100 and HMB45.",
+         [("ALK", False), ("S-100", False), ("HMB-45", False)]),
+        ("Desmin was diffusely positive, as were all smooth muscle markers SMA and caldesmon.",
+         [("desmin", True), ("SMA", True), ("caldesmon", True)]),
+        ("CD117 was negative; so were the vascular antibodies CD31 and ERG, while SMA was positive.",
+         [("CD117", False), ("CD31", False), ("ERG", False), ("SMA", True)]),
+        ("CD34 was negative, as were the markers STAT6 and EMA.", [("CD34", False), ("STAT6", False), ("EMA", False)]),
+    ],
+)
+def test_as_were_the_class_markers_list_takes_that_result(text, expected):
+    """"as were the hematolymphoid markers X, Y": the class noun naming the list does not cut it off its result."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keratin and EMA were negative; so too were CD30 and CD15.", [("CK", False), ("EMA", False), ("CD30", False), ("CD15", False)]),
+        ("Desmin was positive, and so too was calponin.", [("desmin", True), ("calponin", True)]),
+        ("ALK was negative, as also were ROS1 and pan-TRK.", [("ALK", False), ("ROS1", False), ("pan-TRK", False)]),
+    ],
+)
+def test_so_too_were_list_takes_that_result(text, expected):
+    """"so too were X", "as also were X": the list takes the result before it, as after "as were"."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Immunoreactivity was noted for calponin and ALK, but not for CD34.",
          [("calponin", True), ("ALK", True), ("CD34", False)]),
         ("Diffuse staining was observed for vimentin and desmin.", [("vimentin", True), ("desmin", True)]),
@@ -5854,4 +5886,46 @@ def test_neither_or_none_as_the_tumours_subject_negates_the_markers_after_it(tex
     ],
 )
 def test_tumour_lying_in_normal_tissue_keeps_its_stains(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "pos", "neg"),
+    [
+        # clones, makers and dilutions of any shape between the marker and its result cell
+        (("Antibody   Clone   Maker   Dilution   Result", "CK7   OV-TL12/30   Dako   1:100   \u2212",
+          "Calponin   CALP   Nichirei   prediluted   +", "CD34   NU-4A1   Nichirei   1:50   \u2212"),
+         ["calponin"], ["CK7", "CD34"]),
+        # a bracketed note padded off after the result; a plus-minus sign is a (weak) positive
+        (("Antibody   Clone   Result", "Desmin   D33   \u00b1  (patchy)", "ALK   5A4   +  (granular, cytoplasmic)",
+          "GATA3   L50-823   \u2212  (urothelium stained)"),
+         ["desmin", "ALK"], ["GATA3"]),
+        # a tab-padded row with a maker of two words
+        (("Marker\tClone\tSource\tResult", "p63\t4A4\tCell Marque\t-", "SMA\t1A4\tDako\t+", "HMB45\tHMB-45\tIn house\tnegative"),
+         ["SMA"], ["p63", "HMB-45"]),
+    ],
+)
+def test_padded_stain_table_row_with_any_clone_cells(lines, pos, neg):
+    """A stain table's row printed on one line in padded columns: whatever the clone/maker/dilution cells look like,
+    the marker is the first cell and its result the last one."""
+    row = _cells(*lines)
+    assert (row.ihc_positive, row.ihc_negative) == (pos, neg)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Calponin (diffuse), desmin (focal), CD34 (negative), ALK (strong, granular).",
+         [("calponin", True), ("desmin", True), ("CD34", False), ("ALK", True)]),
+        ("Immunostains: SMA (patchy), S100 (negative), EMA (negative).", [("SMA", True), ("S-100", False), ("EMA", False)]),
+        ("Stains: ROS1 (weak and focal); CD117 (-); DOG1 (-).", [("ROS1", True), ("CD117", False), ("DOG-1", False)]),
+        ("The cells stained for desmin (weak) and SMA (moderate to strong), not for CD31.",
+         [("desmin", True), ("SMA", True), ("CD31", False)]),
+        # guard: a bracketed pattern word may qualify a negative, and is left to the list's result
+        ("Beta-catenin (nuclear), CD34 and S100 were negative.", [("beta-catenin", False), ("CD34", False), ("S-100", False)]),
+    ],
+)
+def test_bracketed_grade_after_a_listed_marker_is_its_own_positive(text, expected):
+    """"SMA (diffuse), desmin (focal), caldesmon (negative)": each grade in brackets is its marker's positive result; a
+    later marker's negative does not reach back over it."""
     assert polarities(text) == expected

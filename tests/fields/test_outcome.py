@@ -9137,3 +9137,22 @@ def test_combined_event_cell_naming_the_own_place_and_an_organ_gives_both_events
     row = CaseRow(doc_id="d", case_id="case-1")
     _read_both(CellContext(row, Cell(text, 0, len(text)), "recurrence_metastasis", "Recurrence/metastasis", None, {}, put, lambda c: None))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("Alectinib 600 mg twice daily resulted in CR.", "CR"),
+        ("Crizotinib led to a durable PR.", "PR"),
+        ("At progression he was switched to lorlatinib with a renewed PR.", "PR"),
+        ("He received ceritinib, with SD as best response.", "SD"),
+        ("The patient had PR as her best overall response to crizotinib.", "PR"),
+        # negatives: no outcome verb nor best response, or another abbreviation
+        ("The CR of the study was not reached in this subgroup of patients.", None),
+        ("PD-L1 expression resulted in PD-L1 inhibitor use.", None),
+        ("Hormonal stimulation induced PR expression in the uterine tumour.", None),
+    ],
+)
+def test_response_abbreviation_brought_by_a_drug_or_as_best_response(text, response):
+    """"Alectinib resulted in CR", "with SD as best response": the RECIST abbreviation is the patient's response."""
+    assert run(text).response == response

@@ -41,6 +41,35 @@ def test_prose_death_of_other_cause_vetoes_series_table_died(tmp_path, nlp, firs
     assert rows["case-2"].status == "ANED"
 
 
+@pytest.mark.parametrize("first,told", [
+    ("NED", "The table lists him free of disease at 20 months; in fact he died of a stroke at that time."),
+    ("Alive, NED", "He died of pneumonia 20 months after the operation, with no tumour at autopsy."),
+    ("AWD", "At 20 months he died of a myocardial infarction, the small residual nodule unchanged."),
+    ("Alive with disease", "He died of unrelated causes 20 months after surgery."),
+])
+def test_prose_death_of_other_cause_vetoes_series_table_alive_status(tmp_path, nlp, first, told):
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    p = tmp_path / "series.txt"
+    p.write_text(SERIES.format(first=first, told=told), encoding="utf-8")
+    rows = {r.case_id: r for r in extract_document(load_document(p), nlp)}
+    one = rows["case-1"]
+    assert one.status is None and one.follow_up_months == 20.0
+    assert not one.ungrounded()
+    assert rows["case-2"].status == "ANED"
+
+
+def test_series_table_alive_status_kept_when_the_prose_tells_no_death(tmp_path, nlp):
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    p = tmp_path / "series.txt"
+    p.write_text(SERIES.format(first="AWD", told="His mother died of a stroke the same year."), encoding="utf-8")
+    rows = {r.case_id: r for r in extract_document(load_document(p), nlp)}
+    assert rows["case-1"].status == "AWD"
+
+
 def test_prose_death_of_disease_keeps_series_table_died(tmp_path, nlp):
     from eims_extract.ingest import load_document
     from eims_extract.pipeline.extract import extract_document

@@ -113,6 +113,9 @@ def test_series_table_died_and_prose_death_with_time(tmp_path, one, two, status)
     "He later underwent resection but died of postoperative haemorrhage.",
     "She died of surgical complications on the fifth day after the operation.",
     "The girl died from perioperative bleeding.",
+    "The boy died of complications of the resection.",
+    "He died of intraoperative bleeding during the second debulking.",
+    "She died of perioperative complications after the pelvic exenteration.",
 ])
 def test_death_of_an_operative_complication_gives_no_dod(text):
     row = run_apply(apply, text)
@@ -122,6 +125,8 @@ def test_death_of_an_operative_complication_gives_no_dod(text):
 @pytest.mark.parametrize("text", [
     "He died of postoperative haemorrhage caused by the recurrent tumour.",
     "She died of massive haemorrhage from the tumour.",
+    "He died on the second postoperative day; the death was attributed to haemorrhage from the ruptured tumour.",
+    "She died of a further haemorrhage from the pelvic recurrence.",
 ])
 def test_death_of_bleeding_tied_to_the_tumour_stays_dod(text):
     assert run_apply(apply, text).status == "DOD"

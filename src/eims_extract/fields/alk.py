@@ -55,18 +55,29 @@ def _rx(name: str) -> re.Pattern[str]:
     return rules.regex("patterns/alk", name)
 
 
-@cache
 def _default_split_cutoff() -> float:
     """The cut-off (in %) a break-apart FISH share of split nuclei is read against when the text states none (the
-    number ``split_share_default_cutoff`` of ``patterns/alk.jsonl`` holds): checked once, so a rule file giving no
+    number ``split_share_default_cutoff`` of ``patterns/alk.jsonl`` holds)."""
+    return _cutoff_number("split_share_default_cutoff", _rx("split_share_default_cutoff"))
+
+
+def _lowest_split_cutoff() -> float:
+    """The lowest cut-off (in %) laboratories use for a break-apart FISH share (``split_share_lowest_cutoff``): a share
+    told with no cut-off and no verdict is negative only under it."""
+    return _cutoff_number("split_share_lowest_cutoff", _rx("split_share_lowest_cutoff"))
+
+
+@cache
+def _cutoff_number(name: str, rx: re.Pattern[str]) -> float:
+    """The number (a % cut-off) regex ``name`` of ``patterns/alk.jsonl`` holds: checked once, so a rule file giving no
     plain number fails as a configuration error, not on the first sentence that needs it."""
-    text = _rx("split_share_default_cutoff").pattern
+    text = rx.pattern
     try:
         value = float(text)
     except ValueError:
-        raise ConfigError(f"patterns/alk.jsonl split_share_default_cutoff: {text!r} is no number (a % cut-off)") from None
+        raise ConfigError(f"patterns/alk.jsonl {name}: {text!r} is no number (a % cut-off)") from None
     if not 0 < value < 100:
-        raise ConfigError(f"patterns/alk.jsonl split_share_default_cutoff: {value} is no share of nuclei (0-100)")
+        raise ConfigError(f"patterns/alk.jsonl {name}: {value} is no share of nuclei (0-100)")
     return value
 
 
@@ -472,18 +483,33 @@ def _below_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int,
 
 
 def _below_default_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int, int]]]) -> set[int]:
-    """The groups of ``text[lo:hi]`` whose share of nuclei with split signals, stated alone (regex ``split_signal_share``:
-    "ALK FISH: 5% of nuclei with split signals"), is under the break-apart probe's usual cut-off; none when the clause
-    gives a verdict or a cut-off of its own (regex ``split_share_verdict``), whose word stands."""
-    if _rx("split_share_verdict").search(text, lo, hi):
-        return set()
+    """The FISH groups of ``text[lo:hi]`` whose share of nuclei with split signals, told with no cut-off and no verdict
+    of the author's, is under the lowest cut-off in use (``split_share_lowest_cutoff``; a cut-off stated elsewhere may
+    be any of 10-20%): a negative result, not the positive "split signals" alone would read as. Two shapes: a share
+    stated alone ("ALK FISH: 5% of nuclei with split signals": regexes ``split_signal_share``, ``split_share_verdict``)
+    and a share inside a FISH sentence ("split signals in only 4% of nuclei": :func:`_split_share_under_default`)."""
     owners: set[int] = set()
-    for m in _rx("split_signal_share").finditer(text, lo, hi):
-        if float(m.group("pct") or m.group("pct2")) < _default_split_cutoff():
-            owner = _cue_owner(text, m.start(), groups)
-            if owner is not None:
-                owners.add(owner)
+    if not _rx("split_share_verdict").search(text, lo, hi):
+        for m in _rx("split_signal_share").finditer(text, lo, hi):
+            if float(m.group("pct") or m.group("pct2")) < _lowest_split_cutoff():
+                owner = _cue_owner(text, m.start(), groups)
+                if owner is not None:
+                    owners.add(owner)
+    share = _split_share_under_default(text, lo, hi)
+    owner = None if share is None else _cue_owner(text, share.start(), groups)
+    if owner is not None and any(m == "FISH" for m, _, _ in groups[owner]):
+        owners.add(owner)
     return owners
+
+
+def _split_share_under_default(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """A share of nuclei with split signals in ``text[lo:hi]`` under the lowest cut-off laboratories use (a cut-off
+    stated in another sentence may be any of 10-20%), in a stretch that states no cut-off and no verdict of its own
+    (:func:`_below_default_cutoff`)."""
+    share = _rx("split_share_bare").search(text, lo, hi)
+    if share is None or _rx("split_share_own_verdict").search(text, lo, hi):
+        return None
+    return share if float(share.group("pct") or share.group("pct2")) < _lowest_split_cutoff() else None
 
 
 def _agent_of_other_fusion(text: str, lo: int, start: int) -> bool:
@@ -617,9 +643,15 @@ def _found_by_sequencing(text: str, evidence: list[Evidence]) -> bool:
 
 def _rearranged_kinase(text: str) -> str | None:
     """The one kinase gene ``text`` names, when it speaks of a rearrangement (regex ``fusion_word``): the kinase a
-    partner named alone in the next sentence goes with ("NGS detected an ALK rearrangement. The partner was TPM4.")."""
-    kinases = {g.symbol for g in genes_in(text) if g.symbol and is_kinase(g.symbol)}
-    return kinases.pop() if len(kinases) == 1 and _rx("fusion_word").search(text) else None
+    partner named alone in the next sentence goes with ("NGS detected an ALK rearrangement. The partner was TPM4."); none
+    when the rearrangement is denied ("FISH showed no ALK rearrangement."): no partner can go with it."""
+    named = [g for g in genes_in(text) if g.symbol and is_kinase(g.symbol)]
+    kinases = {g.symbol for g in named}
+    if len(kinases) != 1 or not _rx("fusion_word").search(text):
+        return None
+    if all(_negated(text, *_narrowest(text, g.start), genes=frozenset({g.symbol}), finding_end=g.end) for g in named):
+        return None
+    return kinases.pop()
 
 
 def _for_other_gene(text: str, end: int) -> bool:
@@ -794,7 +826,7 @@ def follow_up_result(text: str, method: str) -> tuple[str, int, int] | None:
     shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r.regex.finditer(text)]
     neg = any(
         not any(a <= m.start() < b for a, b in shields) for r in _rules()["negative"] for m in r.regex.finditer(text)
-    )
+    ) or (method == "FISH" and _split_share_under_default(text, 0, len(text)) is not None)
     return method + ("-" if neg else "+"), hit.start(), hit.end()
 
 
@@ -1133,12 +1165,14 @@ def _alternative(text: str, start: int, end: int) -> bool:
 
 def _asserted(text: str, start: int, end: int, genes: frozenset[str] | None = None) -> bool:
     """Asserted for this tumour; a fusion the patient is said to carry ("our patient with a rare
-    TPM4-NTRK1 fusion could help ...": ``owner`` rules) stands even when a modal governs the verb."""
+    TPM4-NTRK1 fusion could help ...", "like the reported cases, our tumour harboured X": ``owner`` rules) stands even
+    when a modal governs the verb or a comparison with other cases opens the sentence."""
     if _inferred(text, start) or _alternative(text, start, end):
         return False
     cats = _clause_context(text, start, end)
     if any(r.regex.search(text[max(0, start - 80) : start]) for r in _rules()["owner"]):
-        cats = cats - {"hypothetical"}
+        # the patient's own fusion: no modal over the verb, nor a comparison with others' cases, makes it not asserted
+        cats = cats - {"hypothetical", "other"}
     if cats & NOT_ASSERTED or "negated" in cats:
         return False
     return not _negated(text, *_narrowest(text, start), genes=genes, finding_end=end)
@@ -1305,6 +1339,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             fusion_told = n
     _final_on_better_material(results, at)
     _final_after_amendment(results, at, sentences)
+    _positive_beside_narrower_negative(results, at, partner[0] if partner else None)
     _ihc_from_marker_lists(row, results)
     if results:
         order = [m + sign for m in METHODS for sign in "+-"]
@@ -1389,6 +1424,41 @@ def _drop_superseded(
             results.pop(first, None)
 
 
+def _positive_beside_narrower_negative(
+    results: dict[str, Evidence], at: dict[str, tuple[int, str, int, int]], partner: str | None
+) -> None:
+    """A method read with both signs whose negative was a narrower test than its positive: one ALK antibody clone of two
+    ("positive with D5F3 but negative with ALK1": the more sensitive clone's positive is the tumour's, as
+    :func:`.ihc._other_alk_clone` reads the marker), or primers for named partners other than the one found ("RT-PCR for
+    TPM3-ALK and CLTC-ALK was negative" beside the RT-PCR that found RANBP2-ALK): the negative only excludes those, so
+    the method's result is the positive. A negative with no positive of its method stays."""
+    for method in METHODS:
+        plus, minus = method + "+", method + "-"
+        if plus not in results or minus not in results or plus not in at or minus not in at:
+            continue
+        pos_text, neg_text = at[plus][1], at[minus][1]
+        if method == "IHC":
+            narrower = len(ihc.alk_clones(neg_text) | ihc.alk_clones(pos_text)) >= 2
+        else:
+            narrower = bool(_other_partner_pairs(neg_text, partner))
+        if narrower:
+            results.pop(minus, None)
+
+
+def _other_partner_pairs(text: str, partner: str | None) -> list[str]:
+    """The partners other than ``partner`` that ``text`` writes joined to ALK as a fusion ("TPM3-ALK", "ALK::CLTC",
+    "EML4/ALK"): the targets of a partner-specific assay (primers, a fusion probe)."""
+    genes = genes_in(text)
+    out = []
+    for a, b in zip(genes, genes[1:]):
+        other = a if b.symbol == "ALK" else b if a.symbol == "ALK" else None
+        if other is None or not other.symbol or other.symbol == partner or is_kinase(other.symbol):
+            continue
+        if _rx_value("fusion_separator").fullmatch(text[a.end : b.start]):
+            out.append(other.symbol)
+    return out
+
+
 def _unmarked(text: str) -> tuple[str, list[int] | None]:
     """``text`` without the markdown emphasis marks that hug a word (``emphasis_mark``: "*TPM3*-*ALK*", "_ALK_",
     italic gene symbols of a page saved as markdown), and the index in ``text`` of each character kept (None when
@@ -1450,30 +1520,55 @@ def _mirror_ihc(row: CaseRow, results: dict[str, Evidence]) -> None:
 
 
 def parse_fusion_partner(text: str) -> str | None:
-    """``"RANBP2-ALK"`` / ``"ALK::TPM3"`` → the partner gene; anything else (NA, "negative") → None."""
+    """``"RANBP2-ALK"`` / ``"ALK::TPM3"`` / ``"ALK+ (TPM3)"`` → the partner gene; anything else (NA, "negative",
+    "ALK-negative", "ALK (FISH)", a kinase alone or "ROS1 (TFG)": another kinase's fusion) → None."""
     t = _unmarked(fold(text))[0].strip()
     if is_na(t):
         return None
     m = _rx("partner_cell").search(t)
     if m:
-        return canonical_gene(m.group(1) or m.group(2))
+        # "ALK-negative", "ALK/FISH", "ALK-ROS1": a sign, a test or a kinase written beside ALK is no partner
+        name = _partner_name(m.group(1) or m.group(2))
+        return name if name is not None and not is_kinase(name) else None
+    if (pair := _kinase_bracketed_partner(t)) is not None:
+        return pair[1] if pair[0] == "ALK" else None
     c = lookup("genes", t)
     if c:
-        return c.canonical
+        return None if c.attrs.get("kinase") else c.canonical  # "ROS1" in a fusion column: no partner of ALK
     bare = BRACKETED.sub("", t).strip()  # "RANBP2 (FISH)": the partner, its method in brackets
     if bare != t and not is_na(bare):
         c = lookup("genes", bare)
         if c:
-            return c.canonical
+            return None if c.attrs.get("kinase") else c.canonical  # "ALK (D5F3)", "ALK (FISH)": no partner
         if macro("gene_symbol").fullmatch(bare) and parse_sign(bare) is None and bare not in ("ALK", "NEG", "POS", "ND"):
             # "FISH (ALK)", "NGS (ALK)": a test's name over its gene, no partner
             return None if _method_mentions(bare) else bare
-    return None
+    # "TPM3 (exon 7)-ALK (exon 20)", "ALK fusion (partner: THBS1)": the one ALK fusion the cell's gene reading finds
+    alk = {f.split("::")[0] for f, _, _ in fusions_in(t, require_finding=False) if f.endswith("::ALK")}
+    return alk.pop() if len(alk) == 1 else None
+
+
+def _kinase_bracketed_partner(text: str) -> tuple[str, str] | None:
+    """(kinase, partner) of a cell naming a kinase, maybe with a positive word or sign, and its partner gene alone in
+    brackets (regex ``kinase_bracketed_partner_cell``: "ALK (RANBP2)", "ALK+ (TPM3)", "ALK-R (TPM4)", "ROS1 (TFG)");
+    None for a negative cell ("ALK- (TPM3 not tested)") or a bracket holding no gene, a kinase or a test ("ALK (D5F3)")."""
+    m = _rx("kinase_bracketed_partner_cell").fullmatch(text.strip())
+    if m is None or _cell_negative(m.group("mid")) or m.group("mid").strip() in ("-", "\u2212", "\u2013"):
+        return None
+    kinase, partner = lookup("genes", m.group("kinase")), lookup("genes", m.group("partner"))
+    if kinase is None or partner is None or not kinase.attrs.get("kinase") or partner.attrs.get("kinase"):
+        return None
+    return kinase.canonical, partner.canonical
 
 
 def _fusions(text: str, alk_partner: str | None) -> list[str] | None:
-    """Kinase fusions a fusion cell names ("ETV6-NTRK3", "RANBP2 (NGS)": RANBP2::ALK in an ALK column)."""
-    found = [f for f, _, _ in fusions_in(_unmarked(fold(text))[0], require_finding=False)]
+    """Kinase fusions a fusion cell names ("ETV6-NTRK3", "RANBP2 (NGS)": RANBP2::ALK in an ALK column, "ROS1 (TFG)":
+    TFG::ROS1)."""
+    t = _unmarked(fold(text))[0]
+    found = [f for f, _, _ in fusions_in(t, require_finding=False)]
+    if not found and (pair := _kinase_bracketed_partner(t)) is not None:
+        kinase, partner = pair
+        found = [f"{kinase}::{partner}" if not _three_prime(kinase) else f"{partner}::{kinase}"]
     if alk_partner and f"{alk_partner}::ALK" not in found:
         found.insert(0, f"{alk_partner}::ALK")
     return found or None
@@ -1491,10 +1586,18 @@ def fusion_methods(text: str) -> list[str]:
 
 def rearrangement_methods(text: str) -> list[str]:
     """Methods of a fusion cell that reports a rearrangement without a partner
-    ("ALK rearranged (FISH)"); a negative or unavailable cell gives none."""
-    if is_na(text) or _cell_negative(text) or not _rx("cell_rearranged").search(BRACKETED.sub(" ", fold(text))):
-        return []
-    return fusion_methods(text)
+    ("ALK rearranged (FISH)", or in a fusion column ALK alone over its methods: "ALK (FISH)", "ALK+ (RT-PCR)", regex
+    ``cell_alk_alone``); a negative or unavailable cell gives none."""
+    return fusion_methods(text) if _alk_rearranged_cell(text) else []
+
+
+def _alk_rearranged_cell(text: str) -> bool:
+    """A fusion cell telling ALK rearranged without a partner (regexes ``cell_rearranged``, ``cell_alk_alone``: "ALK
+    rearranged (FISH)", "ALK-positive by FISH", "ALK (FISH)"), naming no other kinase; not a negative or unavailable one."""
+    bare = BRACKETED.sub(" ", fold(text))
+    if is_na(text) or _cell_negative(text) or _any("other_gene", bare):
+        return False
+    return bool(_rx("cell_rearranged").search(bare) or _rx("cell_alk_alone").fullmatch(bare.strip()))
 
 
 def _cell_negative(text: str) -> bool:
@@ -1551,15 +1654,17 @@ def _read_alk_fusion(c: CellContext) -> None:
     c.put("alk_fusion_partner", parse_fusion_partner(text), c.cell)
     c.put("kinase_fusions", _fusions(text, c.row.alk_fusion_partner), c.cell)
     methods = fusion_methods(text) if c.row.alk_fusion_partner is not None else rearrangement_methods(text)
-    if not methods and c.row.alk_fusion_partner is not None:
+    # a partner found, or ALK told rearranged without one ("ALK-positive by FISH", "ALK rearranged" under "Fusion (FISH)")
+    told = c.row.alk_fusion_partner is not None or (_alk_rearranged_cell(text) and not _fusions(text, None))
+    if not methods and told:
         # "EML4-ALK by RT-PCR", "NGS: TPM3::ALK": the one method the cell names, unless it reports a negative test too
         named = {m for m, _, _ in _method_mentions(fold(text))}
         if len(named) == 1 and not _cell_negative(text):
             methods = list(named)
-    if not methods and c.row.alk_fusion_partner is not None:
+    if not methods and told:
         # "Fusion (RNA NGS)" over "RANBP2::ALK": the method the header names found the partner
         methods = fusion_methods(c.header)
-    if not methods and c.row.alk_fusion_partner is not None and c.legend:
+    if not methods and told and c.legend:
         # "RANBP2::ALK (AMP)" over "AMP anchored multiplex PCR (NGS)": the one method the legend spells the code out as
         named = {
             m

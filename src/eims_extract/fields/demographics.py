@@ -269,6 +269,8 @@ def _joint_sexes(
     cut = max(clause.rfind(";"), clause.rfind(":"), clause.rfind("."))
     base = cut + 1
     singles, plural = [], set()
+    # each noun in order with how many it names ("a woman and two men": 1, 2); a plural without a count word: None
+    counted: list[tuple[str, tuple[int, int], int | None]] = []
     words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", clause[base:]))
     paired = -1
     for k, m in enumerate(words):
@@ -278,15 +280,22 @@ def _joint_sexes(
         two = f"{w} {words[k + 1].group(0).lower()}" if k + 1 < len(words) else ""
         if two in r.sex_plurals:  # "3 female patients aged ...": an adjective and a plural person noun
             plural.add((r.sex_plurals[two], (base + m.start(), base + words[k + 1].end())))
+            counted.append((r.sex_plurals[two], (base + m.start(), base + words[k + 1].end()), _count_before(words, k)))
             paired = k + 1
         elif w in r.sex_nouns:
             singles.append((r.sex_nouns[w], (base + m.start(), base + m.end())))
+            counted.append((r.sex_nouns[w], (base + m.start(), base + m.end()), 1))
         elif w in r.sex_plurals:
             plural.add((r.sex_plurals[w], (base + m.start(), base + m.end())))
+            counted.append((r.sex_plurals[w], (base + m.start(), base + m.end()), _count_before(words, k)))
     if len(singles) == n:
         return singles
     if not singles and len({sx for sx, _ in plural}) == 1:
         return [sorted(plural)[0]] * n
+    if singles and plural and counted and counted[-1][2] == n and counted[-1][1] in {sp for _, sp in plural}:
+        # "a 34-year-old woman and two men aged 45 and 58 years": the counted plural right before the ages is theirs
+        return [(counted[-1][0], counted[-1][1])] * n
+    # "two boys and a girl aged 3, 7 and 11 years": which age is whose the order alone does not say; none has a sex
     if not singles and end is not None and (after := _rx("joint_sexes_after").match(text, end)):
         # "aged 45 and 62 years (female and male, respectively)": one sex per age, in order
         items = [(parse_sex(x.group(0)), (after.start("list") + x.start(), after.start("list") + x.end()))
@@ -294,6 +303,18 @@ def _joint_sexes(
         if len(items) == n and all(sx for sx, _ in items):
             return items
     return [(None, None)] * n
+
+
+def _count_before(words: list[re.Match[str]], k: int) -> int | None:
+    """How many a plural person noun at word ``k`` names, from the count word right before it ("two boys", "both
+    girls"); None without one."""
+    if k == 0:
+        return None
+    w = words[k - 1].group(0).lower()
+    if w == "both":
+        return 2
+    n = words_to_number(w) if w not in ("a", "an") else None
+    return int(n) if n is not None and n == int(n) and 2 <= n <= 12 else None
 
 
 def _joint_ages(sentence: Sentence, r: Rules) -> tuple[list[AgeMatch], list[tuple[int, int]]]:

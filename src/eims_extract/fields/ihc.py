@@ -1015,7 +1015,7 @@ class _Cell:
 def _cell(text: str) -> _Cell | None:
     """``text`` as a flattened table's cell, or None when it is prose (which ends a run of cells)."""
     t = text.strip().rstrip(".;,").strip()
-    if not t or len(t) > 60:
+    if not t or len(_rx("panel_column_gap").sub(" ", t)) > 60:  # a padded row is long for its spaces only
         return None
     mentions = markers_in(text)
     if mentions:
@@ -1033,7 +1033,11 @@ def _cell(text: str) -> _Cell | None:
         row = _rx("panel_row_rest").fullmatch(rest)
         if row is None:
             # "Ki-67 ~15%": a share row, read by the Ki-67 reader itself; it keeps the run of rows going
-            return _Cell("skip") if _rx("panel_percent_cell").fullmatch(rest.strip(" \t:")) else None
+            padded = _padded_row_result(text, m, rest)
+            if _rx("panel_percent_cell").fullmatch(padded or rest.strip(" \t:")):
+                return _Cell("skip")
+            sign = None if padded is None else _result_sign(padded)
+            return None if sign is None else _Cell("MR", m, sign)
         return _Cell("MR", m, _result_sign(row.group("res").strip()))
     if _rx("panel_header_cell").fullmatch(t):
         return _Cell("head")
@@ -1052,6 +1056,23 @@ def _cell(text: str) -> _Cell | None:
     if _rx("panel_null_cell").fullmatch(t):
         return _Cell("R")
     return None
+
+
+def _padded_row_result(text: str, m: Mention, rest: str) -> str | None:
+    """A stain table's row printed on one line in padded columns, its marker the first cell ("CK7    OV-TL12/30    Dako
+    1:100    \u2212", "p63   4A4   Nichirei   prediluted   +  (focal)"): the cells between marker and result are clone,
+    maker and dilution whatever their shape (``panel_padded_cell``), the result is the last cell, a bracketed note after
+    it set aside; that result cell, or None when the line is not such a row (``rest``: ``text`` with its markers
+    blanked)."""
+    gap = _rx("panel_column_gap")
+    if m.start != len(text) - len(text.lstrip()) or not gap.match(text, m.end):
+        return None
+    cells = [c.strip() for c in gap.split(rest[m.end :].strip()) if c.strip()]
+    while len(cells) > 2 and _rx("panel_note_cell").fullmatch(cells[-1]):
+        cells.pop()
+    if len(cells) < 2 or not all(_rx("panel_padded_cell").fullmatch(c) for c in cells[:-1]):
+        return None
+    return cells[-1].rstrip(".;,").strip()
 
 
 def _result_sign(t: str) -> bool | None:
@@ -1160,6 +1181,11 @@ def _alk_clone(text: str) -> str | None:
     """The ALK antibody clone ``text`` names (regex ``alk_clone``, upper-cased without hyphens: "ALK1", "D5F3"), else None."""
     hit = _rx("alk_clone").search(text) if "ALK" in text or "5A4" in text or "D5F3" in text else None
     return None if hit is None else hit.group(0).replace("-", "").upper()
+
+
+def alk_clones(text: str) -> set[str]:
+    """Every ALK antibody clone ``text`` names (regex ``alk_clone``, upper-cased without hyphens)."""
+    return {m.group(0).replace("-", "").upper() for m in _rx("alk_clone").finditer(text)}
 
 
 def _other_alk_clone(first: str | None, text: str) -> bool:

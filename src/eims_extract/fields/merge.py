@@ -115,15 +115,18 @@ def merge_rows(narr: CaseRow, table: CaseRow) -> CaseRow:
 def _death_of_other_cause(merged: CaseRow, first: CaseRow, second: CaseRow) -> None:
     """A series table's bare "Died" / "Dead" (read as a death of disease) for a patient the prose says died of another
     cause ("died of a myocardial infarction at 20 months, free of tumour"): no status, the prose's death its evidence
-    and the disagreement recorded; the follow-up the table gave stays."""
-    if merged.status != "DOD":
+    and the disagreement recorded; the follow-up the table gave stays. A table's alive status ("NED, 14 mo") for that
+    patient is no later news than the death ("is listed in the table as free of disease at 14 months; in fact he died
+    of a stroke then"): no status either."""
+    if merged.status is None:
         return
     prose = next((r for r in (first, second) if death_of_other_cause_told(r)), None)
     if prose is None:
         return
+    table_status = merged.status
     merged.status = None
     merged.evidence["status"] = list(prose.evidence["status"])
-    merged.conflicts.append({"field": "status", "table": "DOD", "narrative": None, "kept": "narrative"})
+    merged.conflicts.append({"field": "status", "table": table_status, "narrative": None, "kept": "narrative"})
 
 
 def _narrower(kept: str, theirs: str, site: str, side: CaseRow) -> bool:

@@ -943,8 +943,11 @@ def segment_patients(
     kin = declared_kin(sentences)  # "... in two sisters": the relatives the report names as its patients
     sentences = [_kin_unmasked(s, kin) for s in sentences]
     # "Two of the three tumours were ALK positive (cases 1 and 3)": a count whose brackets name its patients says whose
+    # "Age ranged from 8 months to 16 years: patient 1 was 3 years old, patient 2 ...": the clauses after the statistic
+    sentences = [(bare if is_cohort(s.text) and (bare := _after_statistic_colon(s)) is not None else s) for s in sentences]
     cohort = [
         is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) and not _rx("bracketed_cases").search(s.text)
+        and not _roster_pieces(s)  # "(Pt 1: 7 y M; Pt 2: 34 y F)": each item one patient's own
         for s in sentences
     ]
     sentences_all = sentences
@@ -981,6 +984,7 @@ def segment_patients(
         intro = _in_own_age_order(_joint_introduction(sentences, numbers, len(groups)), sentences, numbers, list(groups))
         current: int | None = None
         prev_section: tuple[str | None, str | None] | None = None
+        last_single: int | None = None
         # "Immunostains were as in the first patient": the patient named is the one copied from, not the sentence's
         numbers = [None if n is not None and _copied_from(s.text) == n else n for s, n in zip(sentences, numbers)]
         for i, (s, n) in enumerate(zip(sentences, numbers)):
@@ -1002,6 +1006,14 @@ def segment_patients(
                 # "In our series, X was found in cases 1 and 3", "In our series, no patient ...": the series named is no
                 # statistic ("In our series only one patient ..." stays one)
                 s = bare
+            if roster := _roster_pieces(s, groups):
+                current = None
+                for x, piece in roster:
+                    groups[x].sentences.append(piece)
+                last_single = None
+                continue
+            if n is None and (bare_of_aside := _without_scope_aside(s, groups)) is not None:
+                s = bare_of_aside  # "Sequencing, successful in cases 1, 2 and 4, found X in case 1 ...": the aside no one's
             for x, piece in _elsewhere_only(s, groups, labels or {}):
                 groups[x].elsewhere_only.append(piece)  # "desmin was positive in K2 only": the others' is negative
             for x, age in _group_joint_ages(s, groups):
@@ -1016,6 +1028,23 @@ def segment_patients(
                 # is told, the relative clause of the sentence announcing exactly them is each one's
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_each_one(_for_member(whose, k, len(groups), whole=True)))
+            elif (sex_split := _sex_split_hints(s, groups)):
+                # "four male patients and one female patient (case 3)": each patient's sex, nothing else of the sentence
+                current = None
+                for x, hint in sex_split.items():
+                    groups[x].sex_hint = groups[x].sex_hint or hint
+            elif n is None and (others_of_one := _complement_of_one(s, groups, last_single)) is not None:
+                # "The largest tumour (case 3) ... . There was no extrauterine disease in the other four patients."
+                current = None
+                for k_, g in groups.items():
+                    if k_ != last_single:
+                        g.sentences.append(others_of_one)
+            elif (mixed_scope := _mixed_scope_pieces(s, groups, n)) and (n is None or n in dict(mixed_scope)):
+                # "All tumours were SMA-positive, desmin was expressed in patients 1 and 4 only, and CD117 was negative
+                # in all four": each clause (or predicate) the patients it speaks for
+                current = None
+                for x, piece in mixed_scope:
+                    groups[x].sentences.append(_each_one(piece))
             elif n is None and (only := _only_ranked(s, groups)) is not None:
                 # "Desmin stained the first tumour only": that patient's (the others' read with the opposite sign above)
                 groups[only].sentences.append(s)
@@ -1047,6 +1076,11 @@ def segment_patients(
                 for xs, piece in bracketed:
                     for x in xs:
                         groups[x].sentences.append(piece)
+            elif n is None and (by_clause := _clause_named_pieces(s, groups)):
+                # "X was positive in 3/5 (Pts 1, 3, 5); Pt 2 was negative, and Pt 4 ...": each clause its named patients'
+                current = None
+                for x, piece in by_clause:
+                    groups[x].sentences.append(piece)
             elif n is None and (refs := _bracketed_cases(s.text, groups)):
                 # "... in one child (case 2)": that numbered patient's, wherever the text stands
                 for r_ in refs:
@@ -1195,6 +1229,9 @@ def segment_patients(
                 # announced series' ("The patients were 36 and 43 years old, respectively": each its own item)
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_mask(_for_member(s, k, len(groups), whole=True), _mixed_sex_spans(s.text)))
+            # the one numbered patient this sentence went to alone, if so: "the other four" of the next sentence are the rest
+            received = [k_ for k_, g in groups.items() if g.sentences and g.sentences[-1].start == s.start]
+            last_single = received[0] if len(received) == 1 else None
             for x, piece in _echoed(s, groups, n if n is not None else current):
                 # "..., as they were in case 7": the echoed patient's too; "Immunostains were as in case 1": case 1's
                 # stain results this patient's too
@@ -1655,12 +1692,14 @@ def _abstract_joint_ages(
 def _check_abstract_sexes(groups: dict[int, Patient], lead: Sentence) -> None:
     """Ages the abstract dealt out in order stand only if no numbered patient's own sentences say another sex
     than the abstract's noun gave it (the order was not the cases' order): else none of them stands, nor the
-    abstract's pieces."""
+    abstract's pieces. A sentence all of them share is no one's own."""
     def in_lead(s: Sentence) -> bool:
         return lead.start <= s.start < lead.start + len(lead.text)
 
+    # a sentence every one of them shares ("Both boys had X; the girl had Y") tells of them all: no one's own sex
+    shared = Counter(s.start for g in groups.values() for s in g.sentences)
     for g in groups.values():
-        found = demographics.find_sex([s for s in g.sentences if not in_lead(s)])
+        found = demographics.find_sex([s for s in g.sentences if not in_lead(s) and shared[s.start] < len(groups)])
         if g.age is not None and g.age.sex and found and found[0] != g.age.sex:
             for h in groups.values():
                 h.age = None
@@ -1761,6 +1800,129 @@ def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tup
     return [*mine, *((x, theirs) for x in others)] or None
 
 
+def _roster_pieces(s: Sentence, groups: dict[int, Patient] | None = None) -> list[tuple[int, Sentence]] | None:
+    """A shorthand roster of two or more numbered patients, each item its own ("... aged 7 to 61 years (Pt 1: 7 y M;
+    Pt 2: 34 y F; Pt 3: 45 y M)", regex ``roster_item``): each item is its patient's alone, the rest of the sentence
+    (a statistic over them all) blanked. None unless the items name distinct patients (all of ``groups``, if given)."""
+    items = list(_rx("roster_item").finditer(s.text))
+    ns = [int(m.group("n")) for m in items]
+    if len(items) < 2 or len(set(ns)) != len(ns) or (groups is not None and not set(ns) <= set(groups)):
+        return None
+    return [(n, _mask(s, [(0, m.start()), (m.end(), len(s.text))])) for n, m in zip(ns, items)]
+
+
+def _sex_split_hints(s: Sentence, groups: dict[int, Patient]) -> dict[int, tuple[str, Sentence, int, int]] | None:
+    """A series counted out by sex, one group's numbered patients in brackets ("four male patients and one female
+    patient (case 3)", "two girls (cases 2 and 4) and three boys (cases 1, 3 and 5)"): the bracketed patients have that
+    group's sex, the others the other group's, when the counts add up to the numbered patients and the bracket names as many as its
+    count. Each patient's sex with its evidence span (as :attr:`Patient.sex_hint`); None otherwise."""
+    m = _rx("sex_counts_named").search(s.text)
+    if m is None or not (m.group("ba") or m.group("bb")):
+        return None
+    k1, k2 = words_to_number(m.group("k1").lower()), words_to_number(m.group("k2").lower())
+    if k1 is None or k2 is None or int(k1) + int(k2) != len(groups):
+        return None
+    if m.group("ba") and m.group("bb"):  # "three boys (patients 1, 3 and 5) and three girls (patients 2, 4 and 6)"
+        both = [_bracketed_cases(m.group(b), groups) for b in ("ba", "bb")]
+        if [len(x) for x in both] != [int(k1), int(k2)] or set(both[0]) & set(both[1]):
+            return None
+        return _sex_split_hints(_mask(s, [m.span("bb")]), groups)
+    # "girls", "women": the plural's singular is the noun the sex words know
+    sexes = [_first_sex(_singular(m.group(g).split()[0])) for g in ("s1", "s2")]
+    if None in sexes or sexes[0] == sexes[1]:
+        return None
+    named_at = 0 if m.group("ba") else 1
+    bracket = m.group("ba") or m.group("bb")
+    named = _bracketed_cases(bracket, groups)
+    if len(named) != int((k1, k2)[named_at]) or len(_case_numbers(bracket)) != len(named):
+        return None
+    out: dict[int, tuple[str, Sentence, int, int]] = {}
+    for x in groups:
+        j = named_at if x in named else 1 - named_at
+        g = ("s1", "s2")[j]
+        out[x] = (str(sexes[j]), s, m.start(g), m.end(g))
+    return out
+
+
+def _without_scope_aside(s: Sentence, groups: dict[int, Patient]) -> Sentence | None:
+    """``s`` with the aside naming the patients a test was done in blanked ("Sequencing, successful in cases 1, 2 and
+    4, found X in cases 1 and 4 and Y in case 2"; regex ``test_scope_aside``), when the rest still names two or more of
+    ``groups``' patients: the results the rest deals out are those patients', the aside no one's."""
+    m = _rx("test_scope_aside").search(s.text)
+    if m is None:
+        return None
+    bare = _mask(s, [(m.start() + 1, m.end() - (m.group(0).endswith(",")))])
+    rest = {x for r in _rx("clause_named_cases").finditer(bare.text) for x in _case_numbers(r.group("ns"))}
+    return bare if len(rest) >= 2 and rest <= set(groups) else None
+
+
+def _complement_of_one(s: Sentence, groups: dict[int, Patient], last: int | None) -> Sentence | None:
+    """A sentence about "the other four patients" / "the remaining cases" right after a sentence about one numbered
+    patient alone ("The largest tumour (case 3) had an omental metastasis. There was no extrauterine disease in the
+    other four patients."): the piece every patient but ``last`` reads, the phrase naming them as others blanked.
+    None unless the sentence names no numbered patient and its count, if any, is that of the others."""
+    if last is None or last not in groups or len(groups) < 2 or _rx("clause_named_cases").search(s.text):
+        return None
+    m = _rx("complement_cases").search(s.text)
+    if m is None or (m.group("k") is not None and words_to_number(m.group("k")) != len(groups) - 1):
+        return None
+    # "the other four", "the remaining patients"; a bare "The others ..." may be other persons than the series'
+    if m.group("k") is None and not _rx("patient_noun_at_end").search(m.group("who")):
+        return None
+    return _mask(s, [m.span("who")])
+
+
+def _after_statistic_colon(s: Sentence) -> Sentence | None:
+    """A cohort's statistic, then after a colon each numbered patient's own value as the subject of a clause ("Age
+    ranged from 8 months to 16 years (median 8.5): patient 1 was 3 years old, patient 2 was 11, ..."): the sentence
+    with the statistic blanked, the clauses after the colon to be dealt out; None without two such clauses."""
+    subjects = list(_rx("numbered_subject").finditer(s.text))
+    colon = s.text.rfind(":", 0, subjects[0].start()) if subjects else -1  # the colon right before them, not a label's
+    if colon < 0 or len(subjects) < 2:
+        return None
+    return _mask(s, [(0, colon + 1)])
+
+
+def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """A sentence of clauses each naming its own numbered patients in any role ("ALK was positive in 3/5 (Pts 1, 3,
+    5); Pt 2 was ALK negative, and Pt 4 was negative for ALK and ROS1"): each clause (regex ``label_clause_break``) is
+    the patients' it names, dealt out by :func:`_named_clause_pieces`. None unless two or more clauses name patients,
+    all of them in ``groups``, no clause names a patient another clause names too (then a clause is no one's) and each
+    clause names its patients in one run."""
+    names = sorted(
+        [*_rx("bracketed_cases").finditer(s.text), *_rx("clause_named_cases").finditer(s.text)], key=lambda m: (m.start(), -m.end())
+    )
+    kept: list[re.Match[str]] = []
+    for m in names:  # "(Pts 1, 3, 5)": the bracket, not the name inside it
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    if len(kept) < 2 or _rx("subjectless_predicate").search(s.text):
+        return None  # "CD30 stained cases 1 and 2, but was negative in case 3": predicates of one subject (_case_clauses)
+    named = [_case_numbers(m.group("ns")) for m in kept]
+    if not all(x in groups for xs in named for x in xs):
+        return None
+    bounds = [0] + [m.end() for m in _rx("label_clause_break").finditer(s.text)] + [len(s.text)]
+    clause_of = [next(j for j, (a, b) in enumerate(zip(bounds, bounds[1:])) if a <= m.start() < b) for m in kept]
+    per_clause: dict[int, set[int]] = {}
+    for c, xs in zip(clause_of, named):
+        per_clause.setdefault(c, set()).update(xs)
+    if len(per_clause) < 2 or sum(len(v) for v in per_clause.values()) != len(set().union(*per_clause.values())):
+        return None
+    # "Case 1 received X, case 3 Y, and ...": a clause of several subjects, or "cases 1 and 2 ... at 18 and 15 months,
+    # respectively": a list dealt out inside a clause, is for the subject and list readers (:func:`_subject_clauses`)
+    for c in per_clause:
+        mine = [m for m, c_ in zip(kept, clause_of) if c_ == c]
+        if any(not _rx("label_run_joint").fullmatch(s.text, a.end(), b.start()) for a, b in zip(mine, mine[1:])):
+            return None
+        if len(per_clause[c]) > 1 and _rx("respectively").search(s.text, bounds[c], bounds[c + 1]):
+            return None
+    found = [(m.start(), m.end(), -1 - j) for j, m in enumerate(kept)]
+    pieces = _named_clause_pieces(s, found, [*groups, *(f[2] for f in found)])
+    if pieces is None:
+        return None
+    return [(x, piece) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
+
+
 def _named_groups(rx: re.Pattern[str], s: Sentence, groups: dict[int, Patient]) -> tuple[list[re.Match[str]], list[list[int]]] | None:
     """The matches of ``rx`` (each naming patients in its group ``ns``) and the numbers each names, when two or more
     match and every patient named is one of ``groups``, named once."""
@@ -1802,7 +1964,8 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
         return None
     if verbs and opening == verbs[-1].end() and not s.text[opening : found[0].start()].strip():
         opening = verbs[-1].start()  # "CD30 stained cases 1 and 2 but was negative in case 3": the verb is the first's own
-    bounds = [opening] + [m.end() for m in found]
+    # "X in Pt 2 (without ALK fusion) and Y in Pt 3": a bracket right after a name is that predicate's remark
+    bounds = [opening] + [(b.end() if (b := _rx("name_trailing_bracket").match(s.text, m.end())) else m.end()) for m in found]
     clauses = list(zip(bounds, bounds[1:]))
     tail = s.text[found[-1].end() :]
     # "...; both were resected": the clause's own opening, not its semicolon, is where "both" opens it
@@ -2186,8 +2349,8 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
     patient, to be read with the opposite sign. Nothing when a name is neither a table label nor a numbered patient
     ("only in 2019"), or when the clause names every patient."""
     out: list[tuple[int, Sentence]] = []
-    bounds = [0] + [m.end() for m in _rx("label_clause_break").finditer(s.text)] + [len(s.text)]
-    for a, b in zip(bounds, bounds[1:]):
+    # "All tumours were SMA-positive, desmin was expressed in patients 1 and 4 only": the clause of the "only" alone
+    for a, b in _scope_units(s):
         m = _rx("only_in").search(s.text, a, b)
         if m is None:
             continue
@@ -2199,11 +2362,144 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
             continue
         out += [(k, _own_series_masked(_mask(s, [(0, a), (b, len(s.text))]))) for k in groups if k not in numbers]
     if not out and (one := _only_ranked(s, groups)) is not None:
-        # "Desmin stained the first tumour only": the other patients' with the opposite sign; only the clause saying so
-        # ("SMA was positive in all three, and desmin only in the third one; CK was negative in all": not SMA or CK)
-        hit = _rx("only_ranked").search(s.text)
-        a, b = next(((a, b) for a, b in zip(bounds, bounds[1:]) if hit is not None and a <= hit.start() < b), (0, len(s.text)))
+        # "Desmin stained the first tumour only": the other patients' with the opposite sign (the clause of the "only"
+        # alone: "... positive for SMA in all cases, desmin only in the first one" turns no SMA)
+        at = _rx("only_ranked").search(s.text)
+        a, b = next(((a, b) for a, b in _scope_units(s) if at is not None and a <= at.start() < b), (0, len(s.text)))
         out += [(k, _mask(s, [(0, a), (b, len(s.text))])) for k in groups if k != one]
+    return out
+
+
+def _scope_units(s: Sentence) -> list[tuple[int, int]]:
+    """The clauses of a series sentence that may each speak for other patients: broken at a semicolon or a
+    coordinating comma (regex ``label_clause_break``), at a comma opening a clause with its own subject and copula
+    after a clause with a verb ("All tumours were SMA-positive, desmin was ...", regex ``scope_comma_break``), and
+    where an exception opens (regex ``scope_exception``)."""
+    text = s.text
+    # each clause opens on the break before it (", while S100 was negative"): kept with it, it is not read on with the
+    # clause before when a clause between is blanked
+    cuts = {m.start() for m in _rx("label_clause_break").finditer(text)}
+    for m in _rx("scope_comma_break").finditer(text):
+        before = max([0, *(c for c in cuts if c <= m.start())])
+        if _rx("clause_verb").search(text, before, m.start()):
+            cuts.add(m.start())
+    cuts |= {m.start() for m in _rx("scope_exception").finditer(text) if m.start() > 0}
+    bounds = [0, *sorted(c for c in cuts if 0 < c < len(text)), len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _scope_closers(text: str, a: int, b: int, groups: dict[int, Patient]) -> list[tuple[int, int, tuple[int, ...]]] | None:
+    """The words closing predicates of ``text[a:b]`` with the patients they speak for, in order: numbered patients
+    ("in case 2", "in patients 1 and 4 only", "only in the first one") or every one of them ("in all
+    three", "in every case"); None when a name is no patient of ``groups``."""
+    every = tuple(groups)
+    found: list[tuple[int, int, tuple[int, ...]]] = []
+    for name in ("case_group",):
+        for m in _rx(name).finditer(text, a, b):
+            xs = tuple(_case_numbers(m.group("ns")))
+            if not xs or not set(xs) <= set(groups):
+                return None
+            found.append((m.start(), m.end(), xs))
+    for m in _rx("only_ranked").finditer(text, a, b):
+        w = (m.group("r") or m.group("r2")).lower()
+        k = ({"former": 1, "latter": 2}.get(w) if len(groups) == 2 else None) or _ORDINALS.get(w)
+        if k is None or k > len(groups):
+            return None
+        found.append((m.start(), m.end(), (list(groups)[k - 1],)))
+    for rx in (_rx("label_clause_all"), _rx("every_one_closer")):
+        for m in rx.finditer(text, a, b):
+            if _rx("anaphoric_all").search(m.group(0)) and _rx("case_group").search(text, 0, m.start()):
+                return None  # "done in patients 1, 5 and 6 and showed a rearrangement in each of them": those named
+            found.append((m.start(), m.end(), every))
+    found.sort()
+    return [f for j, f in enumerate(found) if not any(g[0] <= f[0] < g[1] for g in found[:j])]
+
+
+def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int | None = None) -> list[tuple[int, Sentence]] | None:
+    """A series sentence mixing what holds for every patient with what holds for some it names ("All tumours were
+    SMA-positive, desmin was expressed in patients 1 and 4 only, and CD117 was negative in all four"; "positive for
+    vimentin in every case and focally for desmin in case 2, while CK was negative in all three"; "All three were
+    positive for SMA and negative for desmin, except focal desmin staining in case 2"): each clause
+    (:func:`_scope_units`) is the patients' it names, or everyone's when it speaks for all; a clause of several
+    predicates each closed by its patients is dealt predicate by predicate after its shared subject and verb; an
+    exception's patients lose, in the clauses for all, the words the exception tells of again ("desmin"). A clause
+    naming nobody and speaking for nobody is nobody's. None unless one clause or predicate speaks for all and another
+    names some patients only; None too, for a sentence taken to open on patient ``opens_on`` ("Desmin was expressed
+    only in case 2; all three ..."), when a clause speaks for nobody (its subject may be that patient: "Case 2 had
+    X; all three were Y")."""
+    text = s.text
+    if _rx("bracketed_cases").search(text) or any(
+        text.count("(", 0, m.start()) > text.count(")", 0, m.start()) for m in _rx("case_group").finditer(text)
+    ):
+        return None  # "Ki-67 was below 10% in all cases (highest in patient 3)": a remark on some, not a clause of theirs
+    keep: dict[int, list[tuple[int, int]]] = {}
+    blank: list[tuple[int, int]] = []
+    for_all: list[tuple[int, int]] = []
+    excepted: list[tuple[tuple[int, ...], tuple[int, int]]] = []
+    some = False
+    for a, b in _scope_units(s):
+        closers = _scope_closers(text, a, b, groups)
+        if closers is None:
+            return None
+        blank += [(f[0], f[1]) for f in closers]
+        if not closers:
+            if speaks_for_all(text[a:b]) or _rx("together_quantifier").search(text, a, b):
+                for_all.append((a, b))
+            elif opens_on is not None:
+                return None
+            continue
+        scopes = {f[2] for f in closers}
+        if _rx("scope_exception").match(text, a) and len(groups) not in {len(x) for x in scopes}:
+            some = True
+            xs = tuple(x for f in closers for x in f[2])
+            excepted.append((xs, (a, b)))
+            continue
+        if len(scopes) == 1:
+            xs = closers[0][2]
+            if len(xs) == len(groups):
+                for_all.append((a, b))
+            else:
+                some = True
+                for x in xs:
+                    keep.setdefault(x, []).append((a, b))
+            continue
+        verbs = list(_rx("clause_verb").finditer(text, a, closers[0][0]))
+        if not verbs:
+            return None
+        start = verbs[-1].end()
+        for j, f in enumerate(closers):
+            end = b if j == len(closers) - 1 else f[1]
+            # "... and negative in case 2": the word joining it to the predicate before is no part of it
+            joint = _rx("predicate_joint").match(text, start, end) if j else None
+            span = [(a, verbs[-1].end()), (joint.end() if joint else start, end)]
+            if len(f[2]) == len(groups):
+                for_all += span
+            else:
+                some = True
+                for x in f[2]:
+                    keep.setdefault(x, []).extend(span)
+            start = f[1]
+    if not for_all or not some:
+        return None
+    out = []
+    for k in groups:
+        mine = sorted([*keep.get(k, []), *for_all])
+        gaps, at = [], 0
+        for a, b in mine:
+            gaps.append((at, a))
+            at = max(at, b)
+        gaps.append((at, len(text)))
+        for xs, (a, b) in excepted:
+            if k in xs:  # "..., except focal desmin staining in case 2": its desmin is not the one denied to all
+                words = {w.group(0).lower() for w in _rx("exception_word").finditer(text, a, b)}
+                gaps += [w.span() for fa, fb in for_all for w in _rx("exception_word").finditer(text, fa, fb)
+                         if w.group(0).lower() in words]
+        if keep.get(k) or for_all:
+            out.append((k, _mask(s, gaps + blank)))
+        for xs, (a, b) in excepted:
+            if k in xs:  # the exception read as a sentence of its own, its opening word blanked
+                opening = _rx("scope_exception").match(text, a)
+                out.append((k, _mask(s, [(0, opening.end() if opening else a), (b, len(text)), *blank])))
     return out
 
 
@@ -2341,6 +2637,11 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
     found, named = hit
     head = s.text[: found[0].start()].rstrip()
     first = _parallel_start(s.text, found[0].start(), found[0].end())
+    if first is None and (counted := _rx("counted_item_opening").match(s.text, found[0].end())):
+        # "Three arose in the X (cases 1, 2 and 4), one in the Y (case 3)": the first item runs from the preposition the
+        # next one repeats after its count
+        at = [p.end() for p in re.finditer(r"(?i)\b" + counted.group("prep") + r"\s+", head)]
+        first = at[-1] if at else None
     if first is None:  # else the first item is the word before its bracket ("GENE1-ALK (case 1)")
         first = len(head) - len(head.split()[-1]) if head.split() else 0
     items = [(first, found[0].end())] + [(a.end(), b.end()) for a, b in zip(found, found[1:])]
@@ -2390,7 +2691,11 @@ def _parallel_start(text: str, first: int, second: int) -> int | None:
     m = _rx("parallel_item_opening").match(text, second)
     if m is None:
         return None
-    same = re.compile(_rx("parallel_item_word").pattern.replace("WORD", re.escape(m.group("word"))), re.IGNORECASE)
+    word = m.group("word")
+    # "found a GENE1 fusion in cases 1 and 4 and an GENE2 fusion in case 2": either indefinite article opens an item
+    # "27 years (case 1, female), 45 years (case 2, male)": an item opening on a number opens on any number
+    word = "(?:a|an)" if word.lower() in ("a", "an") else r"\d{1,3}(?:[.,]\d{1,2})?" if word.isdigit() else re.escape(word)
+    same = re.compile(_rx("parallel_item_word").pattern.replace("WORD", word), re.IGNORECASE)
     hits = list(same.finditer(text, 0, first))
     return hits[-1].start() if hits else None
 
@@ -3178,6 +3483,12 @@ def _series_by_sex_in_statistics(
             at += it.count
         return patients
     return None
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural person noun ("girls", "women", "males"): the form the sex nouns list."""
+    w = word.lower()
+    return w[:-3] + "man" if w.endswith("men") else w[:-1] if len(w) > 1 and w.endswith("s") else w
 
 
 def _first_sex(text: str) -> str | None:

@@ -191,10 +191,18 @@ def _context(text: str, start: int, end: int) -> frozenset[str]:
     subject = _rx("patient_subject")
     for c in cues(text):
         if c.rule.category == "family" and (
-            (c.start < end and start < c.end) or (c.end <= start and not subject.search(text, c.end, start))
+            (c.start < end and start < c.end and not _relative_owns_a_thing(text, c.start, c.end, subject))
+            or (c.end <= start and not subject.search(text, c.end, start))
         ):
             return cats
     return cats - {"family"}
+
+
+def _relative_owns_a_thing(text: str, start: int, end: int, subject: re.Pattern[str]) -> bool:
+    """Is the relative at ``text[start:end]`` only the owner of something in the patient's clause ("she died in her
+    mother's arms, one month after the biopsy", "he died at his daughter's home")? A possessive after a patient
+    subject of the same clause: the clause is the patient's ("Her mother's tumour recurred" stays the mother's)."""
+    return text[end : end + 2] in ("'s", "’s") and subject.search(text, _clause_begin(text, start), start) is not None
 
 
 def flag_mentions(kind: str, text: str) -> list[tuple[bool, int, int]]:
@@ -617,6 +625,10 @@ def _chain(text: str, clock: tuple[float, int] | None, index: int) -> tuple[dict
 #: how far under "almost N" an exact count told elsewhere may fall and still be the follow-up the bound rounds up
 _JUST_UNDER_SHARE = 0.2
 
+#: how far before a stable-disease mention its leftover word may stand ("the residual tumour is stable": the mention
+#: opens on the noun)
+_LEFTOVER_REACH = 12
+
 
 def _duration_months(text: str, m: re.Match[str], num: float, unit: str) -> float:
     """Months of the matched duration: a rounded one followed by the exact count in brackets ("almost three years (35
@@ -872,6 +884,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     exam_before: list[tuple[float, int, int]] = []  # the time of an examination the sentence before dated, and no more
     exam_sent: Sentence | _UnitsWritten | None = None
     cr_holds = False  # the last response was complete and nothing has come back since
+    back_since_resp = False  # the tumour came back (recurrence, metastasis) after the last response told
     for index, sent in enumerate(sentences):
         chained, clock = _chain(sent.text, clock, index)
         cues = [m.end() for m in _rx("best_response_cue").finditer(sent.text)]
@@ -897,10 +910,13 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             if code == "PR" and cr_holds and not any(p < s for p in came_back):
                 continue
             # "the nodule shrank by 48% ..., and a small residual lesion remained stable": the tumour left by a partial or
-            # complete response told staying as it is keeps that response (stable disease named as a category is a new one)
+            # complete response told staying as it is keeps that response (stable disease named as a category is a new
+            # one); the mention's own leftover word ("the residual tumour is stable") may stand just before it; not once
+            # the tumour came back since that response
             if (
-                code == "SD" and last_resp is not None and last_resp[0] in ("CR", "PR")
-                and not any(p < s for p in came_back) and _rx("response_kept_stable").search(sent.text, s, e)
+                code == "SD" and last_resp is not None and last_resp[0] in ("CR", "PR") and not back_since_resp
+                and not any(p < s for p in came_back)
+                and _rx("response_kept_stable").search(sent.text, max(0, s - _LEFTOVER_REACH), e)
             ):
                 continue
             # "... whereas our patient progressed on two regimens", told after the response to the drug that followed them:
@@ -918,7 +934,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             else:
                 held_resp = None
             last_resp = (code, sent.evidence(s, e))
-            cr_holds = code == "CR"
+            cr_holds, back_since_resp = code == "CR", False
             if best_resp is None and any(c <= s for c in cues):
                 best_resp, best_at = last_resp, (index, e)
             elif best_resp is not None and _RANK[code] > _RANK[best_resp[0]] and (
@@ -932,6 +948,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             code_before, lasted_at = code, e
         if best_resp is not None and not after_best:
             after_best = bool(_rx("progression_told").search(sent.text, best_at[1] if best_at[0] == index else 0))
+        back_since_resp = back_since_resp or bool(came_back)
         if came_back:
             # it came back after the dated finding, or after a state free of disease told before it by a time counted from
             # it ("She was free of disease after the operation. Two years later her disease relapsed."): that state is no

@@ -2077,7 +2077,7 @@ def _delimited_rows(
     if all("|" in r or "\t" in r or layout("page_marker_line").fullmatch(r.strip()) for r, _ in lines):
         # a page marker ("-- page 2 of 4 --") printed inside a grid set with bars or tabs is no row
         lines = [(r, at) for r, at in lines if "|" in r or "\t" in r]
-    spans = [split_cells(raw) for raw, _ in lines]
+    spans = [_note_in_last_cell(raw, split_cells(raw), n) for raw, _ in lines]
     _blank_first_cells(lines, spans)
     wrapped = _wrapped_lines(lines, spans)
     printed = [len(sp) if sp is not None and i not in wrapped else 0 for i, sp in enumerate(spans)]
@@ -2142,6 +2142,22 @@ def _delimited_rows(
         rows.append(row)
         told.append(k)
     return _continued_rows(rows) if case_first else rows
+
+
+#: the longest last cell a padded bracketed note is read as part of: a result ("+", "Negative", "Weak, ~20% +")
+_NOTED_CELL = 16
+
+
+def _note_in_last_cell(raw: str, spans: list[tuple[int, int]] | None, n: int) -> list[tuple[int, int]] | None:
+    """A space-aligned row with more cells than the header's ``n`` columns, its surplus a bracketed note padded off after
+    the last cell (``padded_note_cell``: "ALK   5A4   1:50   +  (diffuse, cytoplasmic)"): the note is that cell's
+    own part, so the row keeps the header's columns."""
+    if spans is None or len(spans) <= n or "|" in raw or "\t" in raw:
+        return spans
+    note = layout("padded_note_cell")
+    if not all(note.fullmatch(raw[a:b]) for a, b in spans[n:]) or spans[n - 1][1] - spans[n - 1][0] > _NOTED_CELL:
+        return spans  # (a long cell before it: a row cut wrongly elsewhere, whose last cell the bracket is not a note of)
+    return [*spans[: n - 1], (spans[n - 1][0], spans[-1][1])]
 
 
 #: the fewest rules under records that make a grid ruled off record by record
@@ -2309,6 +2325,12 @@ def _aligned_rows(
         found: list[tuple[int, int, int]] = []  # (column, start, end)
         for a, b in cells:
             c = column_of(a)
+            if (
+                c is None and found and found[-1][0] == n - 1 and found[-1][2] - found[-1][1] <= _NOTED_CELL
+                and layout("padded_note_cell").fullmatch(raw[a:b])
+            ):
+                found[-1] = (found[-1][0], found[-1][1], b)  # "+  (focal)": the last cell's note, padded off it
+                continue
             if c is None or (found and c <= found[-1][0]):
                 return None
             found.append((c, a, b))
