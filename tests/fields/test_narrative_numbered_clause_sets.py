@@ -139,3 +139,53 @@ def test_the_second_one_and_the_second_after_a_semicolon_start_that_patient(tmp_
     rows = extract_document(load_document(path), nlp)
     assert [r.age_years for r in rows] == [45, 52]
     assert [r.follow_up_months for r in rows] == months
+
+
+_TWO_NUMBERED = """Two invented myofibroblastic tumours of the lung
+
+Abstract
+
+We report two adults with a myofibroblastic tumour of the lung. {middle} He is free of disease at 40 months. Patient 2, a \
+27-year-old woman, had a wedge resection and is free of disease at 12 months.
+"""
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Patient 1, a 52-year-old man, underwent two operations; the second, a completion lobectomy, achieved clear margins.",
+        "Patient 1, a 52-year-old man, had two nodules; the second, a 2-cm lesion of the lower lobe, was removed.",
+        "Patient 1, a 52-year-old man, needed two further excisions, the second with wide margins.",
+    ],
+)
+def test_the_second_of_things_counted_is_no_patient(tmp_path, nlp, middle):
+    path = tmp_path / "two.txt"
+    path.write_text(_TWO_NUMBERED.format(middle=middle), encoding="utf-8")
+    rows = extract_document(load_document(path), nlp)
+    assert [r.age_years for r in rows] == [52, 27]
+    assert [r.follow_up_months for r in rows] == [40, 12]
+
+
+_TWO_RANKED = """Two invented myofibroblastic tumours of the liver
+
+Abstract
+
+Two patients with a myofibroblastic tumour of the liver are reported. {first} He was treated with prednisolone and the \
+nodules regressed completely. The second patient, a 35-year-old woman, underwent a right hepatectomy.
+"""
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The first, a 60-year-old man, had two hepatic nodules; the second, a 3-cm lesion of segment VI, was biopsied.",
+        "The first, a 60-year-old man, had two hepatic nodules, the second of them biopsied.",
+        "The first, a 60-year-old man, had three hepatic nodules: the second, a 3-cm lesion, was biopsied.",
+    ],
+)
+def test_a_rank_after_an_apposition_telling_no_person_is_no_patient(tmp_path, nlp, first):
+    path = tmp_path / "ranked.txt"
+    path.write_text(_TWO_RANKED.format(first=first), encoding="utf-8")
+    rows = extract_document(load_document(path), nlp)
+    assert [r.age_years for r in rows] == [60, 35]
+    assert rows[0].drugs == ["prednisolone"] and rows[1].drugs is None

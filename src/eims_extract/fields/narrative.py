@@ -2202,6 +2202,8 @@ def _rank_set_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int
     hits = list(_rx("rank_set_clause").finditer(s.text))
     if len(hits) < 2 or hits[0].start("w") != 0:
         return None
+    if any(_rx("counted_things_before").search(s.text, 0, m.start("w")) for m in hits[1:]):
+        return None  # "she needed two further excisions, the second with wide margins": one of the things counted
     sets = [[_ORDINALS[w] for w in re.findall(r"[a-z]+", m.group("ranks").lower()) if w in _ORDINALS] for m in hits]
     flat = [x for xs in sets for x in xs]
     if len(flat) != len(set(flat)) or not all(x in groups for x in flat):
