@@ -4563,3 +4563,50 @@ def test_fusion_column_cell_telling_alk_rearranged_without_partner_keeps_its_met
     "ALK/FISH") gives the method's positive result and no partner (never "REARRANGED" or "FISH" as one)."""
     row = _fusion_column_rows(header, [cell, "RANBP2-ALK"])[0]
     assert (row.alk_fusion_partner, row.kinase_fusions, row.alk_tests) == expected
+
+
+# -- an opener telling an earlier test's result: that test's, never the method after the opener ----------------------
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Although ALK staining was negative, FISH was positive for ALK rearrangement.",), ["IHC-", "FISH+"]),
+        (("Despite negative ALK immunostaining, FISH showed an ALK rearrangement.",), ["IHC-", "FISH+"]),
+        (("After negative ALK staining, break-apart FISH showed an ALK rearrangement.",), ["IHC-", "FISH+"]),
+        (("Following an equivocal ALK IHC, FISH showed an ALK rearrangement.",), ["FISH+"]),
+        # guards: a method inside the opener keeps its own result; an opener with no test result changes nothing
+        (("Despite a negative FISH, RNA sequencing revealed an EML4-ALK fusion.",), ["FISH-", "NGS+"]),
+        (("Although the tumour was large, FISH showed no ALK rearrangement.",), ["FISH-"]),
+    ],
+)
+def test_earlier_result_in_an_opener_is_not_the_later_methods(texts, expected):
+    assert run_apply(apply, *texts).alk_tests == expected
+
+
+# -- a test that failed or gave nothing to read has no result ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("An IMT of the bladder with an FN1-ALK fusion detected by RNA sequencing after failed FISH analysis",), ["NGS+"]),
+        (("After a failed ALK FISH, RNA sequencing found an EML4-ALK fusion.",), ["NGS+"]),
+        (("ALK FISH gave no evaluable signals owing to poor fixation.",), None),
+        (("FISH for ALK was attempted, but no interpretable signals were obtained because of cautery artefact.",), None),
+        (("A failed first FISH was repeated on another block and showed an ALK rearrangement.",), ["FISH+"]),
+        # guards: "failed to show" is a negative result; nuclei called evaluable do not make the result void
+        (("FISH failed to show an ALK rearrangement.",), ["FISH-"]),
+        (("ALK FISH showed no rearrangement in 100 evaluable nuclei.",), ["FISH-"]),
+    ],
+)
+def test_failed_or_unreadable_test_gives_no_result(texts, expected):
+    assert run_apply(apply, *texts).alk_tests == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Rare cells were weakly positive for ALK, which was considered negative.",), ["IHC-"]),
+        (("With the ALK antibody only weak staining of rare cells (<10%) was seen; we regarded this as positive.",), ["IHC+"]),
+        (("ALK immunostaining showed weak staining in rare cells, which was interpreted as negative.",), ["IHC-"]),
+    ],
+)
+def test_authors_verdict_on_a_weak_alk_stain_is_the_ihc_result(texts, expected):
+    assert run_apply(apply, *texts).alk_tests == expected

@@ -2997,8 +2997,10 @@ def test_positively_after_negatively_and_stained_with_a_grade(text, expected):
 
 
 def test_marker_stained_with_a_grade_in_the_vessels_is_no_tumour_positive():
-    """Negative: a grade said of the background's staining."""
-    assert polarities("CD31 stained strongly in the vessels, whereas the lesional cells were negative.") == []
+    """A grade said of the background's staining is no positive; the lesional cells told unstained after it make the
+    marker the tumour's negative (the vessels-only convention, gold/blind.md)."""
+    assert polarities("CD31 stained strongly in the vessels, whereas the lesional cells were negative.") == [("CD31", False)]
+    assert polarities("CD31 stained strongly in the vessels.") == []
 
 
 def test_ki67_cut_by_the_sentence_splitter_at_its_hyphen():
@@ -5928,4 +5930,95 @@ def test_padded_stain_table_row_with_any_clone_cells(lines, pos, neg):
 def test_bracketed_grade_after_a_listed_marker_is_its_own_positive(text, expected):
     """"SMA (diffuse), desmin (focal), caldesmon (negative)": each grade in brackets is its marker's positive result; a
     later marker's negative does not reach back over it."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SMA was positive, as the adjacent normal myocardium does not express ALK.", [("SMA", True)]),
+        ("Desmin was negative in the tumour, although the surrounding normal muscle expressed desmin.", [("desmin", False)]),
+        ("The tumour cells were positive for ALK, since normal bladder tissue is negative for ALK.", [("ALK", True)]),
+        ("The neighbouring normal smooth muscle was positive for desmin, while the tumour cells were negative for desmin.",
+         [("desmin", False)]),
+        # guards: a reason about the tumour's own cells, and an organ word naming the tumour, still give calls
+        ("ALK was considered positive because the tumour cells stained diffusely for ALK.", [("ALK", True)]),
+        ("The adjacent lung tumour was positive for ALK.", [("ALK", True)]),
+    ],
+)
+def test_normal_tissue_as_a_reasons_subject_is_no_call(text, expected):
+    """"..., because normal atrial tissue does not express ALK": the normal tissue's stain (the authors' reason or an
+    internal control), not the tumour's result."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("STAT6: no nuclear staining.", [("STAT6", False)]),
+        ("- STAT6: no nuclear staining", [("STAT6", False)]),
+        ("Desmin: no expression; SMA: diffuse staining.", [("desmin", False), ("SMA", True)]),
+        ("ROS1: no specific immunoreactivity.", [("ROS1", False)]),
+    ],
+)
+def test_stain_line_telling_no_staining_is_negative(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rare cells were weakly positive for ALK, which was considered negative.", [("ALK", False)]),
+        ("Weak ALK staining of rare cells was seen; it was interpreted as negative.", [("ALK", False)]),
+        ("With the ALK antibody only weak staining of rare cells (<10%) was seen; we regarded this as positive.",
+         [("ALK", True)]),
+        ("ALK showed faint staining in fewer than 5% of cells, which we considered positive.", [("ALK", True)]),
+        ("Desmin was focally and weakly positive; this was regarded as negative by two observers.", [("desmin", False)]),
+        # guards: a verdict after a list of several markers, or after a stain told as clear, leaves the reading as it was
+        ("SMA was diffusely positive and desmin weak, which was regarded as positive.", [("SMA", True), ("desmin", True)]),
+        ("ALK was diffusely positive, which we regarded as positive.", [("ALK", True)]),
+    ],
+)
+def test_authors_verdict_on_a_doubtful_stain_is_its_result(text, expected):
+    """"Rare cells were weakly positive for ALK, which was considered negative": the authors' verdict on a weak or sparse
+    stain of one marker told right before it is that marker's result."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Desmin and S100 resulted negative.", [("desmin", False), ("S-100", False)]),
+        ("SMA resulted positive and desmin resulted negative.", [("SMA", True), ("desmin", False)]),
+        ("The cells were ALK immunoreactive and CD34 non-immunoreactive.", [("ALK", True), ("CD34", False)]),
+        ("CD34 was non-immunoreactive.", [("CD34", False)]),
+        ("CD34 was nonimmunoreactive, SMA immunoreactive.", [("CD34", False), ("SMA", True)]),
+        # guard: 'resulted in' is no result of a stain
+        ("Desmin resulted in a diagnosis of leiomyoma.", []),
+    ],
+)
+def test_result_told_by_resulted_or_non_immunoreactive(text, expected):
+    """Wordings of authors writing English as a second language ('X resulted negative') and the negated form of
+    'immunoreactive' ('non-immunoreactive'): the list's result, as 'were negative' is."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The CD34 immunostain decorated thin-walled vessels inside the tumour, but the tumour cells showed no immunoreactivity.",
+         [("CD34", False)]),
+        ("CD34 highlighted the vessels, while the tumour cells were negative.", [("CD34", False)]),
+        ("CD34 outlined the vasculature but the spindle cells were unstained.", [("CD34", False)]),
+        ("CD34 decorated the vessels, but the tumour cells showed no immunoreactivity for it.", [("CD34", False)]),
+        ("CD31 highlighted the vessels only, the spindle cells being unstained.", [("CD31", False)]),
+        ("Desmin stained entrapped muscle fibres but not the tumour cells.", [("desmin", False)]),
+        # guard: the tumour cells' own result for other markers belongs to those markers
+        ("CD34 highlighted the vessels, while the tumour cells were negative for SMA and desmin.",
+         [("SMA", False), ("desmin", False)]),
+    ],
+)
+def test_internal_control_then_tumour_cells_unstained_is_negative(text, expected):
+    """A stain told by what it highlighted in the background, then the tumour cells as the next clause's subject with no
+    staining: the marker is negative in the tumour."""
     assert polarities(text) == expected

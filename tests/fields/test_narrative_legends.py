@@ -128,3 +128,36 @@ def test_abstract_page_legends_opening_on_their_case_are_read(tmp_path):
     doc = load_document(p)
     rows = [(r.ihc_positive, r.ihc_negative) for r in extract_narrative(doc, get_nlp())]
     assert rows == [(["SMA", "ALK"], None), (["SMA"], ["ALK"])]
+
+
+def _text_with_legends_at(place: str, legends: list[str]) -> str:
+    parts = ["A made-up tongue tumour in a baker", "Introduction", _INTRO, "Case report", *_ONE_PATIENT, "Discussion",
+             _DISCUSSION]
+    if place == "after_discussion":
+        parts += legends + ["References", _REFERENCE]
+    else:  # after the references, as many dumps print the figures last
+        parts += ["References", _REFERENCE] + legends
+    return "\n\n".join(parts) + "\n"
+
+
+@pytest.mark.parametrize("place", ["after_discussion", "after_references"])
+@pytest.mark.parametrize(
+    ("legends", "expected"),
+    [
+        (["Figure 3. (a) Desmin is negative in the lesional cells (x200). (b) Ki-67 labels about 6% of nuclei."],
+         (["desmin"], 6.0)),
+        (["Fig. 3 Desmin and S100 were negative in the lesional cells."], (["desmin", "S-100"], None)),
+        # guards: another report's patient, and a legend telling only the image, give nothing
+        (["Figure 3. A tongue tumour reported by Halvorsen et al. [1]: desmin was negative."], (None, None)),
+        (["Figure 3. Fascicles of spindle cells among plasma cells (HE, x200)."], (None, None)),
+    ],
+)
+def test_plain_text_legend_left_after_the_discussion_is_read_as_a_legend(tmp_path, place, legends, expected):
+    """A plain-text reader keeps a legend printed after the discussion (or after the references) inside that part: its
+    stain sentences are still the one patient's, read by the legends' rules, as a web page's caption is."""
+    from eims_extract.nlp.pipeline import get_nlp
+
+    p = tmp_path / "tongue.txt"
+    p.write_text(_text_with_legends_at(place, legends), encoding="utf-8")
+    rows = [(r.ihc_negative, r.ki67_percent) for r in extract_narrative(load_document(p), get_nlp())]
+    assert rows == [expected]

@@ -1740,6 +1740,11 @@ def test_future_in_a_coordinated_clause_after_keeps_the_operation_done(text, exp
         # a negation inside the consequence clause still holds; the negated therapy before stays negated
         ("Crizotinib was not available, so ceritinib was not given either.", []),
         ("She did not receive alectinib, so the tumour progressed.", []),
+        # a modal of the first clause ends there too ("could not afford X, so he received Y")
+        ("The family could not afford crizotinib, so he received two cycles of epirubicin combined with ifosfamide.",
+         ["epirubicin", "ifosfamide"]),
+        ("The parents could not afford it, so the boy received two cycles of doxorubicin.", ["doxorubicin"]),
+        ("Crizotinib could be considered, so we will start it next month.", []),
     ],
 )
 def test_negation_ends_at_a_so_consequence_clause(text, expected):

@@ -923,6 +923,37 @@ def test_regression_inline_comment_label_of_a_report_stays_its_text() -> None:
     assert "positive for ALK and SMA" in case
 
 
+@pytest.mark.parametrize(
+    ("label_line", "conclusion"),
+    [
+        ("Conclusion: Invented myofibroblastic tumour, ALK negative, with a made-up ROS1 fusion.", False),
+        ("Conclusion: epithelioid inflammatory myofibroblastic sarcoma of the pretend mesentery.", False),
+        ("CONCLUSION: Inflammatory myofibroblastic tumour (ALK positive), margins free.", False),
+        # guards: a conclusion told in a sentence with a verb is the article's conclusion
+        ("Conclusion: This invented tumour should be considered in the differential diagnosis.", True),
+        ("Conclusions: Complete resection remains the treatment of choice for such lesions.", True),
+    ],
+)
+def test_inline_conclusion_label_of_a_diagnosis_line_stays_the_case(label_line: str, conclusion: bool) -> None:
+    """A pathologist's 'Conclusion: <tumour>, <qualifiers>' inside the case is its diagnosis line: the case section goes
+    on (the treatment told under the next numbered heading is still the patient's), not the article's conclusion."""
+    text = "\n".join(
+        [
+            "An invented orbital tumour in a made-up man",
+            "1. Case report",
+            "A made-up man of 45 had an orbital mass that was biopsied.",
+            "2. Pathological findings",
+            "The fusiform cells expressed SMA.",
+            label_line,
+            "3. Treatment and evolution",
+            "The residual lesion was excised by orbitotomy.",
+        ]
+    )
+    doc = read_text(text.encode(), "concl", "concl.txt")
+    case = " ".join(doc.text[s.start : s.end] for s in doc.sections_of("case"))
+    assert ("excised by orbitotomy" in case) is not conclusion
+
+
 _LINE_CACHE_LINES = [
     "A 44-year-old man presented with a painless mass of the left flank.",
     "Table 3. Findings in the seven fictional children",

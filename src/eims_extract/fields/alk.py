@@ -213,8 +213,12 @@ def _cue_owner(text: str, cue_start: int, groups: list[list[tuple[str, int, int]
 
 
 def _owned(kind: str, text: str, lo: int, hi: int, groups: list[list[tuple[str, int, int]]]) -> set[int]:
+    """The groups of methods a cue of ``kind`` in ``text[lo:hi]`` belongs to. A cue inside an opener of its own (``scope``
+    rules: "Although ALK staining was negative, FISH ...", "After a failed FISH, NGS ...") is never owned by a method
+    after the opener: it tells the earlier test's result."""
     owners: set[int] = set()
     shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r.regex.finditer(text, lo, hi)]
+    openers = [(m.start(), m.end()) for r in _rules()["scope"] for m in r.regex.finditer(text)]
     for r in _rules()[kind]:
         for m in r.regex.finditer(text, lo, hi):
             if kind == "negative" and any(a <= m.start() < b for a, b in shields):
@@ -228,6 +232,8 @@ def _owned(kind: str, text: str, lo: int, hi: int, groups: list[list[tuple[str, 
             nxt = [i for i, g in enumerate(groups) if g[0][1] >= m.end() and not text[m.end() : g[0][1]].strip()]
             if not inside and nxt:
                 owner = nxt[0]
+            if owner is not None and any(a <= m.start() < b <= groups[owner][0][1] for a, b in openers):
+                continue
             if owner is not None:
                 owners.add(owner)
     return owners

@@ -777,12 +777,36 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
                else c for c in out]
     if _rx("repeat_on_resection_after_marker").search(text):
         out = _final_on_resection(text, out)
+    if "regard" in text or "consider" in text or "interpret" in text or "deem" in text or "judged" in text:
+        out = _verdict_on_doubtful_stain(text, mentions, out)
     # "CD34 (vessels +)", "CD45 highlighted the lymphocytes": a stain of the background cells is no positive result
     # for the tumour, while "negative for CD34, which highlighted the vessels" still tells the tumour's negative
     background = [(b.start(), b.end()) for rx in rules["not_positive_span"] for b in rx.finditer(text)]
     return tuple(
         c for c in out if not (c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in background))
     )
+
+
+def _verdict_on_doubtful_stain(text: str, mentions: list[Mention], out: list[Call]) -> list[Call]:
+    """The authors' verdict (regex ``stain_verdict``) on a doubtful stain of one marker told right before it ("Rare cells
+    were weakly positive for ALK, which was considered negative"; "with the ALK antibody only weak staining of rare
+    cells was seen; we regarded this as positive"): that marker's result is the verdict. Only when the stretch before
+    the verdict, back to the previous verdict or clause stop, tells the stain as doubtful (regex ``doubtful_stain``)
+    and names one marker; a list of several leaves the calls as read."""
+    start = 0
+    for v in _rx("stain_verdict").finditer(text):
+        lo = max(start, text.rfind(".", 0, v.start()) + 1)
+        named = [m for m in mentions if lo <= m.start and m.end <= v.start()]
+        start = v.end()
+        if len({m.canonical for m in named}) != 1 or not _rx("doubtful_stain").search(text, lo, v.start()):
+            continue
+        m = named[-1]
+        if _asserted_context(text, m.start, m.end) & NOT_ASSERTED:
+            continue
+        positive = v.group("sign").lower() == "positive"
+        out = [c for c in out if c.mention.canonical != m.canonical or not (lo <= c.mention.start < v.start())]
+        out.append(Call(m, positive))
+    return sorted(out, key=lambda c: c.mention.start)
 
 
 def _prefix_signed(text: str, lo: int, hi: int, seg: list[Mention]) -> list[Call]:

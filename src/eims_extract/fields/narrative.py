@@ -556,6 +556,23 @@ def _figure_number(title: str) -> int | None:
     return int(m.group("n")) if m else None
 
 
+#: the parts a plain-text reader may leave a figure legend in that are read for own cues only
+_LEGEND_HOST_SECTIONS = frozenset({"discussion", "conclusion", "references"})
+
+
+def _legend_paragraph(text: str, start: int) -> Section | None:
+    """The figure legend whose paragraph holds the sentence at ``start`` (a line opening on "Figure 2." / "Fig. 2"), as a
+    caption section of its label; None when the sentence's paragraph is not a legend."""
+    from ..ingest.sections import caption_start
+
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line : text.find("\n", line) if "\n" in text[line:] else len(text)]
+    cs = caption_start(head)
+    if cs is None or cs[0] != "figure":
+        return None
+    return Section("caption", f"Figure {cs[1]}", line, line + len(head))
+
+
 class _Legends(NamedTuple):
     """Whose the figure legends of a document are, however its reader set them: as caption sections (PDF, web page,
     JATS) or as lines of the case text (plain text, where :func:`patient_sentences` reads them as the case's anyway).
@@ -729,6 +746,17 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 or _legend_sentence_read(legends, sec, body, case_legend is not None)
             ):
                 continue  # a figure legend's other sentences (the image, the stain) are read where the text tells them
+            # a figure legend a plain-text reader left inside the discussion or after it ("Figure 2. (a) ALK shows
+            # diffuse granular staining. (b) Desmin is negative."): read as the caption it is, by the legends' rules
+            # (only in the parts read for own cues alone: a report with no case heading tells its case in such a legend)
+            in_legend = (
+                _legend_paragraph(doc.text, start)
+                if sec.kind in _LEGEND_HOST_SECTIONS and legends.one_patient and start not in seen else None
+            )
+            if in_legend is not None and _legend_sentence_read(legends, in_legend, body) and not cites_literature(body):
+                out.append(Sentence(doc.doc_id, body, start, "caption", doc.page_at(start), sent, in_legend.title, None))
+                seen.add(start)
+                continue
             if sec.kind == "case":  # under its "Case 2" heading, or opening on "Case 2: ..."
                 numbered.update(k for k in (patient_number(body), patient_number(sec.title or "")) if k is not None)
             if own_only and sec.kind == "discussion" and (

@@ -169,8 +169,9 @@ def _asserted(text: str, s: int, e: int) -> bool:
     if "negated" in cats and (m := _rx("refusal_then_choice").search(text, 0, s)):
         # "refused chemotherapy and opted for X": the refusal ends at the choice named before X
         cats = context(" " * m.end() + text[m.end() :], s, e)
-    if "negated" in cats and (cuts := list(_rx("so_break").finditer(text, 0, s))):
-        # "X was not affordable, so she received Y": the negation ends at the consequence clause
+    if cats & {"negated", "hypothetical"} and (cuts := list(_rx("so_break").finditer(text, 0, s))):
+        # "X was not affordable, so she received Y", "the family could not afford X, so he received Y": the negation or
+        # the modal ends at the consequence clause
         cats = context(" " * cuts[-1].end() + text[cuts[-1].end() :], s, e)
     if "hypothetical" in cats and (cut := _rx("coordinated_clause_break").search(text, e)):
         # "The mass was excised, and X will be started later": the future belongs to the next clause

@@ -184,6 +184,8 @@ def split_inline_heading(line: str) -> tuple[Heading, str] | None:
         return None
     if layout("whole_line_heading_only").match(m.group(1)):
         return None  # "COMMENT: the lesion is ...": a report's own text, not its discussion
+    if h.kind == "conclusion" and layout("conclusion_diagnosis_line").match(m.group(2)):
+        return None  # "Conclusion: Inflammatory myofibroblastic tumour, ALK negative": the pathologist's diagnosis line
     return h, m.group(2)
 
 
