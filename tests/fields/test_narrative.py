@@ -361,8 +361,8 @@ PAIR_BY_SEX = make_doc(
 def test_regression_the_first_a_man_the_second_a_woman_then_the_man_the_woman(nlp):
     rows = extract_narrative(PAIR_BY_SEX, nlp)
     got = [(r.case_id, r.age_years, r.sex, r.site, r.treatment) for r in rows]
-    # "...; the second, a 35-year-old woman, ..." starts the second patient's part: the patients are numbered by rank
-    assert got == [("case-1", 48.0, "male", "kidney", "SE"), ("case-2", 35.0, "female", "stomach", "ALKi")]
+    # "...; the second, a 35-year-old woman, ..." in a text numbering no patient by rank later: introduced together
+    assert got == [("index", 48.0, "male", "kidney", "SE"), ("index-2", 35.0, "female", "stomach", "ALKi")]
     assert_grounded(PAIR_BY_SEX, rows)
 
 

@@ -189,3 +189,25 @@ def test_a_rank_after_an_apposition_telling_no_person_is_no_patient(tmp_path, nl
     rows = extract_document(load_document(path), nlp)
     assert [r.age_years for r in rows] == [60, 35]
     assert rows[0].drugs == ["prednisolone"] and rows[1].drugs is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The first, a 19-year-old woman, had a mass of the mediastinum; the second, a 44-year-old man, had a mass of the "
+        "retroperitoneum.",
+        "Two patients were treated: the first, a 19-year-old woman, for a mass of the mediastinum; and the second, a "
+        "44-year-old man, for a mass of the retroperitoneum.",
+    ],
+)
+def test_ranked_appositions_introducing_patients_together_leave_what_follows_to_both(tmp_path, nlp, lead):
+    path = tmp_path / "together.txt"
+    path.write_text(
+        "Two invented myofibroblastic tumours\n\nAbstract\n\nWe present two patients. "
+        f"{lead} ALK was positive by immunohistochemistry and desmin was negative. Both were treated by resection.\n",
+        encoding="utf-8",
+    )
+    rows = extract_document(load_document(path), nlp)
+    assert [r.age_years for r in rows] == [19, 44]
+    assert [r.ihc_positive for r in rows] == [["ALK"], ["ALK"]]
+    assert [r.ihc_negative for r in rows] == [["desmin"], ["desmin"]]

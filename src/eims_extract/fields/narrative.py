@@ -979,7 +979,7 @@ def segment_patients(
         for s in sentences
     ]
     sentences_all = sentences
-    sentences = [s for s, c in zip(sentences, cohort) if not c]
+    sentences = _ordinal_apposition_turns([s for s, c in zip(sentences, cohort) if not c], labels)
     numbers = _implicit_first(sentences, _patient_numbers(sentences, labels))
     # "The infant received X ... For the girl, ...": a series' own table's patients, described rather than numbered
     described = [described_patient(s, roster) if n is None and roster else None for s, n in zip(sentences, numbers)]
@@ -4386,6 +4386,25 @@ def _split_between_ages(s: Sentence, patients: list[Patient]) -> list[Sentence] 
     out: list[Sentence] = []
     for a, b in zip([0, *cuts], [*cuts, len(s.text)]):
         out.append(s.piece(a, b))
+    return out
+
+
+def _ordinal_apposition_turns(sentences: list[Sentence], labels: dict[str, int] | None = None) -> list[Sentence]:
+    """"First patient, a 45-year-old man, came with X; the second, a 52-year-old woman, had Y": in a text that goes on
+    to number its patients by rank elsewhere ("The second one is alive ..."), the sentence is split where the later
+    patient's apposition opens (regex ``ordinal_apposition_turn``), each part that patient's. In a text that never
+    does, the sentence introduces its patients together and is left whole: what follows it unnamed ("ALK was positive
+    ...") is then theirs together, not the last one's alone."""
+    cuts = [[m.start("at") for m in _rx("ordinal_apposition_turn").finditer(s.text)] for s in sentences]
+    if not any(cuts):
+        return sentences
+    numbers = _patient_numbers(sentences, labels)
+    if not any(n is not None and n >= 2 and not c for n, c in zip(numbers, cuts)):
+        return sentences
+    out: list[Sentence] = []
+    for s, c in zip(sentences, cuts):
+        bounds = [0, *c, len(s.text)]
+        out += [s.piece(a, b) for a, b in zip(bounds, bounds[1:]) if s.text[a:b].strip()] if c else [s]
     return out
 
 
