@@ -116,3 +116,30 @@ def test_a_sentence_naming_both_or_a_relative_stays_shared(tmp_path, nlp, last):
 def test_a_patient_named_as_a_yardstick_does_not_take_the_sentence(tmp_path, nlp, last):
     rows = _rows(tmp_path, nlp, _SEQUENTIAL.replace("An 11-year-old boy presented with abdominal pain. {last}", "An 11-year-old boy presented with abdominal pain. The girl was operated on. {last}"), last)
     assert rows[1].ki67_percent is None
+
+
+@pytest.mark.parametrize("page", [_JOINT, _SEQUENTIAL])
+@pytest.mark.parametrize(
+    ("last", "positive"),
+    [
+        ("Both tumours were resected. Histology showed spindle cells expressing ALK and SMA; the girl's tumour also "
+         "expressed desmin.", [["ALK", "SMA", "desmin"], ["ALK", "SMA"]]),
+        ("Both tumours were resected. Immunostaining showed ALK positivity, and in the girl desmin was also positive.",
+         [["ALK", "desmin"], ["ALK"]]),
+    ],
+)
+def test_a_clause_naming_none_before_one_adding_to_it_is_everyones(tmp_path, nlp, page, last, positive):
+    assert [r.ihc_positive for r in _rows(tmp_path, nlp, page, last)] == positive
+
+
+@pytest.mark.parametrize("page", [_JOINT, _SEQUENTIAL])
+def test_treatment_of_both_then_one_also_given_a_drug(tmp_path, nlp, page):
+    rows = _rows(tmp_path, nlp, page, "Both tumours were resected, and the girl also received crizotinib.")
+    assert [r.treatment for r in rows] == ["SE+ALKi", "SE"]
+    assert [r.drugs for r in rows] == [["crizotinib"], None]
+
+
+@pytest.mark.parametrize("page", [_JOINT, _SEQUENTIAL])
+def test_a_clause_naming_none_before_one_not_adding_to_it_stays_unshared(tmp_path, nlp, page):
+    rows = _rows(tmp_path, nlp, page, "The tumour recurred at 6 months; the girl then received crizotinib.")
+    assert rows[1].recurrence is None and rows[1].drugs is None

@@ -2135,7 +2135,13 @@ def _referent_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patien
         if len(named) > 1:
             return None if (runs := _ref_runs(_piece(s, a, b), patients)) is None else _runs_dealt(s, bounds, owners, runs, patients)
         owners.append(named.pop() if named else None)
-    if len({k for k in owners if k is not None}) < 2:
+    named_ks = {k for k in owners if k is not None}
+    # "Histology showed ALK and SMA; the girl's tumour also expressed desmin": one patient named after a clause naming
+    # none, as adding to it, leaves that clause everyone's (not the named one's alone)
+    adds_to_all = bool(named_ks) and owners[0] is None and not _rx("pronoun_opener").match(s.text) and any(
+        k is not None and _rx("added_to_all").search(s.text, a, b) for (a, b), k in zip(bounds, owners)
+    )
+    if len(named_ks) < 2 and not adds_to_all:
         return None
     out: list[tuple[Patient, Sentence]] = []
     for j, ((a, b), k) in enumerate(zip(bounds, owners)):
@@ -2213,6 +2219,8 @@ def _sole_referent(s: Sentence, patients: list[Patient]) -> Patient | None:
         _rx("comparison_before_referent").search(s.text, 0, m.start()) for m, _ in found
     ):
         return None  # "Her Ki-67 index was 20%, compared with 3% in the younger woman": hers, the other the yardstick
+    if _referent_clauses(s, patients) is not None:
+        return None  # "Histology showed ALK; the girl's tumour also expressed desmin": dealt clause by clause
     k = named.pop()
     # "The Ki-67 index was 10% in the lung and 20% in the breast tumour": a tumour named by its site beside a site of
     # another one's is not that one's alone
