@@ -361,6 +361,7 @@ PAIR_BY_SEX = make_doc(
 def test_regression_the_first_a_man_the_second_a_woman_then_the_man_the_woman(nlp):
     rows = extract_narrative(PAIR_BY_SEX, nlp)
     got = [(r.case_id, r.age_years, r.sex, r.site, r.treatment) for r in rows]
+    # "...; the second, a 35-year-old woman, ..." in a text numbering no patient by rank later: introduced together
     assert got == [("index", 48.0, "male", "kidney", "SE"), ("index-2", 35.0, "female", "stomach", "ALKi")]
     assert_grounded(PAIR_BY_SEX, rows)
 
@@ -5702,3 +5703,18 @@ def test_ki67_positive_rate_is_one_tumours_index_no_cohort_share(text, cohort):
 def test_ki67_positive_rate_written_hyphenated_is_one_tumours_index(text, cohort):
     # the proliferation index's "positive rate" written with a hyphen or with the clone in brackets is the same index
     assert narrative.is_cohort(text) is cohort
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("ALK-negative IMT in adults remains a diagnosis of exclusion.", True),
+        ("Paediatric IMT is a rare tumour of intermediate behaviour.", True),
+        ("ROS1-rearranged inflammatory myofibroblastic tumours are rare.", True),
+        ("Uterine IMT can mimic a smooth muscle tumour.", True),
+        ("ALK-positive IMT was diagnosed in the girl.", False),
+        ("The IMT of our patient is ALK positive.", False),
+    ],
+)
+def test_a_statement_about_a_kind_of_the_disease_is_generic(text, generic):
+    assert narrative.is_generic(text) is generic

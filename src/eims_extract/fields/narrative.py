@@ -983,7 +983,7 @@ def segment_patients(
         for s in sentences
     ]
     sentences_all = sentences
-    sentences = [s for s, c in zip(sentences, cohort) if not c]
+    sentences = _ordinal_apposition_turns([s for s, c in zip(sentences, cohort) if not c], labels)
     numbers = _implicit_first(sentences, _patient_numbers(sentences, labels))
     # "The infant received X ... For the girl, ...": a series' own table's patients, described rather than numbered
     described = [described_patient(s, roster) if n is None and roster else None for s, n in zip(sentences, numbers)]
@@ -1117,6 +1117,11 @@ def segment_patients(
                 # "... in one child (case 2)": that numbered patient's, wherever the text stands
                 for r_ in refs:
                     groups[r_].sentences.append(s)
+            elif ranked_sets := _rank_set_clauses(s, groups):
+                # "The first and the third patient are alive, the second died of disease": each clause the ranks it opens on
+                current = None
+                for x, piece in ranked_sets:
+                    groups[x].sentences.append(piece)
             elif clauses := _subject_clauses(s, groups):
                 # "At last follow-up, patient 1 was alive with disease and patient 2 had no evidence of disease": each
                 # numbered patient the clause it is the subject of
@@ -1240,6 +1245,20 @@ def segment_patients(
                 current = None
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_for_member(s, k, len(groups)))
+            elif s.section not in OWN_CUE_SECTIONS and (clauses := _referent_clauses(s, _aged(groups))):
+                # "The first patient is well at 5 years; the renal tumour has not recurred at 26 months": each clause the
+                # one it names anywhere (by rank, age, sex or its tumour's site)
+                current = None
+                for p, piece in clauses:
+                    p.sentences.append(piece)
+            elif n is None and current is None and s.section not in OWN_CUE_SECTIONS and (
+                sole := _sole_referent(s, _aged(groups))
+            ) is not None:
+                # "CD117 was negative in the oesophageal tumour": the one it names, wherever (the text's turn not moved;
+                # inside one patient's telling, "as in the first patient" compares, it does not turn; in the discussion,
+                # "For the orbital tumour, X avoided exenteration" comments, it tells no record)
+                current = None
+                sole.sentences.append(s)
             elif current is not None:
                 groups[current].sentences.append(s)
             elif n is None and not listed[i] and _rx("respectively").search(s.text) and not demographics.find_ages(s) \
@@ -1563,6 +1582,13 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
             continue
         elif (by_age := _turn_by_age(s, list(patients.values()))) is not None:
             current = by_age  # "The 6-year-old ...", "The older girl ...": that one of them
+        elif (sole := _sole_referent(s, list(patients.values()))) is not None:
+            # "Because of the residual tumour, the boy was given X": the one it names, wherever (turning the text to it
+            # only when the name opens the sentence)
+            if not _rx("referent_opener").match(s.text):
+                sole.sentences.append(s)
+                continue
+            current = sole
         elif (rank := _rank_opening(s.text, len(patients))) is not None:
             current = list(patients.values())[rank - 1]  # "The second tumour was ALK-negative": the second introduced
         elif ranked := _ranked_pieces(s, len(patients)):  # "The first received X; the second Y": each its piece
@@ -1579,6 +1605,11 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
             for p, piece in placed:
                 p.sentences.append(piece)
             current = placed[-1][0]
+            continue
+        elif clauses := _referent_clauses(s, list(patients.values())):  # "in the girl a lesion of X, and in the boy Y"
+            current = None
+            for p, piece in clauses:
+                p.sentences.append(piece)
             continue
         elif _part_of(s.text, len(patients)) or any(a == 0 for a, _ in _unnamed_spans(s)):
             current = None  # "One relapsed", "In one case ...": which of them the text does not say
@@ -1909,8 +1940,8 @@ def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[
     for m in names:  # "(Pts 1, 3, 5)": the bracket, not the name inside it
         if not kept or m.start() >= kept[-1].end():
             kept.append(m)
-    if len(kept) < 2:
-        return None
+    if len(kept) < 2 or _rx("subjectless_predicate").search(s.text):
+        return None  # "CD30 stained cases 1 and 2, but was negative in case 3": predicates of one subject (_case_clauses)
     named = [_case_numbers(m.group("ns")) for m in kept]
     if not all(x in groups for xs in named for x in xs):
         return None
@@ -1975,6 +2006,8 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
     opening = parallel if parallel is not None and (not verbs or parallel < verbs[-1].start()) else verbs[-1].end() if verbs else None
     if opening is None:
         return None
+    if verbs and opening == verbs[-1].end() and not s.text[opening : found[0].start()].strip():
+        opening = verbs[-1].start()  # "CD30 stained cases 1 and 2 but was negative in case 3": the verb is the first's own
     # "X in Pt 2 (without ALK fusion) and Y in Pt 3": a bracket right after a name is that predicate's remark
     bounds = [opening] + [(b.end() if (b := _rx("name_trailing_bracket").match(s.text, m.end())) else m.end()) for m in found]
     clauses = list(zip(bounds, bounds[1:]))
@@ -2096,6 +2129,166 @@ def _by_person_noun(word: str, patients: list[Patient]) -> Patient | None:
     if len(same_sex) == 1:
         return fits[0] if fits else None
     return fits[0] if len(fits) == 1 and all(_years_of(p) is not None for p in same_sex) else None
+def _referent_of(m: re.Match[str], patients: list[Patient], s: Sentence) -> int | None:
+    """The index in ``patients`` of the one a ``patient_referent`` match names, told apart as :func:`_ref_index` tells
+    them (its phrase read as "in the ..."); None when it does not say which one."""
+    if m.group("letter"):
+        k = ord(m.group("letter")) - ord("A")
+        return k if 0 <= k < len(patients) else None
+    if m.group("place") is not None:  # "the renal tumour": the one patient whose own sentences name that site
+        named = {canon for _, _, canon, _code in site.site_mentions(_piece(s, m.start("place"), m.end("place")))}
+        fits = [k for k, own in enumerate(_own_places(patients)) if named and named & own]
+        return fits[0] if len(fits) == 1 else None
+    ref = _rx("patient_ref_group").match(f"in the {m.group('w')}")
+    return _ref_index(ref, patients) if ref is not None else None
+
+
+def _referent_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """"CT showed in the girl a lesion of X, and in the boy a mass of Y", "Excision was done in the girl; the boy
+    underwent Z", "desmin stained the former case, while in the latter it was negative", "the girl has no recurrence at
+    38 months and the boy is free of disease at 2 years": a sentence cut into clauses where it turns (regex
+    ``referent_joint``), each naming at most one of ``patients`` anywhere in it (regex ``patient_referent``), by turn,
+    rank, relative age, sex or letter. A clause naming one is that patient's; a later clause naming none goes on with
+    the one before (unless it speaks for all); a first clause naming none is everyone's. None unless two or more different patients are named and each clause names at most
+    one, told apart unambiguously."""
+    if len(patients) < 2:
+        return None
+    joints: list[re.Match[str]] = []
+    for j in _rx("referent_joint").finditer(s.text):
+        a = joints[-1].end() if joints else 0
+        # "The girl and the boy were both ...": an "and" after no more than a patient's name lists them, it cuts nothing
+        said = _rx("patient_referent").sub(" ", s.text[a : j.start()]).split()
+        if j.start() > 0 and (";" in j.group(0) or len(said) >= 2):
+            joints.append(j)
+    bounds = list(zip([0] + [j.end() for j in joints], [j.start() for j in joints] + [len(s.text)]))
+    owners: list[int | None] = []
+    for a, b in bounds:
+        named = set()
+        for m in _rx("patient_referent").finditer(s.text, a, b):
+            if _rx("comparison_before_referent").search(s.text, a, m.start()):
+                return None  # "..., compared with 3% in the younger woman": a yardstick, no clause of hers
+            k = _referent_of(m, patients, s)
+            if k is None and m.group("place") is not None:
+                continue  # "the same lesion", "the left one": no site of one of them, no reference
+            if k is None:
+                return None
+            named.add(k)
+        if named and speaks_for_all(s.text[a:b]):
+            return None  # "Both tumours, the girl's and the boy's, were ...": the names are the "both", no clause of one
+        if len(named) > 1:
+            return None if (runs := _ref_runs(_piece(s, a, b), patients)) is None else _runs_dealt(s, bounds, owners, runs, patients)
+        owners.append(named.pop() if named else None)
+    named_ks = {k for k in owners if k is not None}
+    # "Histology showed ALK and SMA; the girl's tumour also expressed desmin": one patient named after a clause naming
+    # none, as adding to it, leaves that clause everyone's (not the named one's alone)
+    adds_to_all = bool(named_ks) and owners[0] is None and not _rx("pronoun_opener").match(s.text) and any(
+        k is not None and _rx("added_to_all").search(s.text, a, b) for (a, b), k in zip(bounds, owners)
+    )
+    if len(named_ks) < 2 and not adds_to_all:
+        return None
+    out: list[tuple[Patient, Sentence]] = []
+    for j, ((a, b), k) in enumerate(zip(bounds, owners)):
+        if k is None:
+            before = [x for x in owners[:j] if x is not None]
+            if j == 0 or not before or speaks_for_all(s.text[a:b]):
+                out.extend((p, _piece(s, a, b)) for p in patients)  # "Both were ALK positive; in the girl ...": everyone's
+                continue
+            k = before[-1]
+        out.append((patients[k], _piece(s, a, b)))
+    return out or None
+
+
+def _ref_runs(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """"TFG-ROS1 in the woman and ETV6-NTRK3 in the boy, concordant with ROS1 staining in the former and pan-TRK in the
+    latter": predicates closed by references to the patients (regex ``patient_ref_group``) in runs that start over at
+    a comma, each run dealt out by :func:`_ref_clauses`. None unless there are two runs or more, each naming every
+    patient once."""
+    found = list(_rx("patient_ref_group").finditer(s.text))
+    ks = [_ref_index(m, patients) for m in found]
+    n = len(patients)
+    if None in ks or len(found) < 2 * n or len(found) % n:
+        return None
+    runs = [ks[i : i + n] for i in range(0, len(ks), n)]
+    if any(sorted(r) != list(range(n)) for r in runs):
+        return None
+    out: list[tuple[Patient, Sentence]] = []
+    a = 0
+    for i in range(0, len(found), n):
+        b = len(s.text) if i + n >= len(found) else found[i + n - 1].end()
+        if i + n < len(found):
+            comma = s.text.find(",", b, found[i + n].start())
+            if comma < 0:
+                return None
+            b = comma
+        run = found[i : i + n]
+        # "..., with ROS1 staining in the former and pan-TRK in the latter": without a verb of its own, each predicate
+        # runs from the reference before it to its own (the reference itself blanked)
+        dealt = _ref_clauses(_piece(s, a, b), patients) or [
+            (patients[k], _mask(_piece(s, a0, m.end()), [(m.start() - a0 - lead, m.end() - a0 - lead)]))
+            for k, m, a0 in zip(ks[i : i + n], run, [a] + [x.end() for x in run[:-1]])
+            for lead in [len(s.text[a0 : m.end()]) - len(s.text[a0 : m.end()].lstrip())]
+        ]
+        out.extend(dealt)
+        a = b + 1
+    return out
+
+
+def _runs_dealt(
+    s: Sentence, bounds: list[tuple[int, int]], owners: list[int | None], runs: list[tuple[Patient, Sentence]],
+    patients: list[Patient],
+) -> list[tuple[Patient, Sentence]] | None:
+    """:func:`_referent_clauses` where the clause after ``owners`` deals out runs of references (:func:`_ref_runs`): the
+    clauses before it read as that function reads them, those after it each the patient it alone names; None when one
+    of them names no one or several."""
+    j = len(owners)
+    rest: list[tuple[Patient, Sentence]] = []
+    for a, b in bounds[j + 1 :]:
+        named = {_referent_of(m, patients, s) for m in _rx("patient_referent").finditer(s.text, a, b)}
+        if len(named) != 1 or None in named:
+            return None
+        rest.append((patients[named.pop()], _piece(s, a, b)))
+    before = [(patients[k], _piece(s, a, b)) for (a, b), k in zip(bounds[:j], owners) if k is not None]
+    if len(before) != j:
+        return None
+    return before + runs + rest
+
+
+def _sole_referent(s: Sentence, patients: list[Patient]) -> Patient | None:
+    """"Because of the residual tumour, the boy was given X": the one of ``patients`` a sentence names (regex
+    ``patient_referent``, anywhere in it) when it names no other and does not speak for all of them; None otherwise."""
+    found = [(m, _referent_of(m, patients, s)) for m in _rx("patient_referent").finditer(s.text)]
+    named = {k for m, k in found if k is not None or m.group("place") is None}
+    if len(named) != 1 or None in named or speaks_for_all(s.text) or _rx("pronoun_opener").match(s.text) or any(
+        _rx("comparison_before_referent").search(s.text, 0, m.start()) for m, _ in found
+    ):
+        return None  # "Her Ki-67 index was 20%, compared with 3% in the younger woman": hers, the other the yardstick
+    if _referent_clauses(s, patients) is not None:
+        return None  # "Histology showed ALK; the girl's tumour also expressed desmin": dealt clause by clause
+    k = named.pop()
+    # "The Ki-67 index was 10% in the lung and 20% in the breast tumour": a tumour named by its site beside a site of
+    # another one's is not that one's alone
+    if all(m.group("place") is not None for m, x in found if x is not None):
+        said = {canon for _, _, canon, _code in site.site_mentions(s)}
+        if any(said & own for j, own in enumerate(_own_places(patients)) if j != k):
+            return None
+    return patients[k]
+
+
+def _rank_set_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"The first and the third patient are alive, the second died of disease": clauses each opening on some of a
+    numbered series' patients by rank (regex ``rank_set_clause``), each clause theirs. None unless the first opens the
+    sentence, two or more do, and no patient is named twice or is not one of ``groups``."""
+    hits = list(_rx("rank_set_clause").finditer(s.text))
+    if len(hits) < 2 or hits[0].start("w") != 0:
+        return None
+    if any(_rx("counted_things_before").search(s.text, 0, m.start("w")) for m in hits[1:]):
+        return None  # "she needed two further excisions, the second with wide margins": one of the things counted
+    sets = [[_ORDINALS[w] for w in re.findall(r"[a-z]+", m.group("ranks").lower()) if w in _ORDINALS] for m in hits]
+    flat = [x for xs in sets for x in xs]
+    if len(flat) != len(set(flat)) or not all(x in groups for x in flat):
+        return None
+    cuts = [m.start("w") for m in hits] + [len(s.text)]
+    return [(x, _piece(s, a, b)) for xs, a, b in zip(sets, cuts, cuts[1:]) for x in xs]
 
 
 def _label_pieces(s: Sentence, labels: dict[str, int], groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -3892,6 +4085,12 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
                 p.sentences.append(piece)
             current = placed[-1][0]
             continue
+        if clauses := _referent_clauses(s, patients):
+            # "CT showed in the girl a lesion of X, and in the boy a mass of Y": each clause the one it names anywhere
+            for p, piece in clauses:
+                p.sentences.append(piece)
+            current = None
+            continue
         if _rx("denied_of_all").search(s.text):
             # "Neither tumour recurred during follow-up": every patient's, the turn staying where it was
             for k, p in enumerate(patients):
@@ -3942,6 +4141,13 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             current = by_age
         elif not distinct and (by_noun := _turn_by_noun(s, patients)) is not None:
             current = by_noun  # "The man had metastatic disease": of a boy and a man introduced together, the adult
+        elif (sole := _sole_referent(s, patients)) is not None:
+            # "Because of the residual tumour, the boy was given X": the one it names, wherever (only a name opening the
+            # sentence turns the text to that patient; one inside it leaves the sentences after it as they were)
+            if not _rx("referent_opener").match(s.text):
+                sole.sentences.append(s)
+                continue
+            current = sole
         elif speaks_for_all(s.text):
             current = None  # "Both are alive and well": every patient's, and no longer the one turned to alone
         if current is not None:
@@ -4309,6 +4515,25 @@ def _split_between_ages(s: Sentence, patients: list[Patient]) -> list[Sentence] 
     out: list[Sentence] = []
     for a, b in zip([0, *cuts], [*cuts, len(s.text)]):
         out.append(s.piece(a, b))
+    return out
+
+
+def _ordinal_apposition_turns(sentences: list[Sentence], labels: dict[str, int] | None = None) -> list[Sentence]:
+    """"First patient, a 45-year-old man, came with X; the second, a 52-year-old woman, had Y": in a text that goes on
+    to number its patients by rank elsewhere ("The second one is alive ..."), the sentence is split where the later
+    patient's apposition opens (regex ``ordinal_apposition_turn``), each part that patient's. In a text that never
+    does, the sentence introduces its patients together and is left whole: what follows it unnamed ("ALK was positive
+    ...") is then theirs together, not the last one's alone."""
+    cuts = [[m.start("at") for m in _rx("ordinal_apposition_turn").finditer(s.text)] for s in sentences]
+    if not any(cuts):
+        return sentences
+    numbers = _patient_numbers(sentences, labels)
+    if not any(n is not None and n >= 2 and not c for n, c in zip(numbers, cuts)):
+        return sentences
+    out: list[Sentence] = []
+    for s, c in zip(sentences, cuts):
+        bounds = [0, *c, len(s.text)]
+        out += [s.piece(a, b) for a, b in zip(bounds, bounds[1:]) if s.text[a:b].strip()] if c else [s]
     return out
 
 
