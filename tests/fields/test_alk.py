@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 
 import pytest
 
@@ -563,6 +564,23 @@ def test_tests_named_as_discordant_give_no_result_each():
 def test_fusions_named_as_examples_or_alternatives_are_not_the_patients(text):
     assert fusions(text) == []
     assert partner(text) is None
+
+
+
+@pytest.mark.parametrize(
+    "tail,alternative",
+    [("or TPM3-ROS1 rearrangement is found in some of them.", True), ("in the tumour was confirmed.", False)],
+    ids=["alternative_after_the_run", "own_fusion_before_the_run"],
+)
+def test_blank_run_after_a_fusion_costs_its_length(tail, alternative):
+    """The blanks around the optional words after a fusion ("fusion , or", "fusion, which was") are one run each
+    (possessive): a wide gap costs its length, not a power of it (1.5 s for 200 blanks before, hours for 2,000)."""
+    from eims_extract.fields.alk import _alternative
+
+    text = "Sequencing identified a PRRC2B::ALK fusion" + " " * 2000 + tail
+    t0 = time.monotonic()
+    assert _alternative(text, text.index("PRRC2B"), text.index("fusion") + 6) is alternative
+    assert time.monotonic() - t0 < 2
 
 
 def test_example_cue_leaves_the_patients_own_fusion_in_an_earlier_sentence():

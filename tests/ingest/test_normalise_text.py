@@ -6,6 +6,7 @@ Texts are written for these tests (fictional patients); each case is named after
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -322,3 +323,44 @@ def test_partner_written_with_an_arrow_is_read_with_its_evidence_on_the_arrow(tm
     row = extract_document(doc, nlp)[0]
     assert row.alk_fusion_partner == "RANBP2" and row.kinase_fusions == ["RANBP2::ALK"]
     assert "\u2192" in row.evidence["alk_fusion_partner"][0].sentence  # the sentence shown is the original
+
+
+_RUNS = {"spaces": " " * 20000, "tabs": "\t" * 20000, "no_break_spaces": "\u00a0" * 20000, "spaced_dashes": " -" * 10000}
+
+
+@pytest.mark.parametrize("run", list(_RUNS.values()), ids=list(_RUNS))
+def test_long_blank_run_inside_a_sentence_reads_as_one_space(run: str) -> None:
+    original = f"The cells were positive for ALK{run} and desmin."
+    nt = normalise(original)
+    assert nt.text == "The cells were positive for ALK and desmin."
+    a = nt.text.index("desmin")
+    assert original[slice(*nt.to_orig(a, a + 6))] == "desmin"  # evidence still points into the original text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ALK" + " " * 150 + "+",  # a text dump's widest layout gap (a cell indented to its column) stays as it is
+        "-" * 100,  # a dashed rule under a table's header
+        "ALK - - - +",  # a row of dash cells
+    ],
+    ids=["layout_gap", "dashed_rule", "dash_cells"],
+)
+def test_layout_runs_of_a_page_width_are_left_alone(text: str) -> None:
+    assert normalise(text).text == text
+
+
+@pytest.mark.parametrize("run", list(_RUNS.values()), ids=list(_RUNS))
+def test_stain_sentence_holding_a_long_blank_run_is_read_in_bounded_time(run: str, tmp_path, nlp) -> None:
+    p = tmp_path / "run.txt"
+    p.write_text(
+        "Case report\nAn invented 41-year-old man had a mesenteric mass, which was resected. Immunohistochemistry "
+        f"showed that the tumour cells were positive for ALK{run}and desmin, and negative for CD34.\n",
+        encoding="utf-8",
+    )
+    t0 = time.monotonic()
+    (row,) = extract_document(load_document(p), nlp)
+    assert time.monotonic() - t0 < 5  # hours before: rules with \s* ... \s* cost a power of the run's length
+    assert row.ihc_positive == ["ALK", "desmin"] and row.ihc_negative == ["CD34"]
+    ev = row.evidence["ihc_positive"][0]
+    assert p.read_text(encoding="utf-8")[ev.start : ev.end] in {"ALK", "desmin"}

@@ -155,6 +155,7 @@ _CITATION = layout("citation_numbers")
 _GLUED = layout("glued_gene_pair")
 _ARROW_PAIR = layout("arrow_gene_pair")
 _LINK_CITATION = layout("link_citation")
+_LONG_BLANK = layout("long_blank_run")
 
 
 @cache
@@ -205,6 +206,8 @@ def _special_spans(text: str, r: _Rules, furniture: list[tuple[int, int]]) -> li
                 # the entity's character goes through the character rules too (&#x2013; is a dash)
                 mapped = _map_char(rep, r)
                 out.append((m.start(), m.end(), rep if mapped is None else mapped))
+    for m in _LONG_BLANK.finditer(text):  # thousands of blanks in a sentence: one space (rules cost a power of a run)
+        out.append((m.start(), m.end(), " "))
     for m in _LINK_CITATION.finditer(text):  # "Reference Lind and Moss4" run into the prose: no word of it
         out.append((m.start(), m.end(), ""))
     for m in _GLUED.finditer(text):
@@ -318,6 +321,7 @@ def needs_view(text: str) -> bool:
         return True
     return (
         "<" in text
+        or _LONG_BLANK.search(text) is not None
         or "&" in text
         or _GLUED.search(text) is not None
         or _LINK_CITATION.search(text) is not None

@@ -4,14 +4,19 @@ One pathological file (a 400-page PDF, a 300 MB flate stream) must fail with a o
 instead of holding a worker for minutes or gigabytes. Bytes are checked before reading and pages
 before layout analysis; time and memory are watched by a thread that raises a
 :class:`~.errors.LimitError` inside the extracting thread (an asynchronous exception, so it works
-in Prefect's and Dask's worker threads where signals cannot be used). Work stuck inside one long C
-call is interrupted as soon as that call returns.
+in Prefect's and Dask's worker threads where signals cannot be used). One long C call (a regex
+backtracking for hours over a 20,000-space run) holds the interpreter lock: the watcher does not
+even run until it returns. In the main thread (``eims-extract extract``) the time limit is
+therefore also an interval timer, whose signal the regex engine and blocking calls answer while
+they work, and its handler raises the same error. In another thread such a call is interrupted
+as soon as it returns.
 """
 
 from __future__ import annotations
 
 import ctypes
 import os
+import signal
 import threading
 import time
 from collections.abc import Iterator
@@ -79,8 +84,43 @@ def _limit_exception(reason: str) -> type[LimitError]:
     return type("LimitExceeded", (LimitError,), {"__init__": __init__})
 
 
+def _time_reason(seconds: float) -> str:
+    return f"took longer than {seconds:g} s (--max-seconds)"
+
+
 def _raise_in(tid: int, exc: type[BaseException] | None) -> None:
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(exc) if exc else None)
+
+
+def _arm_timer(seconds: float | None, state: dict[str, object]) -> object | None:
+    """In the main thread, a SIGALRM timer at ``seconds`` (then every half second, in case a broad ``except``
+    swallowed the error) whose handler raises the time limit's error; returns the handler it replaced, None when
+    not armed (another thread, no time limit, or a handler or timer someone else set)."""
+    if (
+        seconds is None
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGALRM) not in (signal.SIG_DFL, signal.SIG_IGN)
+        or signal.getitimer(signal.ITIMER_REAL) != (0.0, 0.0)
+    ):
+        return None
+
+    def on_alarm(signum: int, frame: object) -> None:
+        if not state["active"]:
+            return
+        if state["exc"] is None:
+            state["exc"] = _limit_exception(_time_reason(seconds))  # type: ignore[arg-type]
+        raise state["exc"]()  # type: ignore[operator]
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001), 0.5)
+    return previous
+
+
+def _disarm_timer(previous: object | None) -> None:
+    if previous is not None:
+        signal.setitimer(signal.ITIMER_REAL, 0)  # a signal still pending is delivered here, to the handler
+        signal.signal(signal.SIGALRM, previous)  # type: ignore[arg-type]
 
 
 @contextmanager
@@ -95,6 +135,7 @@ def deadline(seconds: float | None, memory_mb: float | None, poll: float = 0.2) 
     lock = threading.Lock()
     stop = threading.Event()
     state: dict[str, object] = {"active": True, "exc": None}
+    timer = None
 
     def watch() -> None:
         last = 0.0
@@ -102,7 +143,7 @@ def deadline(seconds: float | None, memory_mb: float | None, poll: float = 0.2) 
             reason = None
             elapsed = time.monotonic() - start
             if seconds is not None and elapsed > seconds:
-                reason = f"took longer than {seconds:g} s (--max-seconds)"
+                reason = _time_reason(seconds)
             elif memory_mb is not None:
                 grown = rss_mb() - base
                 if grown > memory_mb:
@@ -121,8 +162,11 @@ def deadline(seconds: float | None, memory_mb: float | None, poll: float = 0.2) 
     t = threading.Thread(target=watch, name="eims-deadline", daemon=True)
     t.start()
     try:
+        timer = _arm_timer(seconds, state)
         yield
     finally:
+        state["active"] = False  # neither the timer's handler nor the watcher raises any more
+        _disarm_timer(timer)
         stop.set()
         with lock:
             state["active"] = False
