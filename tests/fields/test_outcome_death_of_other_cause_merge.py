@@ -23,12 +23,8 @@ SERIES = "\n".join([
 ])
 
 
-@pytest.mark.parametrize("first,told", [
-    ("Died", "He died of a myocardial infarction at 20 months, free of tumour."),
-    ("Dead", "He died of unrelated causes 20 months after the operation, with no recurrence."),
-    ("Died", "At 20 months he died of pneumonia; the autopsy found no tumour."),
-])
-def test_prose_death_of_other_cause_vetoes_series_table_died(tmp_path, nlp, first, told):
+def _assert_table_status_vetoed(tmp_path, nlp, first: str, told: str) -> None:
+    """Case 1's table status is vetoed by its prose death of another cause; the time stays, case 2 is untouched."""
     from eims_extract.ingest import load_document
     from eims_extract.pipeline.extract import extract_document
 
@@ -39,6 +35,15 @@ def test_prose_death_of_other_cause_vetoes_series_table_died(tmp_path, nlp, firs
     assert one.status is None and one.follow_up_months == 20.0
     assert not one.ungrounded()
     assert rows["case-2"].status == "ANED"
+
+
+@pytest.mark.parametrize("first,told", [
+    ("Died", "He died of a myocardial infarction at 20 months, free of tumour."),
+    ("Dead", "He died of unrelated causes 20 months after the operation, with no recurrence."),
+    ("Died", "At 20 months he died of pneumonia; the autopsy found no tumour."),
+])
+def test_prose_death_of_other_cause_vetoes_series_table_died(tmp_path, nlp, first, told):
+    _assert_table_status_vetoed(tmp_path, nlp, first, told)
 
 
 @pytest.mark.parametrize("first,told", [
@@ -48,16 +53,7 @@ def test_prose_death_of_other_cause_vetoes_series_table_died(tmp_path, nlp, firs
     ("Alive with disease", "He died of unrelated causes 20 months after surgery."),
 ])
 def test_prose_death_of_other_cause_vetoes_series_table_alive_status(tmp_path, nlp, first, told):
-    from eims_extract.ingest import load_document
-    from eims_extract.pipeline.extract import extract_document
-
-    p = tmp_path / "series.txt"
-    p.write_text(SERIES.format(first=first, told=told), encoding="utf-8")
-    rows = {r.case_id: r for r in extract_document(load_document(p), nlp)}
-    one = rows["case-1"]
-    assert one.status is None and one.follow_up_months == 20.0
-    assert not one.ungrounded()
-    assert rows["case-2"].status == "ANED"
+    _assert_table_status_vetoed(tmp_path, nlp, first, told)
 
 
 def test_series_table_alive_status_kept_when_the_prose_tells_no_death(tmp_path, nlp):
