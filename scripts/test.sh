@@ -11,6 +11,12 @@ if ! command -v chromium >/dev/null 2>&1; then
     echo "chromium not found and cannot be installed here: browser tests will skip" >&2
   fi
 fi
+if [ ! -d /usr/share/fonts/truetype/liberation ] || [ ! -d /usr/share/fonts/truetype/dejavu ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing the DejaVu and Liberation fonts the PDF layout tests draw with" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core fonts-liberation >/dev/null
+  fi
+fi
 python3 -m venv .venv
 .venv/bin/pip install -q --upgrade pip
 .venv/bin/pip install -q -e ".[test]"
