@@ -207,3 +207,17 @@ def test_value_list_of_the_last_patient_stays_theirs(last):
 def test_glued_patient_label_in_a_clause_names_that_patient(last, case, expected):
     got = _segment(_TELEGRAPHIC_LINES + [last])
     assert expected in got[case]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # a list of one patient's check times, told in their own telling with patients still to come: theirs alone
+        "Follow-up CT scans at 3, 12 and 24 months were clear.",
+        "Endoscopic checks at 6, 18 and 30 months were normal.",
+    ],
+)
+def test_time_point_list_inside_an_earlier_patients_telling_stays_theirs(middle):
+    got = _segment(_TELEGRAPHIC_LINES[:2] + [middle] + _TELEGRAPHIC_LINES[2:])
+    assert middle in got["case-2"]
+    assert not any(middle[:12] in s for s in got["case-1"] + got["case-3"])

@@ -841,6 +841,50 @@ def _section(x: Sentence | _UnitsWritten | Evidence) -> str | None:
     return getattr(x, "section", None)
 
 
+#: sections whose sentences tell the patient's own course (a date in the abstract, a caption or the discussion starts
+#: or ends none: the abstract's dates span the series, the discussion looks back)
+_COURSE_SECTIONS = frozenset({"case", "results", None})
+_MONTH_GROUPS = tuple(f"m{k:02d}" for k in range(1, 13))
+
+
+def _month_dates(text: str) -> list[tuple[int, int, int]]:
+    """``(months since year 0, start, end)`` of each exact month-year date of ``text`` ("March 2016"; regex
+    ``month_year_date``); a year alone is no date here."""
+    out: list[tuple[int, int, int]] = []
+    for m in _rx("month_year_date").finditer(text):
+        month = next(k for k, g in enumerate(_MONTH_GROUPS, 1) if m.group(g))
+        out.append((int(m.group("year")) * 12 + month - 1, m.start(), m.end()))
+    return out
+
+
+def _dated_course(sentences: list[Sentence] | list[Sentence | _UnitsWritten]) -> tuple[float, Evidence, Evidence] | None:
+    """The follow-up of a course told with dates, not durations: ``(months, end evidence, start evidence)``.
+
+    Convention (blind163 on; gold/heldout.md): whole months from the month of the first event of the tumour's course
+    (presentation, diagnosis or first operation) to the month of the last contact or death, both exact month-year dates
+    ("In March 2016 a 34-year-old woman was referred ...; at her last visit in May 2022 she was free of disease" is 74).
+    Strict: only the patient's own course sentences count (``_COURSE_SECTIONS``); the start is the first date told and
+    the earliest of all, in a sentence telling such an event (``dated_course_start_event``) and no earlier history
+    (``dated_course_history``); the end is the latest date of all, in a sentence telling the last contact, a death or a
+    lasting state (``dated_course_last_contact``); a year alone, or a start or end left ambiguous, gives nothing."""
+    dated = [
+        (value, sent, s, e)
+        for sent in sentences if _section(sent) in _COURSE_SECTIONS
+        for value, s, e in _month_dates(sent.text)
+    ]
+    if len(dated) < 2:
+        return None
+    first, last = dated[0], max(dated, key=lambda d: d[0])
+    if min(d[0] for d in dated) < first[0] or last[0] <= first[0]:
+        return None  # an earlier date told later (a history, a date of another course): the start is unsure
+    start_text, end_text = first[1].text, last[1].text
+    if not _rx("dated_course_start_event").search(start_text) or _rx("dated_course_history").search(start_text):
+        return None
+    if sum(1 for d in dated if d[0] == last[0] and d[1] is not last[1]) or not _rx("dated_course_last_contact").search(end_text):
+        return None  # the last month told twice in different sentences, or told of no last contact
+    return float(last[0] - first[0]), last[1].evidence(last[2], last[3]), first[1].evidence(first[2], first[3])
+
+
 def apply_elsewhere_only(sentences: list[Sentence], row: CaseRow) -> None:
     """Clauses telling an event of other patients of a series as theirs only ("only case 2 recurred", "case 2's
     recurrence was the only one", given to cases 1 and 3): a recurrence or metastasis asserted there is absent for
@@ -884,6 +928,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     exam_before: list[tuple[float, int, int]] = []  # the time of an examination the sentence before dated, and no more
     exam_sent: Sentence | _UnitsWritten | None = None
     cr_holds = False  # the last response was complete and nothing has come back since
+    line_since_resp = False  # a new therapy was begun after the last response told (regex ``new_therapy_begun``)
     back_since_resp = False  # the tumour came back (recurrence, metastasis) after the last response told
     for index, sent in enumerate(sentences):
         chained, clock = _chain(sent.text, clock, index)
@@ -899,7 +944,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         code_before, lasted_at = "", 0
         lasted = False  # "a partial response that lasted 9 months; when the disease progressed ...": the progression
         resp_here: list[tuple[str, int]] = []  # the responses this sentence tells, where
-        for code, s, e in response_mentions(sent.text):  # told after it in the sentence ends it, it does not replace it
+        legend = _rx("panel_lettered_legend").search(sent.text) is not None  # images of the course: no assessment
+        for code, s, e in [] if legend else response_mentions(sent.text):  # told after it in the sentence ends it, not replaces it
             resp_here.append((code, s))
             if code == "PD" and lasted and not (
                 code_before == "SD" and _rx("new_therapy_begun").search(sent.text, lasted_at, s)
@@ -929,12 +975,14 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             # stable disease is held the same way ("stable disease on X for 8 months, followed by progression": SD, the
             # best before progression, as the read golds record it)
             if code == "PD" and not _rx("progression_category_named").search(sent.text, s, e):
-                if last_resp is not None and last_resp[0] in ("CR", "PR", "SD"):
+                if line_since_resp:  # the new line's progression: no earlier line's response is held over it
+                    held_resp = None
+                elif last_resp is not None and last_resp[0] in ("CR", "PR", "SD"):
                     held_resp = last_resp
             else:
                 held_resp = None
             last_resp = (code, sent.evidence(s, e))
-            cr_holds, back_since_resp = code == "CR", False
+            cr_holds, back_since_resp, line_since_resp = code == "CR", False, False
             if best_resp is None and any(c <= s for c in cues):
                 best_resp, best_at = last_resp, (index, e)
             elif best_resp is not None and _RANK[code] > _RANK[best_resp[0]] and (
@@ -946,6 +994,13 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             # ... as does stable disease told with its length ("stable disease for only 4 months, after which it progressed")
             lasted = code in ("CR", "PR", "SD") and bool(_rx("response_duration_after").match(sent.text, e))
             code_before, lasted_at = code, e
+        if last_resp is not None and _rx("new_therapy_begun").search(sent.text, max((p for _, p in resp_here), default=0)):
+            # "a partial response lasting seven months; in March progression occurred, and lorlatinib was begun": a new line
+            # begun after the last response makes that response an earlier line's; a progression told after it is the new
+            # line's and holds no earlier response (the row's response is the last therapy's last assessment); a response
+            # already held stays when the new line is told with no assessment ("stable disease; it progressed and she was
+            # switched to X")
+            line_since_resp = True
         if best_resp is not None and not after_best:
             after_best = bool(_rx("progression_told").search(sent.text, best_at[1] if best_at[0] == index else 0))
         back_since_resp = back_since_resp or bool(came_back)
@@ -1071,7 +1126,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         row.evidence["status"] = [other_death]
     if under_fu is not None and (best_fu is None or best_fu[0] < (1 - _JUST_UNDER_SHARE) * under_fu[0]):
         best_fu = under_fu  # no exact count just under the bound: the bound, as told
-    if best_fu is not None:
+    if best_fu is None and (course := _dated_course(sentences)) is not None:
+        # no duration told: a course told with dates gives its whole months (the end's evidence first, the start's kept)
+        row.set("follow_up_months", course[0], course[1], course[2])
+    elif best_fu is not None:
         row.set("follow_up_months", best_fu[0], best_fu[1])
 
 
