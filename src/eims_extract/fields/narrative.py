@@ -64,7 +64,7 @@ FIELD_MODULES: tuple[str, ...] = ("demographics", "site", "ihc", "alk", "treatme
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
-_LETTERS = {"a": 1, "b": 2}
+_LETTERS = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}
 
 
 @dataclass(frozen=True)
@@ -955,6 +955,33 @@ def _is_kin(s: Sentence, joined: bool) -> bool:
     return m is not None and s.text[m.end("poss") :] == s.original[m.end("poss") :] and not s.text[m.start("poss") : m.end("poss")].strip()
 
 
+def _letters_as_numbers(sentences: list[Sentence], labels: dict[str, int] | None = None) -> list[Sentence]:
+    """A series that letters its patients ("Patient A was a 28-year-old man ... Patient B, a 41-year-old woman, ...
+    Pts A and C are free of disease"): each lettered mention (regexes ``lettered_patient``, ``lettered_patients``)
+    rewritten with the letter's number (A = 1, B = 2, ...; same length, the sentence quoted as printed), so that the
+    numbered patients' machinery reads it. Only in a text naming two or more letters, A among them, and no numbered
+    patient, whose own table (``labels``) names none by a letter."""
+    if labels and any(len(k) == 1 for k in labels):
+        return sentences
+    found = [(s, [m.span("l") for m in _rx("lettered_patient").finditer(s.text)], [m.span("ls") for m in _rx("lettered_patients").finditer(s.text)]) for s in sentences]
+    letters = {s.text[a] for s, one, many in found for a, _ in one} | {
+        m.group() for s, _, many in found for a, b in many for m in _rx("patient_letter").finditer(s.text, a, b)
+    }
+    if len(letters) < 2 or "A" not in letters or any(_rx("numbered_patient_mention").search(s.text) for s in sentences):
+        return sentences
+    out: list[Sentence] = []
+    for s, one, many in found:
+        spots = [a for a, _ in one] + [m.start() for a, b in many for m in _rx("patient_letter").finditer(s.text, a, b)]
+        if not spots:
+            out.append(s)
+            continue
+        chars = list(s.text)
+        for i in spots:
+            chars[i] = str(_LETTERS[chars[i].lower()])
+        out.append(dataclasses.replace(s, text="".join(chars), quote=s.text if s.quote is None else s.quote))
+    return out
+
+
 def segment_patients(
     sentences: list[Sentence], labels: dict[str, int] | None = None, roster: dict[int, CaseRow] | None = None
 ) -> list[Patient]:
@@ -972,6 +999,7 @@ def segment_patients(
     Statistics over a cohort ("the mean age of 8 patients") belong to no patient."""
     # "3 women 31, 44 and 59 years of age (mean age 44.7 years)": each patient's own age listed beside the
     # group's mean is an introduction, not only a cohort statistic
+    sentences = _letters_as_numbers(sentences, labels)  # "Patient B ... Pts A and C ...": read as numbered
     kin = declared_kin(sentences)  # "... in two sisters": the relatives the report names as its patients
     sentences = [_kin_unmasked(s, kin) for s in sentences]
     # "Two of the three tumours were ALK positive (cases 1 and 3)": a count whose brackets name its patients says whose

@@ -1,0 +1,68 @@
+"""Small series whose abstracts letter their patients ("Patient A", "Pt B", "Patients A and C") instead of numbering
+them: each lettered patient is split off and read as the numbered one would be (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.fields.narrative import extract_narrative
+from eims_extract.ingest.model import Document, Section
+
+
+def _doc(abstract: str) -> Document:
+    text = abstract + "\n\n"
+    return Document(doc_id="fict", path="fict.txt", kind="text", text=text,
+                    sections=[Section("abstract", "Abstract", 0, len(abstract))])
+
+
+def _rows(nlp, abstract: str, *names: str) -> list[tuple]:
+    doc = _doc(abstract)
+    rows = extract_narrative(doc, nlp)
+    for row in rows:
+        for evs in row.evidence.values():
+            for ev in evs:
+                assert ev.sentence in doc.text  # evidence quotes the letters as printed
+    return [tuple(getattr(r, n) for n in names) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        (  # a third lettered patient introduced in apposition mid-paragraph
+            "Results: Patient A was a 33-year-old man with a mass of the ileal mesentery. Patient B, a 52-year-old "
+            "woman, had a pelvic mass. Patient C was a 12-year-old boy with a gastric tumour. Patient B was given "
+            "cisplatin and etoposide and died of disease 7 months after surgery.",
+            [(33.0, "male"), (52.0, "female"), (12.0, "male")],
+        ),
+        (  # the abbreviation Pt
+            "Pt A, a 61-year-old woman, had a lung mass. Pt B was a 25-year-old man with a chest wall tumour. "
+            "Pt C, a 4-year-old girl, had a liver mass.",
+            [(61.0, "female"), (25.0, "male"), (4.0, "female")],
+        ),
+    ],
+)
+def test_lettered_patients_are_split_like_numbered_ones(nlp, abstract, expected):
+    assert _rows(nlp, abstract, "age_years", "sex") == expected
+
+
+def test_lettered_patient_keeps_own_treatment(nlp):
+    got = _rows(
+        nlp,
+        "Patient A was a 33-year-old man with a mesenteric mass. Patient B, a 52-year-old woman, had an omental mass. "
+        "Patient C was a 12-year-old boy with a colonic mass. Patient B received doxorubicin after relapse. "
+        "Patient C was given crizotinib.",
+        "drugs",
+    )
+    assert got[1:] == [(["doxorubicin"],), (["crizotinib"],)] and not got[0][0]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # one letter only, or a letter that is no patient's ("hepatitis B", "vitamin A")
+        "A 40-year-old man with hepatitis B had a liver mass. The patient received vitamin A supplements.",
+        "Patient A, a 40-year-old man, had a liver mass that was resected.",
+    ],
+)
+def test_no_lettered_series_without_two_lettered_patients(nlp, abstract):
+    assert len(_rows(nlp, abstract, "age_years")) == 1
