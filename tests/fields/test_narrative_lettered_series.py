@@ -66,3 +66,24 @@ def test_lettered_patient_keeps_own_treatment(nlp):
 )
 def test_no_lettered_series_without_two_lettered_patients(nlp, abstract):
     assert len(_rows(nlp, abstract, "age_years")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named", "drug_for"),
+    [
+        # a listed subject, then one of them singled out after the semicolon: the drug is that case's only
+        ("Cases 1-3 were excised; in case 2 the margin was involved and crizotinib was added.", {1, 2, 3}, {2}),
+        ("Cases 1 and 3 underwent resection; in case 3 imatinib was given after relapse.", {1, 3}, {3}),
+    ],
+)
+def test_listed_cases_then_one_singled_out_in_a_later_clause(sentence, named, drug_for):
+    from eims_extract.fields import narrative
+    from eims_extract.fields.base import Sentence
+
+    groups = {k: narrative.Patient(f"case-{k}") for k in (1, 2, 3)}
+    pieces = narrative._clausewise_case_pieces(Sentence("d", sentence, 0, "abstract"), groups)
+    got: dict[int, str] = {}
+    for k, piece in pieces:
+        got[k] = got.get(k, "") + piece.text
+    assert set(got) == named
+    assert {k for k, text in got.items() if "crizotinib" in text or "imatinib" in text} == drug_for

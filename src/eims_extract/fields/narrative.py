@@ -1814,7 +1814,7 @@ def _all_and_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple
     and CD34 was negative in case 2"): each clause naming cases is theirs (:func:`_named_clause_pieces`), a clause naming
     none everyone's when it speaks for all. None when no clause names a case, or one names a patient not in ``groups``."""
     # "... in case 2", or bracketed ("none of the resected nodes (cases 1 and 3) contained tumour")
-    matches = sorted([*_rx("case_group").finditer(s.text), *_rx("bracketed_cases").finditer(s.text)], key=lambda m: m.start())
+    matches = _case_name_matches(s.text)
     named = [_case_numbers(m.group("ns")) for m in matches]
     if not matches or not all(x in groups for xs in named for x in xs):
         return None
@@ -1826,6 +1826,15 @@ def _all_and_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple
     return [(x, piece) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
 
 
+def _case_name_matches(text: str) -> list[re.Match[str]]:
+    """Where a sentence names its numbered patients, in order: after "in" ("positive in case 1", regex ``case_group``),
+    in brackets ("(cases 1 and 3)"), or as a clause's subject listing several ("Cases 1-3 were resected; in case 1 the
+    margin was involved": regex ``listed_cases``, where no other name stands)."""
+    found = [*_rx("case_group").finditer(text), *_rx("bracketed_cases").finditer(text)]
+    found += [m for m in _rx("listed_cases").finditer(text) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
+    return sorted(found, key=lambda m: m.start())
+
+
 def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
     """A sentence of two or more clauses (regex ``label_clause_break``) each naming its numbered patients ("Desmin was
     positive in cases 1 and 3 and negative in case 2; CD30 was positive in cases 1 and 2"): each clause is the patients'
@@ -1834,7 +1843,7 @@ def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tup
     remaining case was negative", "SMA was positive in cases 1 and 3 and negative in the other two"), get their own
     predicate after the subject and verb of the sentence's first clause."""
     cuts = [m.end() for m in _rx("label_clause_break").finditer(s.text)]
-    named = [*_rx("case_group").finditer(s.text), *_rx("bracketed_cases").finditer(s.text)]
+    named = _case_name_matches(s.text)
     rest = _rx("complement_cases").search(s.text, min((m.end() for m in named), default=len(s.text)))
     if rest is None:
         if not cuts or len({sum(c <= m.start() for c in cuts) for m in named}) < 2:
