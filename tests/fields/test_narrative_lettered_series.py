@@ -87,3 +87,40 @@ def test_listed_cases_then_one_singled_out_in_a_later_clause(sentence, named, dr
         got[k] = got.get(k, "") + piece.text
     assert set(got) == named
     assert {k for k, text in got.items() if "crizotinib" in text or "imatinib" in text} == drug_for
+
+
+def _segment(texts: list[str]):
+    from eims_extract.fields import narrative
+    from eims_extract.fields.base import Sentence
+
+    sentences, at = [], 0
+    for t in texts:
+        sentences.append(Sentence("d", t, at, "abstract", heading="Results"))
+        at += len(t) + 1
+    return narrative.segment_patients(sentences)
+
+
+_THREE = ["Case 1 was a 6-year-old girl.", "Case 2 was a 28-year-old man.", "Case 3 was a 61-year-old woman.",
+          "Ki-67 was 12% in case 2."]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # per-patient follow-up told jointly, after a sentence about one of them
+        "All patients are alive without disease after 31, 17 and 9 months, respectively.",
+        "Follow-up ranged 9-31 months (31, 17 and 9 mo, respectively).",
+        "Follow-up was 9-31 months (median, 17 months): 31, 17 and 9 months for cases 1-3.",
+        "Follow-up was 31, 17 and 9 months respectively.",
+    ],
+)
+def test_per_patient_follow_up_list_is_dealt_to_each(closing):
+    from eims_extract.fields import outcome
+    from eims_extract.records import CaseRow
+
+    got = []
+    for p in _segment([*_THREE, closing]):
+        row = CaseRow("d", p.case_id)
+        outcome.apply(p.sentences, row)
+        got.append(row.follow_up_months)
+    assert got == [31.0, 17.0, 9.0]

@@ -1960,6 +1960,12 @@ def _after_statistic_colon(s: Sentence) -> Sentence | None:
     subjects = list(_rx("numbered_subject").finditer(s.text))
     colon = s.text.rfind(":", 0, subjects[0].start()) if subjects else -1  # the colon right before them, not a label's
     if colon < 0 or len(subjects) < 2:
+        # "Follow-up was 18-72 months (median 40): 72, 44, 18 and 36 months for cases 1-4": one value each, the
+        # statistic between the verb and the colon blanked ("Follow-up was 72 months" left for case 1)
+        colon = s.text.rfind(":")
+        if colon > 0 and len(ns := _listed_cases(s.text[colon:])) >= 2 and parallel_list(s.text, len(ns), colon) is not None:
+            verbs = list(_rx("clause_verb").finditer(s.text, 0, colon))
+            return _mask(s, [(verbs[-1].end() if verbs else 0, colon + 1)])
         return None
     return _mask(s, [(0, colon + 1)])
 
