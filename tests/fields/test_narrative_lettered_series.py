@@ -124,3 +124,19 @@ def test_per_patient_follow_up_list_is_dealt_to_each(closing):
         outcome.apply(p.sentences, row)
         got.append(row.follow_up_months)
     assert got == [31.0, 17.0, 9.0]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # the verb said once, then each further patient with its description only
+        ("There were two women and one man. Case 1 was a 47-year-old woman, case 2 a 19-year-old man and case 3 a "
+         "70-year-old woman. All had haematuria.", [(47.0, "female"), (19.0, "male"), (70.0, "female")]),
+        # ages listed respectively, sexes by lettered nouns after the semicolon
+        ("Three patients aged 9, 23 and 58 years, respectively, were reviewed; Pt A was a girl, Pt B a man and Pt C "
+         "a woman. All had a mass of the orbit. Pt A was given steroids. Pt B underwent excision. Pt C received "
+         "radiotherapy.", [(9.0, "female"), (23.0, "male"), (58.0, "female")]),
+    ],
+)
+def test_gapped_descriptions_give_each_patient_age_and_sex(nlp, abstract, expected):
+    assert _rows(nlp, abstract, "age_years", "sex") == expected

@@ -1083,6 +1083,9 @@ def segment_patients(
                 for k, g in enumerate(groups.values()):
                     g.age = intro[1][k]
                     g.sentences.append(pieces[k] if pieces else _for_member(s, k, len(groups)))
+                # "... aged 6, 14 and 39 years, respectively; Pt 1 was a boy, Pt 2 a girl and Pt 3 a man": each one's sex
+                for x, piece in _gapped_clauses(s, groups) or []:
+                    groups[x].sex_hint = groups[x].sex_hint or demographics.find_sex([piece])
             elif n is None and current is None and (whose := _announced_relative(s, len(groups))) is not None:
                 # "We describe three patients whose tumours were negative for ALK by IHC and FISH": before any of them
                 # is told, the relative clause of the sentence announcing exactly them is each one's
@@ -2707,25 +2710,26 @@ def _group_joint_ages(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int
 
 def _gapped_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
     """"Patient 1 underwent resection and patient 2 crizotinib", "Patient 1 received crizotinib, whereas patient 2 an
-    excision": a numbered patient the subject of a clause (regex ``numbered_subject``, its verb group ``v``) and another
-    named after a joint with only an object, the verb left out (regex ``gapped_subject``). The first patient's piece
-    ends at the joint; the second's keeps the first clause's verb and its own clause, the rest blanked. None unless the
-    sentence names exactly these two patients of ``groups``, each once."""
+    excision", "Case 1 was an 11-year-old boy, case 2 a 34-year-old woman and case 3 a 52-year-old man": a numbered
+    patient the subject of a clause (regex ``numbered_subject``, its verb group ``v``) and others named after a joint
+    with only an object, the verb left out (regex ``gapped_subject``). The first patient's piece ends at the first
+    joint; each other's keeps the first clause's verb and its own clause up to the next joint, the rest blanked. None
+    unless the sentence names exactly these patients of ``groups``, each once."""
     subjects = list(_rx("numbered_subject").finditer(s.text))
     if len(subjects) != 1:
         return None
     first = subjects[0]
     gaps = list(_rx("gapped_subject").finditer(s.text, first.end()))
-    if len(gaps) != 1:
+    if not gaps:
         return None
-    gap = gaps[0]
-    a, b = int(first.group("n")), int(gap.group("n"))
+    ns = [int(first.group("n")), *(int(g.group("n")) for g in gaps)]
     named = {int(m.group("n")) if m.group("n") else -1 for m in _rx("numbered_patient_mention").finditer(s.text)}
-    if a == b or named != {a, b} or not {a, b} <= set(groups):
+    if len(set(ns)) != len(ns) or named != set(ns) or not set(ns) <= set(groups):
         return None
-    return [
-        (a, _mask(s, [(gap.start(), len(s.text))])),
-        (b, _mask(s, [(0, first.start("v")), (first.end("v"), gap.end("j"))])),
+    ends = [g.start() for g in gaps[1:]] + [len(s.text)]
+    return [(ns[0], _mask(s, [(gaps[0].start(), len(s.text))]))] + [
+        (b, _mask(s, [(0, first.start("v")), (first.end("v"), gap.end("j")), (end, len(s.text))]))
+        for b, gap, end in zip(ns[1:], gaps, ends)
     ]
 
 
