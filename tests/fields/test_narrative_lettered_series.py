@@ -140,3 +140,44 @@ def test_per_patient_follow_up_list_is_dealt_to_each(closing):
 )
 def test_gapped_descriptions_give_each_patient_age_and_sex(nlp, abstract, expected):
     assert _rows(nlp, abstract, "age_years", "sex") == expected
+
+
+def _pieces_by_case(texts: list[str]) -> dict[str, str]:
+    return {p.case_id: " ".join(" ".join(s.text.split()) for s in p.sentences[1:]) for p in _segment(texts)}
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # all but one named: the others' statement, not the named one's
+        ("All but case 2 are alive without disease.",
+         {"case-1": "are alive without disease.", "case-2": "", "case-3": "are alive without disease."}),
+        # the exception's relative clause tells the excepted one's own course
+        ("All patients underwent excision except patient 3, who died 5 months later.",
+         {"case-1": "underwent excision .", "case-2": "underwent excision .", "case-3": "who died 5 months later"}),
+    ],
+)
+def test_statement_for_all_but_named_cases(closing, expected):
+    got = _pieces_by_case(["Case 1 was a 6-year-old girl.", "Case 2 was a 28-year-old man.",
+                           "Case 3 was a 61-year-old woman.", closing])
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("The other two (cases 1 and 3) had surgery only and are free of disease at 40 and 22 months, respectively.",
+         [40.0, None, 22.0]),
+    ],
+)
+def test_bracketed_cases_with_respectively_list_each_their_own(closing, expected):
+    from eims_extract.fields import outcome
+    from eims_extract.records import CaseRow
+
+    got = []
+    for p in _segment(["Case 1 was a 6-year-old girl.", "Case 2 was a 28-year-old man.", "Case 3 was a 61-year-old woman.",
+                       "Case 2 received crizotinib.", closing]):
+        row = CaseRow("d", p.case_id)
+        outcome.apply(p.sentences, row)
+        got.append(row.follow_up_months)
+    assert got == expected

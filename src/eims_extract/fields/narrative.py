@@ -1091,6 +1091,12 @@ def segment_patients(
                 # is told, the relative clause of the sentence announcing exactly them is each one's
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_each_one(_for_member(whose, k, len(groups), whole=True)))
+            elif (excepted := _all_except_pieces(s, groups)):
+                # "All but case 3 are alive without disease", "... except patient 2, who died 8 months later": the others
+                # the sentence less the exception, the excepted ones only what the exception tells of them
+                current = None
+                for x, piece in excepted:
+                    groups[x].sentences.append(_each_one(piece))
             elif (sex_split := _sex_split_hints(s, groups)):
                 # "four male patients and one female patient (case 3)": each patient's sex, nothing else of the sentence
                 current = None
@@ -1145,9 +1151,11 @@ def segment_patients(
                 for x, piece in by_clause:
                     groups[x].sentences.append(piece)
             elif n is None and (refs := _bracketed_cases(s.text, groups)):
-                # "... in one child (case 2)": that numbered patient's, wherever the text stands
-                for r_ in refs:
-                    groups[r_].sentences.append(s)
+                # "... in one child (case 2)": that numbered patient's, wherever the text stands; "The other two (cases 1
+                # and 3) are disease free at 48 and 24 months, respectively": each its own item
+                dealt = len(refs) > 1 and _rx("respectively").search(s.text) is not None
+                for j, r_ in enumerate(refs):
+                    groups[r_].sentences.append(_for_member(s, j, len(refs)) if dealt else s)
             elif ranked_sets := _rank_set_clauses(s, groups):
                 # "The first and the third patient are alive, the second died of disease": each clause the ranks it opens on
                 current = None
@@ -1836,6 +1844,28 @@ def _case_name_matches(text: str) -> list[re.Match[str]]:
     found = [*_rx("case_group").finditer(text), *_rx("bracketed_cases").finditer(text)]
     found += [m for m in _rx("listed_cases").finditer(text) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     return sorted(found, key=lambda m: m.start())
+
+
+def _all_except_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"All but case 3 are alive without disease", "All patients underwent resection except patient 2, who received
+    crizotinib" (regex ``all_except_cases``): every numbered patient but those the exception names gets the sentence
+    less the exception; those it names get only the relative clause that tells their own course after it (regex
+    ``except_relative``), else nothing. None without such an exception, or when it names a patient not in ``groups``
+    or every one of them."""
+    m = _rx("all_except_cases").search(s.text)
+    if m is None:
+        return None
+    named = [x for x in _case_numbers(m.group("names"))]
+    if not named or not set(named) <= set(groups) or set(named) == set(groups):
+        return None
+    rel = _rx("except_relative").match(s.text, m.end("x"))
+    cut = (m.start("x"), rel.end() if rel else m.end("x"))
+    rest = _mask(s, [cut])
+    out = [(x, rest) for x in groups if x not in named]
+    if rel is not None:
+        own = _mask(s, [(0, rel.start("rel")), (rel.end("rel"), len(s.text))])
+        out += [(x, own) for x in named]
+    return out
 
 
 def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
