@@ -2740,3 +2740,24 @@ def test_joint_times_after_a_course_state_are_no_ages(text):
 def test_joint_ages_after_presented_at_stay_ages():
     found = demographics.find_ages(Sentence("doc", "Patients 1 and 2 presented at 4 and 7 years, respectively.", 0))
     assert [a.years for a in found if a.joint] == [4.0, 7.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a follow-up's per-patient times are no ages
+        "Follow-up was 20, 14 and 8 months, respectively.",
+        "Follow-up ranged 8-20 months (20, 14 and 8 mo, respectively).",
+    ],
+)
+def test_follow_up_times_listed_respectively_are_not_joint_ages(text):
+    from eims_extract.fields.base import Sentence
+
+    assert not [a for a in demographics.find_ages(Sentence("d", text, 0)) if a.joint]
+
+
+def test_joint_ages_listed_respectively_still_read():
+    from eims_extract.fields.base import Sentence
+
+    got = [a.years for a in demographics.find_ages(Sentence("d", "Three patients aged 6, 14 and 39 years, respectively, were followed up.", 0)) if a.joint]
+    assert got == [6.0, 14.0, 39.0]

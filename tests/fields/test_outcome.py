@@ -9157,3 +9157,17 @@ def test_combined_event_cell_naming_the_own_place_and_an_organ_gives_both_events
 def test_response_abbreviation_brought_by_a_drug_or_as_best_response(text, response):
     """"Alectinib resulted in CR", "with SD as best response": the RECIST abbreviation is the patient's response."""
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # a series' follow-up range, then what is left of the per-patient list for one of them
+        ("Follow-up ranged 6-40 months (40 months, respectively).", 40.0),
+        ("Follow-up was 6-40 months (median, 20 months): 6 months for case 2.", 6.0),
+        # the range with its median alone gives no patient's time
+        ("Follow-up ranged from 6 to 40 months (median 20 months).", None),
+    ],
+)
+def test_follow_up_range_then_one_patients_own_time(text, months):
+    assert run_apply(apply, text).follow_up_months == months

@@ -330,6 +330,8 @@ def _joint_ages(sentence: Sentence, r: Rules) -> tuple[list[AgeMatch], list[tupl
                 continue
             if _rx("course_state_at_before").search(text, 0, m.start()):
                 continue  # "disease free at 48 and 24 months, respectively": times of the course, not ages
+            if _rx("follow_up_list_before").search(text, 0, m.start()):
+                continue  # "Follow-up was 24, 15 and 36 months, respectively": follow-up times, not ages
             unit = m.groupdict().get("unit") or "years"
             if unit_key(unit) is None:
                 continue

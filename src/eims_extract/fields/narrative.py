@@ -64,7 +64,7 @@ FIELD_MODULES: tuple[str, ...] = ("demographics", "site", "ihc", "alk", "treatme
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
-_LETTERS = {"a": 1, "b": 2}
+_LETTERS = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}
 
 
 @dataclass(frozen=True)
@@ -955,6 +955,33 @@ def _is_kin(s: Sentence, joined: bool) -> bool:
     return m is not None and s.text[m.end("poss") :] == s.original[m.end("poss") :] and not s.text[m.start("poss") : m.end("poss")].strip()
 
 
+def _letters_as_numbers(sentences: list[Sentence], labels: dict[str, int] | None = None) -> list[Sentence]:
+    """A series that letters its patients ("Patient A was a 28-year-old man ... Patient B, a 41-year-old woman, ...
+    Pts A and C are free of disease"): each lettered mention (regexes ``lettered_patient``, ``lettered_patients``)
+    rewritten with the letter's number (A = 1, B = 2, ...; same length, the sentence quoted as printed), so that the
+    numbered patients' machinery reads it. Only in a text naming two or more letters, A among them, and no numbered
+    patient, whose own table (``labels``) names none by a letter."""
+    if labels and any(len(k) == 1 for k in labels):
+        return sentences
+    found = [(s, [m.span("l") for m in _rx("lettered_patient").finditer(s.text)], [m.span("ls") for m in _rx("lettered_patients").finditer(s.text)]) for s in sentences]
+    letters = {s.text[a] for s, one, many in found for a, _ in one} | {
+        m.group() for s, _, many in found for a, b in many for m in _rx("patient_letter").finditer(s.text, a, b)
+    }
+    if len(letters) < 2 or "A" not in letters or any(_rx("numbered_patient_mention").search(s.text) for s in sentences):
+        return sentences
+    out: list[Sentence] = []
+    for s, one, many in found:
+        spots = [a for a, _ in one] + [m.start() for a, b in many for m in _rx("patient_letter").finditer(s.text, a, b)]
+        if not spots:
+            out.append(s)
+            continue
+        chars = list(s.text)
+        for i in spots:
+            chars[i] = str(_LETTERS[chars[i].lower()])
+        out.append(dataclasses.replace(s, text="".join(chars), quote=s.text if s.quote is None else s.quote))
+    return out
+
+
 def segment_patients(
     sentences: list[Sentence], labels: dict[str, int] | None = None, roster: dict[int, CaseRow] | None = None
 ) -> list[Patient]:
@@ -972,6 +999,7 @@ def segment_patients(
     Statistics over a cohort ("the mean age of 8 patients") belong to no patient."""
     # "3 women 31, 44 and 59 years of age (mean age 44.7 years)": each patient's own age listed beside the
     # group's mean is an introduction, not only a cohort statistic
+    sentences = _letters_as_numbers(sentences, labels)  # "Patient B ... Pts A and C ...": read as numbered
     kin = declared_kin(sentences)  # "... in two sisters": the relatives the report names as its patients
     sentences = [_kin_unmasked(s, kin) for s in sentences]
     # "Two of the three tumours were ALK positive (cases 1 and 3)": a count whose brackets name its patients says whose
@@ -1055,11 +1083,20 @@ def segment_patients(
                 for k, g in enumerate(groups.values()):
                     g.age = intro[1][k]
                     g.sentences.append(pieces[k] if pieces else _for_member(s, k, len(groups)))
+                # "... aged 6, 14 and 39 years, respectively; Pt 1 was a boy, Pt 2 a girl and Pt 3 a man": each one's sex
+                for x, piece in _gapped_clauses(s, groups) or []:
+                    groups[x].sex_hint = groups[x].sex_hint or demographics.find_sex([piece])
             elif n is None and current is None and (whose := _announced_relative(s, len(groups))) is not None:
                 # "We describe three patients whose tumours were negative for ALK by IHC and FISH": before any of them
                 # is told, the relative clause of the sentence announcing exactly them is each one's
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_each_one(_for_member(whose, k, len(groups), whole=True)))
+            elif (excepted := _all_except_pieces(s, groups)):
+                # "All but case 3 are alive without disease", "... except patient 2, who died 8 months later": the others
+                # the sentence less the exception, the excepted ones only what the exception tells of them
+                current = None
+                for x, piece in excepted:
+                    groups[x].sentences.append(_each_one(piece))
             elif (sex_split := _sex_split_hints(s, groups)):
                 # "four male patients and one female patient (case 3)": each patient's sex, nothing else of the sentence
                 current = None
@@ -1114,9 +1151,11 @@ def segment_patients(
                 for x, piece in by_clause:
                     groups[x].sentences.append(piece)
             elif n is None and (refs := _bracketed_cases(s.text, groups)):
-                # "... in one child (case 2)": that numbered patient's, wherever the text stands
-                for r_ in refs:
-                    groups[r_].sentences.append(s)
+                # "... in one child (case 2)": that numbered patient's, wherever the text stands; "The other two (cases 1
+                # and 3) are disease free at 48 and 24 months, respectively": each its own item
+                dealt = len(refs) > 1 and _rx("respectively").search(s.text) is not None
+                for j, r_ in enumerate(refs):
+                    groups[r_].sentences.append(_for_member(s, j, len(refs)) if dealt else s)
             elif ranked_sets := _rank_set_clauses(s, groups):
                 # "The first and the third patient are alive, the second died of disease": each clause the ranks it opens on
                 current = None
@@ -1791,7 +1830,7 @@ def _all_and_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple
     and CD34 was negative in case 2"): each clause naming cases is theirs (:func:`_named_clause_pieces`), a clause naming
     none everyone's when it speaks for all. None when no clause names a case, or one names a patient not in ``groups``."""
     # "... in case 2", or bracketed ("none of the resected nodes (cases 1 and 3) contained tumour")
-    matches = sorted([*_rx("case_group").finditer(s.text), *_rx("bracketed_cases").finditer(s.text)], key=lambda m: m.start())
+    matches = _case_name_matches(s.text)
     named = [_case_numbers(m.group("ns")) for m in matches]
     if not matches or not all(x in groups for xs in named for x in xs):
         return None
@@ -1803,6 +1842,37 @@ def _all_and_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple
     return [(x, piece) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
 
 
+def _case_name_matches(text: str) -> list[re.Match[str]]:
+    """Where a sentence names its numbered patients, in order: after "in" ("positive in case 1", regex ``case_group``),
+    in brackets ("(cases 1 and 3)"), or as a clause's subject listing several ("Cases 1-3 were resected; in case 1 the
+    margin was involved": regex ``listed_cases``, where no other name stands)."""
+    found = [*_rx("case_group").finditer(text), *_rx("bracketed_cases").finditer(text)]
+    found += [m for m in _rx("listed_cases").finditer(text) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _all_except_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"All but case 3 are alive without disease", "All patients underwent resection except patient 2, who received
+    crizotinib" (regex ``all_except_cases``): every numbered patient but those the exception names gets the sentence
+    less the exception; those it names get only the relative clause that tells their own course after it (regex
+    ``except_relative``), else nothing. None without such an exception, or when it names a patient not in ``groups``
+    or every one of them."""
+    m = _rx("all_except_cases").search(s.text)
+    if m is None:
+        return None
+    named = [x for x in _case_numbers(m.group("names"))]
+    if not named or not set(named) <= set(groups) or set(named) == set(groups):
+        return None
+    rel = _rx("except_relative").match(s.text, m.end("x"))
+    cut = (m.start("x"), rel.end() if rel else m.end("x"))
+    rest = _mask(s, [cut])
+    out = [(x, rest) for x in groups if x not in named]
+    if rel is not None:
+        own = _mask(s, [(0, rel.start("rel")), (rel.end("rel"), len(s.text))])
+        out += [(x, own) for x in named]
+    return out
+
+
 def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
     """A sentence of two or more clauses (regex ``label_clause_break``) each naming its numbered patients ("Desmin was
     positive in cases 1 and 3 and negative in case 2; CD30 was positive in cases 1 and 2"): each clause is the patients'
@@ -1811,7 +1881,7 @@ def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tup
     remaining case was negative", "SMA was positive in cases 1 and 3 and negative in the other two"), get their own
     predicate after the subject and verb of the sentence's first clause."""
     cuts = [m.end() for m in _rx("label_clause_break").finditer(s.text)]
-    named = [*_rx("case_group").finditer(s.text), *_rx("bracketed_cases").finditer(s.text)]
+    named = _case_name_matches(s.text)
     rest = _rx("complement_cases").search(s.text, min((m.end() for m in named), default=len(s.text)))
     if rest is None:
         if not cuts or len({sum(c <= m.start() for c in cuts) for m in named}) < 2:
@@ -1928,6 +1998,12 @@ def _after_statistic_colon(s: Sentence) -> Sentence | None:
     subjects = list(_rx("numbered_subject").finditer(s.text))
     colon = s.text.rfind(":", 0, subjects[0].start()) if subjects else -1  # the colon right before them, not a label's
     if colon < 0 or len(subjects) < 2:
+        # "Follow-up was 18-72 months (median 40): 72, 44, 18 and 36 months for cases 1-4": one value each, the
+        # statistic between the verb and the colon blanked ("Follow-up was 72 months" left for case 1)
+        colon = s.text.rfind(":")
+        if colon > 0 and len(ns := _listed_cases(s.text[colon:])) >= 2 and parallel_list(s.text, len(ns), colon) is not None:
+            verbs = list(_rx("clause_verb").finditer(s.text, 0, colon))
+            return _mask(s, [(verbs[-1].end() if verbs else 0, colon + 1)])
         return None
     return _mask(s, [(0, colon + 1)])
 
@@ -2669,25 +2745,26 @@ def _group_joint_ages(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int
 
 def _gapped_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
     """"Patient 1 underwent resection and patient 2 crizotinib", "Patient 1 received crizotinib, whereas patient 2 an
-    excision": a numbered patient the subject of a clause (regex ``numbered_subject``, its verb group ``v``) and another
-    named after a joint with only an object, the verb left out (regex ``gapped_subject``). The first patient's piece
-    ends at the joint; the second's keeps the first clause's verb and its own clause, the rest blanked. None unless the
-    sentence names exactly these two patients of ``groups``, each once."""
+    excision", "Case 1 was an 11-year-old boy, case 2 a 34-year-old woman and case 3 a 52-year-old man": a numbered
+    patient the subject of a clause (regex ``numbered_subject``, its verb group ``v``) and others named after a joint
+    with only an object, the verb left out (regex ``gapped_subject``). The first patient's piece ends at the first
+    joint; each other's keeps the first clause's verb and its own clause up to the next joint, the rest blanked. None
+    unless the sentence names exactly these patients of ``groups``, each once."""
     subjects = list(_rx("numbered_subject").finditer(s.text))
     if len(subjects) != 1:
         return None
     first = subjects[0]
     gaps = list(_rx("gapped_subject").finditer(s.text, first.end()))
-    if len(gaps) != 1:
+    if not gaps:
         return None
-    gap = gaps[0]
-    a, b = int(first.group("n")), int(gap.group("n"))
+    ns = [int(first.group("n")), *(int(g.group("n")) for g in gaps)]
     named = {int(m.group("n")) if m.group("n") else -1 for m in _rx("numbered_patient_mention").finditer(s.text)}
-    if a == b or named != {a, b} or not {a, b} <= set(groups):
+    if len(set(ns)) != len(ns) or named != set(ns) or not set(ns) <= set(groups):
         return None
-    return [
-        (a, _mask(s, [(gap.start(), len(s.text))])),
-        (b, _mask(s, [(0, first.start("v")), (first.end("v"), gap.end("j"))])),
+    ends = [g.start() for g in gaps[1:]] + [len(s.text)]
+    return [(ns[0], _mask(s, [(gaps[0].start(), len(s.text))]))] + [
+        (b, _mask(s, [(0, first.start("v")), (first.end("v"), gap.end("j")), (end, len(s.text))]))
+        for b, gap, end in zip(ns[1:], gaps, ends)
     ]
 
 
