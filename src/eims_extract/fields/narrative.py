@@ -1279,13 +1279,14 @@ def segment_patients(
                 for p, piece in (_all_but_one(s, list(groups.values())) or ([], None))[0]:
                     p.sentences.append(piece)
             elif (
-                current is not None and current == max(groups) and n is None and not listed[i] and len(groups) >= 3
+                current is not None and groups[max(groups)].sentences and n is None and not listed[i] and len(groups) >= 3
                 and _one_value_each(s.text, len(groups))
             ):
                 # "Pt4 (F/27): ...; NED 14 mo. | Ki-67 index was 20%, 15%, 50% and 10% respectively.": after the last
                 # patient's own line, a lone list of one value for each numbered patient, naming none, is all of theirs;
                 # inside an earlier patient's telling ("Patient 2 ... Follow-up bronchoscopies at 3, 12 and 24 months
-                # were normal."), with patients still to come, it is that patient's own (the times of their checks)
+                # were normal."), with the last patient's telling still to come, it is that patient's own (the times of
+                # their checks); once the last one was told, a later note about an earlier one does not change that
                 current = None
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_for_member(s, k, len(groups)))
