@@ -68,3 +68,24 @@ def test_cervical_mass_told_by_its_side_is_the_neck(nlp, text: str) -> None:
 )
 def test_cervical_without_a_side_or_not_a_mass_is_not_the_neck(nlp, text: str) -> None:
     assert _row(nlp, text).site_code != "C49.0"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a series' case keeps only its own item of the shared list (the other items blanked)
+        ("Cystoscopy showed a sessile tumour located at the             , right lateral wall (case 2)          .", "C67.2"),
+        ("Cystoscopy showed a sessile tumour located at the                          and posterior wall (case 3).", "C67.4"),
+        ("Cystoscopy showed a sessile tumour located at the trigone, then biopsied.", "C67.0"),
+        # one patient's several parts name no one part
+        ("Cystoscopy showed a broad mass at the dome, left lateral wall and trigone.", "C67.9"),
+        ("Cystoscopy showed a broad mass at the dome and posterior wall.", "C67.9"),
+    ],
+)
+def test_bladder_part_as_a_later_item_of_a_shared_list(text: str, code: str) -> None:
+    row = CaseRow("doc", "case-2")
+    row.set("site", "bladder")
+    row.set("site_code", "C67.9")
+    site._anaphoric_subsite([Sentence("doc", text, 0, "case")], row)
+    assert row.site_code == code

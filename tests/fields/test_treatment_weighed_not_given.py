@@ -67,3 +67,11 @@ def test_supportive_care_only_after_therapy_keeps_st():
         "She then received best supportive care only.",
     )
     assert row.treatment == "SE+Che+ST"
+
+
+def test_effect_in_those_who_received_it_gives_the_therapy_to_no_one():
+    row = run(
+        "The girl underwent excision of the mesenteric mass.",
+        "Radiotherapy achieved no durable control in the two patients who received it, whereas crizotinib helped all three.",
+    )
+    assert row.treatment == "SE+ALKi"
