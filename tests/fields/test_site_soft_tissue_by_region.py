@@ -89,3 +89,13 @@ def test_bladder_part_as_a_later_item_of_a_shared_list(text: str, code: str) -> 
     row.set("site_code", "C67.9")
     site._anaphoric_subsite([Sentence("doc", text, 0, "case")], row)
     assert row.site_code == code
+
+
+@pytest.mark.parametrize(("cell", "want"), [("not determined, NED no", None), ("unknown, AWD", None), ("Trachea", "trachea")])
+def test_site_cell_holding_another_columns_words_is_no_site(cell: str, want: str | None) -> None:
+    from types import SimpleNamespace
+
+    row = CaseRow("doc", "1")
+    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v), about="")
+    site._read_site(c)
+    assert row.site == want
