@@ -1099,6 +1099,8 @@ def _read_site(c: CellContext) -> None:
         # "Corpus", "Body", "Corpus, intramural", "Left lateral wall" in a series of one organ: a part of it the cell
         # does not name, no site of its own (the text names the organ, and the part with it)
         site = None
+    if site not in _canonicals() and _rx("site_cell_not_a_place").search(text):
+        site = None  # "not determined, NED no": a row flattened out of its columns puts another column's words here
     if site not in _canonicals() and any(_cut_word(w) for w in squash(fold(text)).lower().split()):
         site = None  # "Xyz. wall": a word cut short that no vocabulary name completes is no site to keep as written
     c.put("site", None if is_na(text) or parse_sign(text) is False else site, c.cell)
