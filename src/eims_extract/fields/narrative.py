@@ -980,6 +980,8 @@ def segment_patients(
     cohort = [
         is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) and not _rx("bracketed_cases").search(s.text)
         and not _roster_pieces(s)  # "(Pt 1: 7 y M; Pt 2: 34 y F)": each item one patient's own
+        # "ALK was positive in 2 of 3 cases (not case 3)": a share whose brackets name the ones left out says whose
+        and not any(m.group("ns") for m in _rx("share_closer").finditer(s.text))
         for s in sentences
     ]
     sentences_all = sentences
@@ -2442,6 +2444,12 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         if not numbers or not all(x in groups for x in numbers) or len(set(numbers)) >= len(groups):
             continue
         out += [(k, _own_series_masked(_mask(s, [(0, a), (b, len(s.text))]))) for k in groups if k not in numbers]
+    # "ALK was positive in all but case 4", "SMA was positive in 3/4 (not case 2)": the ones left out, the clause alone
+    for a, b in _scope_units(s):
+        closers = _scope_closers(s.text, a, b, groups)
+        left = _but_closers(s.text, a, b, groups)
+        if closers and len(closers) == 1 and len(left) == 1 and left[0][3]:
+            out += [(k, _mask(s, [(0, a), (left[0][0], left[0][1]), (b, len(s.text))])) for k in left[0][3]]
     if not out and (one := _only_ranked(s, groups)) is not None:
         # "Desmin stained the first tumour only": the other patients' with the opposite sign (the clause of the "only"
         # alone: "... positive for SMA in all cases, desmin only in the first one" turns no SMA)
@@ -2465,8 +2473,35 @@ def _scope_units(s: Sentence) -> list[tuple[int, int]]:
         if _rx("clause_verb").search(text, before, m.start()):
             cuts.add(m.start())
     cuts |= {m.start() for m in _rx("scope_exception").finditer(text) if m.start() > 0}
+    # "positive in all cases except case 3": the patients left out close the predicate, they open no clause of their own
+    cuts -= {c for m in _rx("all_but_closer").finditer(text) for c in range(m.start() + 1, m.end())}
     bounds = [0, *sorted(c for c in cuts if 0 < c < len(text)), len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _left_out(text: str) -> set[int]:
+    """The numbered patients a sentence names only as left out of a predicate for the others ("in all but case 4",
+    "in 2 of 3 cases (not case 3)")."""
+    return {x for name in ("all_but_closer", "share_closer") for m in _rx(name).finditer(text) if m.group("ns")
+            for x in _case_numbers(m.group("ns"))}
+
+
+def _but_closers(text: str, a: int, b: int, groups: dict[int, Patient]) -> list[tuple[int, int, tuple[int, ...], tuple[int, ...]]]:
+    """The words closing predicates of ``text[a:b]`` for all the series' patients but some they name ("in all but case
+    4", "in 2 of 3 cases (not case 3)"; "in 4/4": all of them), with the patients they speak for and those left out.
+    A share whose total is not the series' or whose left-out ones do not make up the rest is no closer."""
+    every = tuple(groups)
+    found: list[tuple[int, int, tuple[int, ...], tuple[int, ...]]] = []
+    for m in _rx("all_but_closer").finditer(text, a, b):
+        out = tuple(_case_numbers(m.group("ns")))
+        if out and set(out) < set(every):
+            found.append((m.start(), m.end(), tuple(x for x in every if x not in out), out))
+    for m in _rx("share_closer").finditer(text, a, b):
+        k, n = words_to_number(m.group("k")), words_to_number(m.group("n"))
+        out = tuple(_case_numbers(m.group("ns"))) if m.group("ns") else ()
+        if n == len(every) and set(out) < set(every) and k == n - len(set(out)):
+            found.append((m.start(), m.end(), tuple(x for x in every if x not in out), out))
+    return found
 
 
 def _scope_closers(text: str, a: int, b: int, groups: dict[int, Patient]) -> list[tuple[int, int, tuple[int, ...]]] | None:
@@ -2486,8 +2521,12 @@ def _scope_closers(text: str, a: int, b: int, groups: dict[int, Patient]) -> lis
         if k is None or k > len(groups):
             return None
         found.append((m.start(), m.end(), (list(groups)[k - 1],)))
+    but = [(x, y, xs) for x, y, xs, _ in _but_closers(text, a, b, groups)]  # "in all but case 4", "in 3/4 (not case 2)"
+    found += but
     for rx in (_rx("label_clause_all"), _rx("every_one_closer")):
         for m in rx.finditer(text, a, b):
+            if any(x <= m.start() < y for x, y, _ in but):
+                continue  # "in all cases except case 1": the words for all are the start of those for the others
             if _rx("anaphoric_all").search(m.group(0)) and _rx("case_group").search(text, 0, m.start()):
                 return None  # "done in patients 1, 5 and 6 and showed a rearrangement in each of them": those named
             found.append((m.start(), m.end(), every))
@@ -2559,7 +2598,9 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
                 for x in f[2]:
                     keep.setdefault(x, []).extend(span)
             start = f[1]
-    if not for_all or not some:
+    # "ALK was positive in all but case 4": a predicate for all the others speaks for the series as one for all does
+    but = any(_but_closers(text, a, b, groups) for a, b in _scope_units(s))
+    if not (for_all or but) or not some:
         return None
     out = []
     for k in groups:
@@ -4557,6 +4598,8 @@ def _patient_numbers(sentences: list[Sentence], labels: dict[str, int] | None = 
             n = None  # "Two women, a 45-year-old (case 1) and a 62-year-old (case 2), ...": labels each, opens on none
         if n is not None and len(_listed_cases(s.text)) >= 2:
             n = None  # "Case 1 and case 2 were followed for 24 and 12 months, respectively": names both, opens on none
+        if n is not None and n in _left_out(s.text):
+            n = None  # "ALK was positive in 2 of 3 cases (not case 3)": the one left out is not the one it tells of
         if n is None and key != prev and s.heading:
             n = patient_number(s.heading)
         if n is None and labels:
