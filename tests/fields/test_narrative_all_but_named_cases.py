@@ -57,3 +57,20 @@ def test_stain_told_for_all_but_named_cases(nlp, body, expected):
 def test_share_without_the_series_left_out_names_nobody(nlp, body):
     got = _rows(body, nlp)
     assert not any("caldesmon" in m for v in got.values() for m in v[0] + v[1])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the ones left out named in brackets after the ones a predicate names
+        (_FOUR + "Caldesmon was expressed in cases 2, 3 and 4 (not case 1), and CD34 was negative in all.",
+         {"case-1": ([], ["CD34", "caldesmon"], []), "case-2": (["caldesmon"], ["CD34"], []),
+          "case-4": (["caldesmon"], ["CD34"], [])}),
+        # the "only" patient's result, then the others' own result in brackets: theirs as told, not turned
+        (_FOUR + "The ALK immunostain was positive only in case 2 (negative in cases 1, 3 and 4).",
+         {"case-1": ([], ["ALK"], ["IHC-"]), "case-2": (["ALK"], [], ["IHC+"]), "case-4": ([], ["ALK"], ["IHC-"])}),
+    ],
+)
+def test_left_out_and_others_told_in_brackets(nlp, body, expected):
+    got = _rows(body, nlp)
+    assert {k: got[k] for k in expected} == expected

@@ -2011,7 +2011,11 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
     if verbs and opening == verbs[-1].end() and not s.text[opening : found[0].start()].strip():
         opening = verbs[-1].start()  # "CD30 stained cases 1 and 2 but was negative in case 3": the verb is the first's own
     # "X in Pt 2 (without ALK fusion) and Y in Pt 3": a bracket right after a name is that predicate's remark
-    bounds = [opening] + [(b.end() if (b := _rx("name_trailing_bracket").match(s.text, m.end())) else m.end()) for m in found]
+    # (not one naming the next patients: "positive only in case 4 (negative in cases 1-3)" is two predicates)
+    bounds = [opening] + [
+        (b.end() if (b := _rx("name_trailing_bracket").match(s.text, m.end())) and not any(b.start() <= f.start() < b.end() for f in found)
+         else m.end()) for m in found
+    ]
     clauses = list(zip(bounds, bounds[1:]))
     tail = s.text[found[-1].end() :]
     # "...; both were resected": the clause's own opening, not its semicolon, is where "both" opens it
@@ -2443,6 +2447,8 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         numbers = [labels[x] if x in labels else int(x) if prefix and x.isdigit() else None for x in names if x]
         if not numbers or not all(x in groups for x in numbers) or len(set(numbers)) >= len(groups):
             continue
+        if {x for r in _rx("clause_named_cases").finditer(s.text, a, b) for x in _case_numbers(r.group("ns"))} - set(numbers):
+            continue  # "positive only in case 4 (negative in cases 1-3)": the others' own result is told
         out += [(k, _own_series_masked(_mask(s, [(0, a), (b, len(s.text))]))) for k in groups if k not in numbers]
     # "ALK was positive in all but case 4", "SMA was positive in 3/4 (not case 2)": the ones left out, the clause alone
     for a, b in _scope_units(s):
@@ -2450,6 +2456,11 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         left = _but_closers(s.text, a, b, groups)
         if closers and len(closers) == 1 and len(left) == 1 and left[0][3]:
             out += [(k, _mask(s, [(0, a), (left[0][0], left[0][1]), (b, len(s.text))])) for k in left[0][3]]
+        # "SMA was expressed in cases 1, 2 and 4 (not case 3)": the ones the bracket leaves out
+        elif closers and len(closers) == 1 and (m := _rx("left_out_bracket").match(s.text, closers[0][1])) and m.end() <= b:
+            out_ = set(_case_numbers(m.group("ns")))
+            if out_ <= set(groups) and not out_ & set(closers[0][2]):
+                out += [(k, _mask(s, [(0, a), (closers[0][0], m.end()), (b, len(s.text))])) for k in sorted(out_)]
     if not out and (one := _only_ranked(s, groups)) is not None:
         # "Desmin stained the first tumour only": the other patients' with the opposite sign (the clause of the "only"
         # alone: "... positive for SMA in all cases, desmin only in the first one" turns no SMA)
@@ -2474,7 +2485,8 @@ def _scope_units(s: Sentence) -> list[tuple[int, int]]:
             cuts.add(m.start())
     cuts |= {m.start() for m in _rx("scope_exception").finditer(text) if m.start() > 0}
     # "positive in all cases except case 3": the patients left out close the predicate, they open no clause of their own
-    cuts -= {c for m in _rx("all_but_closer").finditer(text) for c in range(m.start() + 1, m.end())}
+    # "CD10 stained cases 1, 3 and 4 and was negative in case 2": the comma of a list of numbered patients opens nothing
+    cuts -= {c for name in ("all_but_closer", "case_group") for m in _rx(name).finditer(text) for c in range(m.start() + 1, m.end())}
     bounds = [0, *sorted(c for c in cuts if 0 < c < len(text)), len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
@@ -2482,8 +2494,8 @@ def _scope_units(s: Sentence) -> list[tuple[int, int]]:
 def _left_out(text: str) -> set[int]:
     """The numbered patients a sentence names only as left out of a predicate for the others ("in all but case 4",
     "in 2 of 3 cases (not case 3)")."""
-    return {x for name in ("all_but_closer", "share_closer") for m in _rx(name).finditer(text) if m.group("ns")
-            for x in _case_numbers(m.group("ns"))}
+    return {x for name in ("all_but_closer", "share_closer", "left_out_bracket") for m in _rx(name).finditer(text)
+            if m.group("ns") for x in _case_numbers(m.group("ns"))}
 
 
 def _but_closers(text: str, a: int, b: int, groups: dict[int, Patient]) -> list[tuple[int, int, tuple[int, ...], tuple[int, ...]]]:
@@ -2586,11 +2598,15 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
         if not verbs:
             return None
         start = verbs[-1].end()
+        # "CD10 stained cases 1, 3 and 4 and was negative in case 2": a verb taking the first patients as its object is
+        # that predicate's alone, the later ones share the subject only
+        head = verbs[-1].start() if not text[start:closers[0][0]].strip() else start
         for j, f in enumerate(closers):
             end = b if j == len(closers) - 1 else f[1]
             # "... and negative in case 2": the word joining it to the predicate before is no part of it
             joint = _rx("predicate_joint").match(text, start, end) if j else None
-            span = [(a, verbs[-1].end()), (joint.end() if joint else start, end)]
+            span = [(a, verbs[-1].end() if not j else start), (joint.end() if joint else start, end)] if not j else \
+                [(a, head), (joint.end() if joint else start, end)]
             if len(f[2]) == len(groups):
                 for_all += span
             else:
