@@ -74,3 +74,13 @@ def test_share_without_the_series_left_out_names_nobody(nlp, body):
 def test_left_out_and_others_told_in_brackets(nlp, body, expected):
     got = _rows(body, nlp)
     assert {k: got[k] for k in expected} == expected
+
+
+def test_clause_after_bracketed_items_closed_by_its_own_patients(nlp):
+    """"... GENE3::ALK (case 3); no ALK fusion was found in cases 1 and 2": the closing clause is those patients' only,
+    not the last item's patient's too."""
+    body = _THREE + "Sequencing found ETV6::NTRK3 (case 1), TPM3::ROS1 (case 2) and EML4::ALK (case 3); no ALK fusion was " \
+        "found in cases 1 and 2."
+    got = _rows(body, nlp)
+    assert got["case-3"][2] == ["NGS+"]
+    assert got["case-1"][2] == ["NGS-"]

@@ -2784,18 +2784,28 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
     items = [(first, found[0].end())] + [(a.end(), b.end()) for a, b in zip(found, found[1:])]
     tail = _rx("clause_case").search(s.text, found[-1].end())
     rest: list[int] = []
+    tail_at: int | None = None
     if tail is not None:
         rest = [int(tail.group("n"))] if tail.group("n") else _case_numbers(tail.group("ns"))
         if not rest or set(rest) & {x for xs in named for x in xs} or not all(x in groups for x in rest):
             return None
+        tail_at = tail.start()
+    elif (semi := s.text.find(";", found[-1].end())) >= 0 and len(closing := list(_rx("case_group").finditer(s.text, semi))) == 1:
+        # "... and CLTC::ALK (case 4); no ALK fusion was detected in cases 1-3": a clause after the items closed by
+        # the patients it names is theirs alone (they read their own item too)
+        rest = _case_numbers(closing[0].group("ns"))
+        if rest and set(rest) <= set(groups):
+            tail_at = semi
+        else:
+            rest = []
     out: list[tuple[list[int], Sentence]] = []
     for k, xs in enumerate(named):
         spans = [c for j, c in enumerate(items) if j != k]
-        if tail is not None:
-            spans.append((tail.start(), len(s.text)))
+        if tail_at is not None:
+            spans.append((tail_at, len(s.text)))
         out.append((xs, _mask(s, spans)))
-    if tail is not None:
-        a = tail.start()
+    if tail_at is not None:
+        a = tail_at
         while a < len(s.text) and not s.text[a].isalnum():
             a += 1  # the clause opens after its semicolon or comma
         out.append((rest, _piece(s, a, len(s.text))))
