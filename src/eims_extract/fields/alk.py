@@ -325,6 +325,9 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         # "FISH failed (no signal) and was repeated on a second block: positive": the repeat's result is the final answer
         cue_lo = _repeat_with_result(text, lo, hi, groups)
         negative = _owned("negative", text, cue_lo, hi, groups) | _below_cutoff(text, cue_lo, hi, groups)
+        # "ALK immunohistochemistry was negative, as was ALK break-apart FISH": the elided result is the one before
+        negative |= {i for i in range(1, len(groups)) if i - 1 in negative
+                     and _rx("same_result_as_before").search(text, groups[i - 1][-1][2], groups[i][0][1])}
         not_done = _owned("not_done", text, cue_lo, hi, groups) | _owned("equivocal", text, cue_lo, hi, groups)
         # "FISH for ALK was performed", "ALK immunohistochemistry is a useful tool": the test named, no result
         silent = (_any("no_result", text, lo, hi) and not _any("result", text, lo, hi)) or _any("topic", text, lo, hi)

@@ -1176,17 +1176,21 @@ def _cut_head(before: str) -> str:
     return head + ("" if head[-1:] in "-\u2010/" else " ")
 
 
-def _continued_list(before: str, text: str, found: dict[Mention, bool]) -> tuple[str | None, str | None]:
+def _continued_list(
+    before: str, text: str, found: dict[Mention, bool], head_only: bool = False
+) -> tuple[str | None, str | None]:
     """``text`` goes on with a marker list the sentence splitter cut ("... negative for cytokeratin (AE1/" then
     "AE3), synaptophysin, S-" then "100 protein and CD34."): ``before`` (the list so far, ending in a broken name, a
     list comma or a conjunction: regex ``broken_list_end``) and ``text`` are read as one sentence, and the markers of
     ``text`` that its own reading left without a result take the joined reading's result (added to ``found``); a
     name broken across the cut ("S-" / "100") counts for ``text``. Returns the joined text while the list stays open
     (else None), and the canonical name the broken half alone was read as ("AE1" of "AE1/"), which the whole name
-    replaces (else None)."""
+    replaces (else None). ``head_only``: ``before`` is the list's result and colon alone ("positive for:"), and the
+    joined reading is every marker's of ``text`` up to the next result it tells ("ALK (clone D5F3) SMA desmin and
+    negative for CD34": the "negative" is CD34's, not the markers' of the lines before)."""
     head = _cut_head(before)
     joined = head + text
-    own = {(m.start, m.end) for m in found}
+    own = set() if head_only else {(m.start, m.end) for m in found}
     stale = None
     for c in calls(joined):
         s, e = c.mention.start - len(head), c.mention.end - len(head)
@@ -1384,7 +1388,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             if carry == sentences[idx - 1].text and not _src_has(src, idx - 1):
                 # the sentence before named its markers with no result ("ALK (clone 5A4,"): their result is read here
                 keep_before(idx, _earlier_results(carry, text))
-            carry, stale = _continued_list(carry, text, found)
+            carry, stale = _continued_list(carry, text, found, head_only=bool(_rx("open_list_head").search(carry)))
             if stale is not None and stale in polarity and src.get(stale) == idx - 1:
                 del polarity[stale]  # "AE1" of "AE1/" + "AE3": the whole name stands for it
                 order.remove(stale)
@@ -1395,6 +1399,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         if carry is None and len(text) <= 1500 and _rx("broken_list_end").search(text, max(0, len(text) - 12)) and (
             found or markers_in(text)
         ):
+            carry = text
+        # "The tumour cells were positive for:" then one marker a line: the list opens in the next sentence
+        if carry is None and not found and _rx("open_list_head").search(text, max(0, len(text) - 40)):
             carry = text
         if ki is None and glued:
             prev = sentences[idx - 1].text

@@ -1008,6 +1008,8 @@ def segment_patients(
     cohort = [
         is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) and not _rx("bracketed_cases").search(s.text)
         and not _roster_pieces(s)  # "(Pt 1: 7 y M; Pt 2: 34 y F)": each item one patient's own
+        # "ALK was positive in 2 of 3 cases (not case 3)": a share whose brackets name the ones left out says whose
+        and not any(m.group("ns") for m in _rx("share_closer").finditer(s.text))
         for s in sentences
     ]
     sentences_all = sentences
@@ -2091,7 +2093,11 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
     if verbs and opening == verbs[-1].end() and not s.text[opening : found[0].start()].strip():
         opening = verbs[-1].start()  # "CD30 stained cases 1 and 2 but was negative in case 3": the verb is the first's own
     # "X in Pt 2 (without ALK fusion) and Y in Pt 3": a bracket right after a name is that predicate's remark
-    bounds = [opening] + [(b.end() if (b := _rx("name_trailing_bracket").match(s.text, m.end())) else m.end()) for m in found]
+    # (not one naming the next patients: "positive only in case 4 (negative in cases 1-3)" is two predicates)
+    bounds = [opening] + [
+        (b.end() if (b := _rx("name_trailing_bracket").match(s.text, m.end())) and not any(b.start() <= f.start() < b.end() for f in found)
+         else m.end()) for m in found
+    ]
     clauses = list(zip(bounds, bounds[1:]))
     tail = s.text[found[-1].end() :]
     # "...; both were resected": the clause's own opening, not its semicolon, is where "both" opens it
@@ -2523,7 +2529,20 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         numbers = [labels[x] if x in labels else int(x) if prefix and x.isdigit() else None for x in names if x]
         if not numbers or not all(x in groups for x in numbers) or len(set(numbers)) >= len(groups):
             continue
+        if {x for r in _rx("clause_named_cases").finditer(s.text, a, b) for x in _case_numbers(r.group("ns"))} - set(numbers):
+            continue  # "positive only in case 4 (negative in cases 1-3)": the others' own result is told
         out += [(k, _own_series_masked(_mask(s, [(0, a), (b, len(s.text))]))) for k in groups if k not in numbers]
+    # "ALK was positive in all but case 4", "SMA was positive in 3/4 (not case 2)": the ones left out, the clause alone
+    for a, b in _scope_units(s):
+        closers = _scope_closers(s.text, a, b, groups)
+        left = _but_closers(s.text, a, b, groups)
+        if closers and len(closers) == 1 and len(left) == 1 and left[0][3]:
+            out += [(k, _mask(s, [(0, a), (left[0][0], left[0][1]), (b, len(s.text))])) for k in left[0][3]]
+        # "SMA was expressed in cases 1, 2 and 4 (not case 3)": the ones the bracket leaves out
+        elif closers and len(closers) == 1 and (m := _rx("left_out_bracket").match(s.text, closers[0][1])) and m.end() <= b:
+            out_ = set(_case_numbers(m.group("ns")))
+            if out_ <= set(groups) and not out_ & set(closers[0][2]):
+                out += [(k, _mask(s, [(0, a), (closers[0][0], m.end()), (b, len(s.text))])) for k in sorted(out_)]
     if not out and (one := _only_ranked(s, groups)) is not None:
         # "Desmin stained the first tumour only": the other patients' with the opposite sign (the clause of the "only"
         # alone: "... positive for SMA in all cases, desmin only in the first one" turns no SMA)
@@ -2547,8 +2566,36 @@ def _scope_units(s: Sentence) -> list[tuple[int, int]]:
         if _rx("clause_verb").search(text, before, m.start()):
             cuts.add(m.start())
     cuts |= {m.start() for m in _rx("scope_exception").finditer(text) if m.start() > 0}
+    # "positive in all cases except case 3": the patients left out close the predicate, they open no clause of their own
+    # "CD10 stained cases 1, 3 and 4 and was negative in case 2": the comma of a list of numbered patients opens nothing
+    cuts -= {c for name in ("all_but_closer", "case_group") for m in _rx(name).finditer(text) for c in range(m.start() + 1, m.end())}
     bounds = [0, *sorted(c for c in cuts if 0 < c < len(text)), len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _left_out(text: str) -> set[int]:
+    """The numbered patients a sentence names only as left out of a predicate for the others ("in all but case 4",
+    "in 2 of 3 cases (not case 3)")."""
+    return {x for name in ("all_but_closer", "share_closer", "left_out_bracket") for m in _rx(name).finditer(text)
+            if m.group("ns") for x in _case_numbers(m.group("ns"))}
+
+
+def _but_closers(text: str, a: int, b: int, groups: dict[int, Patient]) -> list[tuple[int, int, tuple[int, ...], tuple[int, ...]]]:
+    """The words closing predicates of ``text[a:b]`` for all the series' patients but some they name ("in all but case
+    4", "in 2 of 3 cases (not case 3)"; "in 4/4": all of them), with the patients they speak for and those left out.
+    A share whose total is not the series' or whose left-out ones do not make up the rest is no closer."""
+    every = tuple(groups)
+    found: list[tuple[int, int, tuple[int, ...], tuple[int, ...]]] = []
+    for m in _rx("all_but_closer").finditer(text, a, b):
+        out = tuple(_case_numbers(m.group("ns")))
+        if out and set(out) < set(every):
+            found.append((m.start(), m.end(), tuple(x for x in every if x not in out), out))
+    for m in _rx("share_closer").finditer(text, a, b):
+        k, n = words_to_number(m.group("k")), words_to_number(m.group("n"))
+        out = tuple(_case_numbers(m.group("ns"))) if m.group("ns") else ()
+        if n == len(every) and set(out) < set(every) and k == n - len(set(out)):
+            found.append((m.start(), m.end(), tuple(x for x in every if x not in out), out))
+    return found
 
 
 def _scope_closers(text: str, a: int, b: int, groups: dict[int, Patient]) -> list[tuple[int, int, tuple[int, ...]]] | None:
@@ -2568,8 +2615,12 @@ def _scope_closers(text: str, a: int, b: int, groups: dict[int, Patient]) -> lis
         if k is None or k > len(groups):
             return None
         found.append((m.start(), m.end(), (list(groups)[k - 1],)))
+    but = [(x, y, xs) for x, y, xs, _ in _but_closers(text, a, b, groups)]  # "in all but case 4", "in 3/4 (not case 2)"
+    found += but
     for rx in (_rx("label_clause_all"), _rx("every_one_closer")):
         for m in rx.finditer(text, a, b):
+            if any(x <= m.start() < y for x, y, _ in but):
+                continue  # "in all cases except case 1": the words for all are the start of those for the others
             if _rx("anaphoric_all").search(m.group(0)) and _rx("case_group").search(text, 0, m.start()):
                 return None  # "done in patients 1, 5 and 6 and showed a rearrangement in each of them": those named
             found.append((m.start(), m.end(), every))
@@ -2629,11 +2680,15 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
         if not verbs:
             return None
         start = verbs[-1].end()
+        # "CD10 stained cases 1, 3 and 4 and was negative in case 2": a verb taking the first patients as its object is
+        # that predicate's alone, the later ones share the subject only
+        head = verbs[-1].start() if not text[start:closers[0][0]].strip() else start
         for j, f in enumerate(closers):
             end = b if j == len(closers) - 1 else f[1]
             # "... and negative in case 2": the word joining it to the predicate before is no part of it
             joint = _rx("predicate_joint").match(text, start, end) if j else None
-            span = [(a, verbs[-1].end()), (joint.end() if joint else start, end)]
+            span = [(a, verbs[-1].end() if not j else start), (joint.end() if joint else start, end)] if not j else \
+                [(a, head), (joint.end() if joint else start, end)]
             if len(f[2]) == len(groups):
                 for_all += span
             else:
@@ -2641,7 +2696,9 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
                 for x in f[2]:
                     keep.setdefault(x, []).extend(span)
             start = f[1]
-    if not for_all or not some:
+    # "ALK was positive in all but case 4": a predicate for all the others speaks for the series as one for all does
+    but = any(_but_closers(text, a, b, groups) for a, b in _scope_units(s))
+    if not (for_all or but) or not some:
         return None
     out = []
     for k in groups:
@@ -2810,18 +2867,28 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
     items = [(first, found[0].end())] + [(a.end(), b.end()) for a, b in zip(found, found[1:])]
     tail = _rx("clause_case").search(s.text, found[-1].end())
     rest: list[int] = []
+    tail_at: int | None = None
     if tail is not None:
         rest = [int(tail.group("n"))] if tail.group("n") else _case_numbers(tail.group("ns"))
         if not rest or set(rest) & {x for xs in named for x in xs} or not all(x in groups for x in rest):
             return None
+        tail_at = tail.start()
+    elif (semi := s.text.find(";", found[-1].end())) >= 0 and len(closing := list(_rx("case_group").finditer(s.text, semi))) == 1:
+        # "... and CLTC::ALK (case 4); no ALK fusion was detected in cases 1-3": a clause after the items closed by
+        # the patients it names is theirs alone (they read their own item too)
+        rest = _case_numbers(closing[0].group("ns"))
+        if rest and set(rest) <= set(groups):
+            tail_at = semi
+        else:
+            rest = []
     out: list[tuple[list[int], Sentence]] = []
     for k, xs in enumerate(named):
         spans = [c for j, c in enumerate(items) if j != k]
-        if tail is not None:
-            spans.append((tail.start(), len(s.text)))
+        if tail_at is not None:
+            spans.append((tail_at, len(s.text)))
         out.append((xs, _mask(s, spans)))
-    if tail is not None:
-        a = tail.start()
+    if tail_at is not None:
+        a = tail_at
         while a < len(s.text) and not s.text[a].isalnum():
             a += 1  # the clause opens after its semicolon or comma
         out.append((rest, _piece(s, a, len(s.text))))
@@ -4640,6 +4707,8 @@ def _patient_numbers(sentences: list[Sentence], labels: dict[str, int] | None = 
             n = None  # "Two women, a 45-year-old (case 1) and a 62-year-old (case 2), ...": labels each, opens on none
         if n is not None and len(_listed_cases(s.text)) >= 2:
             n = None  # "Case 1 and case 2 were followed for 24 and 12 months, respectively": names both, opens on none
+        if n is not None and n in _left_out(s.text):
+            n = None  # "ALK was positive in 2 of 3 cases (not case 3)": the one left out is not the one it tells of
         if n is None and key != prev and s.heading:
             n = patient_number(s.heading)
         if n is None and labels:
