@@ -4659,3 +4659,20 @@ def test_authors_verdict_on_a_weak_alk_stain_is_the_ihc_result(texts, expected):
 )
 def test_conditional_methods_list_is_no_result(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gene"),
+    [
+        # the person named with an appositive set off by commas before the verb: the tumour's fusion is still hers
+        ("The second patient, a 50-year-old man, had a pleural mass with TPM3-ALK fusion.", "TPM3"),
+        ("The girl, an 8-year-old, presented with a pelvic tumour harbouring an EML4-ALK fusion.", "EML4"),
+    ],
+)
+def test_person_with_appositive_had_mass_with_fusion(text, gene):
+    assert [g for g, _, _ in partners_in(text)] == [gene]
+
+
+def test_person_with_appositive_guard_hypothetical_fusion():
+    # guard: a mass "with" a fusion only wished for stays unread
+    assert partners_in("The patient, a 50-year-old man, had a pleural mass; an EML4-ALK fusion was suspected.") == []

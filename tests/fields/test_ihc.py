@@ -6039,3 +6039,23 @@ def test_internal_control_then_tumour_cells_unstained_is_negative(text, expected
 )
 def test_marker_then_bare_staining_pattern_is_positive(text, expected):
     assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list after a prefix, then "and was/were" opening a second predicate whose marker stands before its result
+        ("The mass was immunoreactive for vimentin and smooth muscle actin and was ALK negative.",
+         [("vimentin", True), ("SMA", True), ("ALK", False)]),
+        ("The spindle cells expressed desmin and SMA and were CD34 negative.",
+         [("desmin", True), ("SMA", True), ("CD34", False)]),
+        ("The lesion was negative for S-100 and desmin and was focally SMA positive.",
+         [("S-100", False), ("desmin", False), ("SMA", True)]),
+        # guards: a second predicate with no marker of its own gives the list its result
+        ("CD117 and DOG1 were examined and were strongly negative.", [("CD117", False), ("DOG-1", False)]),
+        ("ALK and desmin were stained and were both positive.", [("ALK", True), ("desmin", True)]),
+    ],
+)
+def test_list_then_and_copula_with_own_marker_result(text, expected):
+    """"positive for X and Y and was Z negative": the result after Z is Z's own, the list before keeps its prefix."""
+    assert polarities(text) == expected

@@ -658,6 +658,8 @@ def test_follow_up_cell_gives_months_and_status(text, out):
         ("He was followed closely for 20 months.", 20.0),
         ("Nine months postoperatively, the girl is free of symptoms.", 9.0),
         ("The boy has been doing well for 3 years.", 36.0),
+        ("The woman has been free of symptoms for 15 months.", 15.0),
+        ("He has remained free from complaints for 2 years.", 24.0),
         ("She has been on larotrectinib for 16 months.", 16.0),
         ("He was last seen 28 months after the operation.", 28.0),
         ("The infant died on postoperative day 6.", 0.2),

@@ -1019,7 +1019,8 @@ def segment_patients(
     described = [described_patient(s, roster) if n is None and roster else None for s, n in zip(sentences, numbers)]
     numbers = [n if n is not None else d for n, d in zip(numbers, described)]
     distinct = list(dict.fromkeys(n for n in numbers if n is not None))
-    listed = [_listed_cases(s.text) for s in sentences]
+    # "Case 1 was a boy of 6, case 2 a girl of 11 and case 3 a man of 40": the patients of a gapped roster are named too
+    listed = [_listed_cases(s.text) or ((g := _gapped_subjects(s.text)) and g[2]) or [] for s in sentences]
     whole = next((ns for ns in listed if len(ns) >= 2 and ns == list(range(1, len(ns) + 1))), None)
     if distinct and whole and set(distinct) <= set(whole):
         distinct = list(dict.fromkeys([*distinct, *whole]))  # "Three children (patients 1-3) ...": all of them
@@ -2808,22 +2809,35 @@ def _gapped_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, 
     with only an object, the verb left out (regex ``gapped_subject``). The first patient's piece ends at the first
     joint; each other's keeps the first clause's verb and its own clause up to the next joint, the rest blanked. None
     unless the sentence names exactly these patients of ``groups``, each once."""
-    subjects = list(_rx("numbered_subject").finditer(s.text))
-    if len(subjects) != 1:
+    found = _gapped_subjects(s.text)
+    if found is None:
         return None
-    first = subjects[0]
-    gaps = list(_rx("gapped_subject").finditer(s.text, first.end()))
-    if not gaps:
-        return None
-    ns = [int(first.group("n")), *(int(g.group("n")) for g in gaps)]
-    named = {int(m.group("n")) if m.group("n") else -1 for m in _rx("numbered_patient_mention").finditer(s.text)}
-    if len(set(ns)) != len(ns) or named != set(ns) or not set(ns) <= set(groups):
+    first, gaps, ns = found
+    if not set(ns) <= set(groups):
         return None
     ends = [g.start() for g in gaps[1:]] + [len(s.text)]
     return [(ns[0], _mask(s, [(gaps[0].start(), len(s.text))]))] + [
         (b, _mask(s, [(0, first.start("v")), (first.end("v"), gap.end("j")), (end, len(s.text))]))
         for b, gap, end in zip(ns[1:], gaps, ends)
     ]
+
+
+def _gapped_subjects(text: str) -> tuple[re.Match[str], list[re.Match[str]], list[int]] | None:
+    """The numbered subject of a clause and the numbered patients named after it in gapped clauses (see
+    :func:`_gapped_clauses`): the subject's match, the gaps' matches and the patients' numbers in order; None unless
+    the text names exactly these patients, each once."""
+    subjects = list(_rx("numbered_subject").finditer(text))
+    if len(subjects) != 1:
+        return None
+    first = subjects[0]
+    gaps = list(_rx("gapped_subject").finditer(text, first.end()))
+    if not gaps:
+        return None
+    ns = [int(first.group("n")), *(int(g.group("n")) for g in gaps)]
+    named = {int(m.group("n")) if m.group("n") else -1 for m in _rx("numbered_patient_mention").finditer(text)}
+    if len(set(ns)) != len(ns) or named != set(ns):
+        return None
+    return first, gaps, ns
 
 
 def _contrast_halves(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
