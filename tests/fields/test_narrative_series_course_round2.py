@@ -81,3 +81,26 @@ def test_full_stop_after_a_bare_letter_ends_a_sentence_only_for_the_series_lette
 def test_group_of_lettered_patients_repeating_its_noun_is_a_clause_subject(nlp):
     text = _LETTERED + "Pt A had no recurrence; Pt A and Pt C have no evidence of disease, Pt B is alive with residual lesion."
     assert _rows(nlp, text, "status") == [("ANED",), ("AWD",), ("ANED",)]
+
+
+_NUMBERED = (
+    "We describe three patients. Case 1 was a 33-year-old woman with a polyp of the endometrium removed by hysteroscopic "
+    "resection. Case 2 was a 48-year-old woman. Case 3 was a 61-year-old woman. "
+)
+
+
+def test_items_closed_by_a_bracketed_case_with_a_size_go_to_that_case(nlp):
+    text = _NUMBERED + (
+        "Cases 2 and 3 underwent total hysterectomy, for a mass of the uterine fundus (case 2, 4.5 cm) and for a large "
+        "mass replacing the whole uterus (case 3)."
+    )
+    assert _rows(nlp, text, "treatment", "site_code")[1:] == [("SE", "C54.3"), ("SE", "C55.9")]
+
+
+def test_numbered_group_repeating_its_noun_is_a_clause_subject(nlp):
+    text = (
+        "We describe three patients. Case 1 was a 23-year-old man with a bladder mass. Case 2 was a 58-year-old woman "
+        "with a bladder mass. Case 3 was a 70-year-old man with a bladder mass. Case 1 and case 2 underwent partial "
+        "cystectomy, case 3 was given crizotinib."
+    )
+    assert _rows(nlp, text, "treatment") == [("SE",), ("SE",), ("ALKi",)]
