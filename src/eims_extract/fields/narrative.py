@@ -972,14 +972,24 @@ def _letters_as_numbers(sentences: list[Sentence], labels: dict[str, int] | None
     out: list[Sentence] = []
     for s, one, many in found:
         spots = [a for a, _ in one] + [m.start() for a, b in many for m in _rx("patient_letter").finditer(s.text, a, b)]
-        if not spots:
-            out.append(s)
-            continue
-        chars = list(s.text)
-        for i in spots:
-            chars[i] = str(_LETTERS[chars[i].lower()])
-        out.append(dataclasses.replace(s, text="".join(chars), quote=s.text if s.quote is None else s.quote))
+        if spots:
+            chars = list(s.text)
+            for i in spots:
+                chars[i] = str(_LETTERS[chars[i].lower()])
+            s = dataclasses.replace(s, text="".join(chars), quote=s.text if s.quote is None else s.quote)
+        out.extend(_split_after_bare_letters(s, letters))
     return out
+
+
+def _split_after_bare_letters(s: Sentence, letters: set[str]) -> list[Sentence]:
+    """``s`` cut after each full stop closing a bare patient letter of the series ("ALK was negative in C. FISH was
+    ..."), which the sentence splitter, not knowing the letters, took for a name's initial (regex ``bare_label_stop``:
+    the letter after a preposition or conjunction, a capitalised word after it); only letters the series names its
+    patients by."""
+    cuts = [m.end("stop") for m in _rx("bare_label_stop").finditer(s.text) if m.group("l") in letters]
+    if not cuts:
+        return [s]
+    return [s.piece(a, b) for a, b in zip([0, *cuts], [*cuts, len(s.text)]) if s.text[a:b].strip()]
 
 
 def segment_patients(
@@ -2102,7 +2112,7 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
     clauses = list(zip(bounds, bounds[1:]))
     tail = s.text[found[-1].end() :]
     # "...; both were resected": the clause's own opening, not its semicolon, is where "both" opens it
-    shared_tail = (bool(_rx("clause_of_its_own").match(tail)) and speaks_for_all(tail.lstrip(" ;"))) or bool(
+    shared_tail = (bool(_rx("clause_of_its_own").match(tail)) and speaks_for_all(tail.lstrip(" ;)"))) or bool(
         _rx("shared_trailing_phrase").fullmatch(tail)
     )
     out = []
@@ -2743,12 +2753,20 @@ def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int,
     their name to the next one's (the first keeps what opens the sentence), the others blanked; None unless every
     named patient is one of ``groups`` and each is named once."""
     # "Cases 1 and 2 were treated with X, whereas case 3 underwent Y": a subject may name several of them
-    found = sorted([*_rx("numbered_subject").finditer(s.text), *_rx("numbered_group_subject").finditer(s.text)], key=lambda m: m.start())
+    grouped = list(_rx("numbered_group_subject").finditer(s.text))
+    # "Pt 1 and Pt 3 had ...": the last of a group repeating its noun is no subject of its own
+    alone = [m for m in _rx("numbered_subject").finditer(s.text) if not any(g.start() <= m.start() < g.end() for g in grouped)]
+    found = sorted([*alone, *grouped], key=lambda m: m.start())
     if len(found) < 2:
         return None
     named = [[int(m.group("n"))] if "n" in m.re.groupindex else _case_numbers(m.group("ns")) for m in found]
     flat = [x for xs in named for x in xs]
-    if len(flat) != len(set(flat)) or not all(x in groups for x in flat):
+    # one patient named twice only as the one told of and then among a group ("Pt 1 had no recurrence; Pt 1 and Pt 3
+    # are free of disease"): each clause its own subjects'
+    singles = [xs[0] for xs in named if len(xs) == 1]
+    if len(singles) != len(set(singles)) or any(len(xs) != len(set(xs)) for xs in named) or not all(x in groups for x in flat):
+        return None
+    if len(set(flat)) < 2 or any(set(a) & set(b) for i, a in enumerate(named) for b in named[i + 1 :] if len(a) > 1 and len(b) > 1):
         return None
     bounds = [0] + [m.start() for m in found[1:]] + [len(s.text)]
     out: list[tuple[int, Sentence]] = []
