@@ -524,7 +524,27 @@ def _rule_ages(sentence: Sentence, r: Rules) -> dict[tuple[int, int], AgeMatch]:
             for k in clash:
                 del found[k]
             found[(a_start, a_end)] = am
+    for am in _listed_bare_ages(sentence):
+        if not any(k[0] < am.end and am.start < k[1] for k in found):
+            found[(am.start, am.end)] = am
     return found
+
+
+def _listed_bare_ages(sentence: Sentence) -> list[AgeMatch]:
+    """A labelled patient's bare age in a list of ages told patient by patient with the unit once ("patient 1 was 3
+    years old, patient 2 was 11, ..."): the list is read on the printed sentence, since a patient's piece of it has the
+    other items blanked, and an age is kept only where its own item (label to number) stands unblanked in ``sentence``."""
+    text = sentence.text
+    printed = sentence.quote if sentence.quote is not None and len(sentence.quote) == len(text) else text
+    out = []
+    for m in _rx("labelled_bare_age_in_list").finditer(printed):
+        a, b = m.span("age")
+        if text[m.start() : b] != printed[m.start() : b]:
+            continue  # another patient's item, blanked in this one's piece
+        years = _years(m)
+        if years is not None and years <= 120:
+            out.append(AgeMatch(sentence, years, text[a:b], a, b, 2, False))
+    return out
 
 
 def _checkup_of_newborn(sentences: list[Sentence], i: int, age: AgeMatch) -> bool:

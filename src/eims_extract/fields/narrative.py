@@ -1711,6 +1711,20 @@ def _group_sex(sentences: list[Sentence], n: int) -> tuple[str, Sentence, int, i
             sex = demographics.rules().sex_plurals.get(m.group(g).lower()) or demographics.rules().sex_nouns.get(m.group(g).lower())
             if sex and count == n:
                 return sex, s, m.start(g), m.end(g)
+    # "We describe 3 women with X": the announcing count in figures, its plural noun of one sex every patient's
+    for s in sentences:
+        if s.section == "title":
+            continue
+        for rx in scope_rules().announce:
+            if (m := rx.search(s.text)) is None or words_to_number(m.group("n")) != n:
+                continue
+            # the count's own noun, the match's last word ("3 women", "two young girls"), not a word after it ("three
+            # patients (two men and a woman)")
+            tail = s.text[m.start("n") : m.end()].rstrip()
+            word = tail.rsplit(None, 1)[-1].lower() if " " in tail else ""
+            if sex := demographics.rules().sex_plurals.get(word):
+                return sex, s, m.start("n") + len(tail) - len(word), m.start("n") + len(tail)
+            break
     return None
 
 
@@ -4888,6 +4902,7 @@ def narrative_rows(
     # a one-patient key-value table ("Age | 46 years", "Sex | Male"), read only for a one-patient report
     key_values = [kv for t in doc.tables if (kv := literature_table.key_value_lines(doc, t))] if len(patients) == 1 else []
     for_all = lambda t: announced_count(t) == len(patients)  # noqa: E731
+    group_sex = cache(lambda: _group_sex(sentences, len(patients)))  # the series' one sex, told for all of them
     for patient in patients:
         row = CaseRow(doc_id=doc.doc_id, case_id=patient.case_id, source="narrative")
         for mod in field_modules():
@@ -4921,6 +4936,9 @@ def narrative_rows(
             treatment.apply_study_drug(title, row)
         if row.sex is None and patient.sex_hint:
             sex, s, a, b = patient.sex_hint
+            row.set("sex", sex, s.evidence(a, b))
+        elif row.sex is None and len(patients) > 1 and (hint := group_sex()):
+            sex, s, a, b = hint  # "We describe 3 women ...": a patient whose own sentences name no sex is one of them
             row.set("sex", sex, s.evidence(a, b))
         if (
             row.site is None and patient.title_fallback and len(patients) > 1 and title

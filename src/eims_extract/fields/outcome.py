@@ -298,13 +298,17 @@ def no_disease_mentions(text: str, anchored: bool = False) -> list[tuple[int, in
     parts = _anchor_parts()
     if not anchored and not any(parts[i].search(masked) for i in _may_match("anchor", masked)):
         return []
-    if any(val for kind in ("recurrence", "metastasis") for val, _, _ in flag_mentions(kind, text)):
+    if any(val for val, _, _ in flag_mentions("metastasis", text)):
         return []
+    # a recurrence asserted in the sentence voids its finding of no disease, unless the finding is of no FURTHER
+    # recurrence after it ("recurred at 8 months and was re-excised; no further recurrence is seen at 20 months")
+    recurred = [b for val, _, b in flag_mentions("recurrence", text) if val]
     return [
         (m.start(), m.end())
         for r in _rules()["no_disease"]
         for m in r.regex.finditer(masked)
-        if not _context(text, m.start(), m.end()) & NOT_ASSERTED
+        if (not recurred or (max(recurred) <= m.start() and _rx("no_further_event").match(masked, m.start())))
+        and not _context(text, m.start(), m.end()) & NOT_ASSERTED
         and not _relatives_clause(text, m.start(), m.end()) and not _group_clause(text, m.start())
     ]
 
@@ -352,6 +356,8 @@ def _dated_finding_time(text: str, dated: bool = True, finding: int | None = Non
     # that clause's event, not the finding: the finding's own clause is asked first
     before = [t for t in times if finding is not None and t[1] < finding and ";" not in text[t[2] : finding]]
     after = [t for t in times if finding is not None and t[1] >= finding]
+    if finding is not None and after and _rx("no_further_event").match(masked, finding):
+        return after[:1]  # "recurred at 8 months ..., and no further recurrence is seen at 20 months": the earlier time the recurrence's
     return before[-1:] or after[:1] or times[:1]
 
 
