@@ -64,6 +64,9 @@ FIELD_MODULES: tuple[str, ...] = ("demographics", "site", "ihc", "alk", "treatme
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+#: the double-struck digit zero: a lettered series' bare patient letter is written as the double-struck digit of its number
+#: (a decimal digit to the numbered machinery, a name of its own: macro ``lettered_digit``)
+_DOUBLE_STRUCK_ZERO = 0x1D7D8
 _LETTERS = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}
 
 
@@ -972,12 +975,20 @@ def _letters_as_numbers(sentences: list[Sentence], labels: dict[str, int] | None
     out: list[Sentence] = []
     for s, one, many in found:
         spots = [a for a, _ in one] + [m.start() for a, b in many for m in _rx("patient_letter").finditer(s.text, a, b)]
-        if not spots:
+        # "ALK was positive in A and B, negative in C": bare letters, outside a sentence naming a figure's panels, stand
+        # for the patients too; each is written as the double-struck digit of its number (a name without a noun)
+        bare = [] if _rx("figure_word").search(s.text) else [
+            m.start() for b in _rx("bare_letter_patients").finditer(s.text) for m in _rx("patient_letter").finditer(s.text, *b.span("ls"))
+            if s.text[m.start()] in letters
+        ]
+        if not spots and not bare:
             out.append(s)
             continue
         chars = list(s.text)
         for i in spots:
             chars[i] = str(_LETTERS[chars[i].lower()])
+        for i in bare:
+            chars[i] = chr(_DOUBLE_STRUCK_ZERO + _LETTERS[chars[i].lower()])
         out.append(dataclasses.replace(s, text="".join(chars), quote=s.text if s.quote is None else s.quote))
     return out
 
@@ -1849,16 +1860,22 @@ def _with_test_subject(s: Sentence, piece: Sentence) -> Sentence:
     """A later clause of ``s`` whose subject is its patient and whose predicate a bare sign ("FISH showed split signals
     in cases 1 and 2, while case 3 was negative": regex ``named_bare_sign_clause``) tells the result of the test or
     stain the first clause named: the piece shown with that clause's subject (the words before its first verb, regex
-    ``clause_verb``), when those name no patient, the patient's name blanked ("FISH ... was negative"). Any other piece
+    ``clause_verb``), when those name no patient, the patient's name blanked ("FISH ... was negative"); so does a later
+    clause telling only how the stain looked in its patient ("ALK showed membranous staining in cases 1 and 3, and
+    cytoplasmic staining in case 2": regex ``named_stain_clause``), shown with that subject and its verb. Any other piece
     unchanged."""
     text = piece.text
     a = len(text) - len(text.lstrip())
     b = len(text.rstrip())
-    if a == 0 or not (m := _rx("named_bare_sign_clause").fullmatch(text, a, b)):
+    m = _rx("named_bare_sign_clause").fullmatch(text, a, b) if a else None
+    seen = _rx("named_stain_clause").fullmatch(text, a, b) if a and m is None else None
+    if m is None and seen is None:
         return piece
     verb = _rx("clause_verb").search(s.text, 0, a)
     if verb is None or verb.start() == 0 or _rx("numbered_patient_mention").search(s.text, 0, verb.start()):
         return piece
+    if seen is not None:  # "ALK showed membranous staining in cases 1 and 3, and cytoplasmic staining in case 2"
+        return _mask(s, [(verb.end(), a), (b, len(s.text))])
     # "FISH showed ALK split signals ...": the gene the test looked at kept with it ("FISH ALK ... was negative")
     at, spans = verb.start(), []
     for g in _rx("test_target_gene").finditer(s.text, verb.start(), a):
