@@ -50,3 +50,15 @@ def test_conjunct_with_its_own_result_is_not_gapped(text, expected):
 )
 def test_marker_stained_closing_its_clause(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Calponin expression by immunohistochemistry was absent.", [("calponin", False)]),
+        ("WT1 staining on IHC was negative.", [("WT1", False)]),
+        ("Caldesmon staining by IHC was focally positive.", [("caldesmon", True)]),
+    ],
+)
+def test_method_named_between_marker_and_result(text, expected):
+    assert polarities(text) == expected
