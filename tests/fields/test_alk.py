@@ -4659,3 +4659,17 @@ def test_authors_verdict_on_a_weak_alk_stain_is_the_ihc_result(texts, expected):
 )
 def test_conditional_methods_list_is_no_result(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an elliptical clause giving the later tests the stain's result: the stain keeps its own
+        ("The ALK immunostain was negative, as were break-apart FISH and RNA sequencing.", ["FISH-", "IHC-", "NGS-"]),
+        ("ALK staining was diffusely positive, as was FISH.", ["FISH+", "IHC+"]),
+        # the molecular test reporting ALK without a stain
+        ("ALK was negative by FISH, as was RNA sequencing.", ["FISH-", "NGS-"]),
+    ],
+)
+def test_stain_result_then_as_were_later_tests(text, expected):
+    assert codes(text) == expected
