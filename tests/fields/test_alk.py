@@ -4676,3 +4676,17 @@ def test_person_with_appositive_had_mass_with_fusion(text, gene):
 def test_person_with_appositive_guard_hypothetical_fusion():
     # guard: a mass "with" a fusion only wished for stays unread
     assert partners_in("The patient, a 50-year-old man, had a pleural mass; an EML4-ALK fusion was suspected.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an elliptical clause giving the later tests the stain's result: the stain keeps its own
+        ("The ALK immunostain was negative, as were break-apart FISH and RNA sequencing.", ["FISH-", "IHC-", "NGS-"]),
+        ("ALK staining was diffusely positive, as was FISH.", ["FISH+", "IHC+"]),
+        # the molecular test reporting ALK without a stain
+        ("ALK was negative by FISH, as was RNA sequencing.", ["FISH-", "NGS-"]),
+    ],
+)
+def test_stain_result_then_as_were_later_tests(text, expected):
+    assert codes(text) == expected

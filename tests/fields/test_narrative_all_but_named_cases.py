@@ -38,6 +38,13 @@ def _rows(body: str, nlp) -> dict[str, tuple[list[str], list[str], list[str]]]:
          "desmin was positive in cases 1 and 2 only.",
          {"case-1": (["SMA", "desmin"], ["CD34", "S-100"], []), "case-3": (["SMA"], ["CD34", "S-100", "desmin"], []),
           "case-4": ([], ["CD34", "S-100", "SMA", "desmin"], [])}),
+        # a gapped clause after a closer for all, then a staining verb whose object is some patients
+        (_FOUR + "Calponin was positive in all four cases and SMA in 4/4; CD99 stained cases 2, 3 and 4 and was "
+         "negative in case 1.",
+         {"case-1": (["SMA", "calponin"], ["CD99"], []), "case-2": (["CD99", "SMA", "calponin"], [], [])}),
+        # a whole share ("in 4/4") beside clauses naming patients is no statistic over a group
+        (_FOUR + "ALK was positive in 4/4; WT1 was positive in cases 1 and 4 and negative in cases 2 and 3.",
+         {"case-1": (["ALK", "WT1"], [], ["IHC+"]), "case-3": (["ALK"], ["WT1"], ["IHC+"])}),
     ],
 )
 def test_stain_told_for_all_but_named_cases(nlp, body, expected):
@@ -84,3 +91,18 @@ def test_clause_after_bracketed_items_closed_by_its_own_patients(nlp):
     got = _rows(body, nlp)
     assert got["case-3"][2] == ["NGS+"]
     assert got["case-1"][2] == ["NGS-"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a later clause of a bare sign whose subject is a patient: the first clause's test is its
+        (_THREE + "Break-apart FISH showed ALK rearrangement in cases 2 and 3, whereas case 1 was negative.",
+         {"case-1": ([], [], ["FISH-"]), "case-2": ([], [], ["FISH+"])}),
+        (_THREE + "Calponin was strongly expressed in cases 1 and 3, while case 2 was negative.",
+         {"case-1": (["calponin"], [], []), "case-2": ([], ["calponin"], [])}),
+    ],
+)
+def test_bare_sign_clause_of_a_patient_takes_the_first_clauses_test(nlp, body, expected):
+    got = _rows(body, nlp)
+    assert {k: got[k] for k in expected} == expected

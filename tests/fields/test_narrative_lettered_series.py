@@ -181,3 +181,31 @@ def test_bracketed_cases_with_respectively_list_each_their_own(closing, expected
         outcome.apply(p.sentences, row)
         got.append(row.follow_up_months)
     assert got == expected
+
+
+_LETTERED = (
+    "Patient A was a 35-year-old man with a mass of the jejunum. Patient B, a 60-year-old woman, had a pelvic mass. "
+    "Patient C was an 8-year-old girl with a tumour of the omentum. "
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # bare letters after "in", the next sentence opening after the last letter's full stop
+        ("ALK was positive in B and C, negative in A. Calponin was positive in A and B, negative in C.",
+         [([["calponin"], ["ALK"]]), ([["ALK", "calponin"], None]), ([["ALK"], ["calponin"]])]),
+        # a later clause telling only how the stain looked in its patient keeps the stain's name
+        ("ALK showed granular cytoplasmic staining in A and B, and nuclear membrane staining in C.",
+         [([["ALK"], None]), ([["ALK"], None]), ([["ALK"], None])]),
+    ],
+)
+def test_bare_letters_name_a_lettered_series_patients(nlp, tail, expected):
+    got = _rows(nlp, _LETTERED + tail, "ihc_positive", "ihc_negative")
+    assert [[p, n] for p, n in got] == expected
+
+
+def test_letters_of_a_figures_panels_name_no_patient(nlp):
+    got = _rows(nlp, _LETTERED + "Desmin was positive in all three tumours (Figure 2, shown in A and C).",
+                "ihc_positive")
+    assert got == [(["desmin"],), (["desmin"],), (["desmin"],)]

@@ -896,7 +896,11 @@ def _other_method_reports(text: str, start: int, end: int, mentions: list[tuple[
         group = next(g for g in _groups(text, before) if before[-1] in g)
         return all(m[0] != "IHC" for m in group)
     after = [x for x in mentions if end <= x[1] < hi]
-    return bool(after) and after[0][0] != "IHC" and not _rx("new_clause").search(text, end, after[0][1])
+    # "ALK staining was negative, as were FISH and RNA sequencing": an elliptical clause giving the later tests the same
+    # result is a clause of their own (regex ``same_result_as_before``), the stain's result stays the stain's
+    return bool(after) and after[0][0] != "IHC" and not _rx("new_clause").search(text, end, after[0][1]) and not (
+        _rx("same_result_as_before").search(text, end, after[0][1])
+    )
 
 
 def _carried_over(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -766,6 +766,7 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
             if pol is not None and not (_asserted_context(text, m.start, m.end) & NOT_ASSERTED):
                 out.append(Call(m, pol))
         out.extend(_gapped_clause(text, lo, hi, seg, out))
+        out.extend(_gapped_conjunct(text, lo, hi, seg, cues, out))
     out.extend(_same_result(text, mentions, out))
     out.sort(key=lambda c: c.mention.start)
     if "stained" in text:
@@ -880,6 +881,28 @@ def _gapped_clause(text: str, lo: int, hi: int, seg: list[Mention], out: list[Ca
     if not _rx("gapped_clause").fullmatch(_strip(text, lo, hi, seg)[0]):
         return []
     return [Call(m, prev[0].positive) for m in seg if not (_asserted_context(text, m.start, m.end) & NOT_ASSERTED)]
+
+
+def _gapped_conjunct(
+    text: str, lo: int, hi: int, seg: list[Mention], cues: list[tuple[int, int, str]], out: list[Call]
+) -> list[Call]:
+    """Markers conjoined after a closed result with its verb and sign left out ("ALK was positive in most cells and
+    desmin in a few", a series' "ALK was positive in all four cases and desmin in 4/4" once its closers are blanked):
+    the markers after the last cue, joined to it by "and" and followed by no more than where they stained (regexes
+    ``gapped_conjunct_joint``, ``gapped_conjunct_tail``), take the result the clause gave before them, when that was one
+    result only."""
+    left = [m for m in seg if not any(c.mention is m for c in out)]
+    if not left or not cues:
+        return []
+    prev = [c for c in out if lo <= c.mention.start and c.mention.end <= left[0].start]
+    cue_end = max(e for _, e, _ in cues)
+    if not prev or len({c.positive for c in prev}) != 1 or cue_end > left[0].start or any(c.mention.start > left[0].start for c in out):
+        return []
+    if not _rx("gapped_conjunct_joint").fullmatch(text, cue_end, left[0].start):
+        return []
+    if not _rx("gapped_conjunct_tail").fullmatch(_strip(text, left[0].start, hi, seg)[0]):
+        return []
+    return [Call(m, prev[0].positive) for m in left if not (_asserted_context(text, m.start, m.end) & NOT_ASSERTED)]
 
 
 def _final_on_resection(text: str, out: list[Call]) -> list[Call]:

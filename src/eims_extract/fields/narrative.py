@@ -64,6 +64,9 @@ FIELD_MODULES: tuple[str, ...] = ("demographics", "site", "ihc", "alk", "treatme
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+#: the double-struck digit zero: a lettered series' bare patient letter is written as the double-struck digit of its number
+#: (a decimal digit to the numbered machinery, a name of its own: macro ``lettered_digit``)
+_DOUBLE_STRUCK_ZERO = 0x1D7D8
 _LETTERS = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}
 
 
@@ -972,12 +975,21 @@ def _letters_as_numbers(sentences: list[Sentence], labels: dict[str, int] | None
     out: list[Sentence] = []
     for s, one, many in found:
         spots = [a for a, _ in one] + [m.start() for a, b in many for m in _rx("patient_letter").finditer(s.text, a, b)]
-        if spots:
-            chars = list(s.text)
-            for i in spots:
-                chars[i] = str(_LETTERS[chars[i].lower()])
-            s = dataclasses.replace(s, text="".join(chars), quote=s.text if s.quote is None else s.quote)
-        out.extend(_split_after_bare_letters(s, letters))
+        # "ALK was positive in A and B, negative in C": bare letters, outside a sentence naming a figure's panels, stand
+        # for the patients too; each is written as the double-struck digit of its number (a name without a noun)
+        bare = [] if _rx("figure_word").search(s.text) else [
+            m.start() for b in _rx("bare_letter_patients").finditer(s.text) for m in _rx("patient_letter").finditer(s.text, *b.span("ls"))
+            if s.text[m.start()] in letters
+        ]
+        if not spots and not bare:
+            out.extend(_split_after_bare_letters(s, letters))
+            continue
+        chars = list(s.text)
+        for i in spots:
+            chars[i] = str(_LETTERS[chars[i].lower()])
+        for i in bare:
+            chars[i] = chr(_DOUBLE_STRUCK_ZERO + _LETTERS[chars[i].lower()])
+        out.extend(_split_after_bare_letters(dataclasses.replace(s, text="".join(chars), quote=s.text if s.quote is None else s.quote), letters))
     return out
 
 
@@ -1019,7 +1031,7 @@ def segment_patients(
         is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) and not _rx("bracketed_cases").search(s.text)
         and not _roster_pieces(s)  # "(Pt 1: 7 y M; Pt 2: 34 y F)": each item one patient's own
         # "ALK was positive in 2 of 3 cases (not case 3)": a share whose brackets name the ones left out says whose
-        and not any(m.group("ns") for m in _rx("share_closer").finditer(s.text))
+        and not any(m.group("ns") or _whole_share_beside_named(s.text, m) for m in _rx("share_closer").finditer(s.text))
         for s in sentences
     ]
     sentences_all = sentences
@@ -1867,7 +1879,35 @@ def _all_and_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple
     pieces = _named_clause_pieces(s, found, [*groups, *(f[2] for f in found)])
     if pieces is None:
         return None
-    return [(x, piece) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
+    return [(x, _with_test_subject(s, piece)) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
+
+
+def _with_test_subject(s: Sentence, piece: Sentence) -> Sentence:
+    """A later clause of ``s`` whose subject is its patient and whose predicate a bare sign ("FISH showed split signals
+    in cases 1 and 2, while case 3 was negative": regex ``named_bare_sign_clause``) tells the result of the test or
+    stain the first clause named: the piece shown with that clause's subject (the words before its first verb, regex
+    ``clause_verb``), when those name no patient, the patient's name blanked ("FISH ... was negative"); so does a later
+    clause telling only how the stain looked in its patient ("ALK showed membranous staining in cases 1 and 3, and
+    cytoplasmic staining in case 2": regex ``named_stain_clause``), shown with that subject and its verb. Any other piece
+    unchanged."""
+    text = piece.text
+    a = len(text) - len(text.lstrip())
+    b = len(text.rstrip())
+    m = _rx("named_bare_sign_clause").fullmatch(text, a, b) if a else None
+    seen = _rx("named_stain_clause").fullmatch(text, a, b) if a and m is None else None
+    if m is None and seen is None:
+        return piece
+    verb = _rx("clause_verb").search(s.text, 0, a)
+    if verb is None or verb.start() == 0 or _rx("numbered_patient_mention").search(s.text, 0, verb.start()):
+        return piece
+    if seen is not None:  # "ALK showed membranous staining in cases 1 and 3, and cytoplasmic staining in case 2"
+        return _mask(s, [(verb.end(), a), (b, len(s.text))])
+    # "FISH showed ALK split signals ...": the gene the test looked at kept with it ("FISH ALK ... was negative")
+    at, spans = verb.start(), []
+    for g in _rx("test_target_gene").finditer(s.text, verb.start(), a):
+        spans.append((at, g.start()))
+        at = g.end()
+    return _mask(s, [*spans, (at, a), m.span("who"), (b, len(s.text))])
 
 
 def _case_name_matches(text: str) -> list[re.Match[str]]:
@@ -2073,7 +2113,7 @@ def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[
     pieces = _named_clause_pieces(s, found, [*groups, *(f[2] for f in found)])
     if pieces is None:
         return None
-    return [(x, piece) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
+    return [(x, _with_test_subject(s, piece)) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
 
 
 def _named_groups(rx: re.Pattern[str], s: Sentence, groups: dict[int, Patient]) -> tuple[list[re.Match[str]], list[list[int]]] | None:
@@ -2596,6 +2636,13 @@ def _scope_units(s: Sentence) -> list[tuple[int, int]]:
     cuts -= {c for name in ("all_but_closer", "case_group") for m in _rx(name).finditer(text) for c in range(m.start() + 1, m.end())}
     bounds = [0, *sorted(c for c in cuts if 0 < c < len(text)), len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _whole_share_beside_named(text: str, m: re.Match[str]) -> bool:
+    """Is share ``m`` the whole of a series ("in 4/4", "in 3 of 3 cases") in a sentence that names some of its patients
+    too ("ALK was positive in 4/4; CD10 was positive in cases 1 and 3 and negative in cases 2 and 4")? Then the
+    sentence deals its clauses to the patients (:func:`_mixed_scope_pieces`), it is no statistic over a group."""
+    return words_to_number(m.group("k")) == words_to_number(m.group("n")) and bool(_rx("case_group").search(text))
 
 
 def _left_out(text: str) -> set[int]:
