@@ -92,7 +92,7 @@ def test_document_over_time_or_memory_fails_and_the_next_one_is_fine(work, limit
         m.setattr(extract_mod, "extract_with_gate", work)
         res = process_path(p, nlp, limits=limits)
     assert res.status == "failed" and res.error == reason
-    assert time.monotonic() - t0 < 4
+    assert time.monotonic() - t0 < 15  # the limit fired (an endless document never returns), not a speed figure
     time.sleep(0.2)  # nothing left pending for this thread
     ok = process_path(p, nlp)
     assert ok.status == "ok" and ok.rows

@@ -580,7 +580,7 @@ def test_blank_run_after_a_fusion_costs_its_length(tail, alternative):
     text = "Sequencing identified a PRRC2B::ALK fusion" + " " * 2000 + tail
     t0 = time.monotonic()
     assert _alternative(text, text.index("PRRC2B"), text.index("fusion") + 6) is alternative
-    assert time.monotonic() - t0 < 2
+    assert time.monotonic() - t0 < 30  # a hang guard (hours before), not a speed figure: speed is benchmarked
 
 
 def test_example_cue_leaves_the_patients_own_fusion_in_an_earlier_sentence():

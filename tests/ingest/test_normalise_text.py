@@ -360,7 +360,7 @@ def test_stain_sentence_holding_a_long_blank_run_is_read_in_bounded_time(run: st
     )
     t0 = time.monotonic()
     (row,) = extract_document(load_document(p), nlp)
-    assert time.monotonic() - t0 < 5  # hours before: rules with \s* ... \s* cost a power of the run's length
+    assert time.monotonic() - t0 < 30  # a hang guard, not a speed figure: hours before: rules with \s* ... \s* cost a power of the run's length
     assert row.ihc_positive == ["ALK", "desmin"] and row.ihc_negative == ["CD34"]
     ev = row.evidence["ihc_positive"][0]
     assert p.read_text(encoding="utf-8")[ev.start : ev.end] in {"ALK", "desmin"}

@@ -4,9 +4,7 @@ decisions, the keyboard, accept-all and the PDF page view (headless Chromium for
 from __future__ import annotations
 
 import json
-import statistics
 import threading
-import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import closing
@@ -133,21 +131,15 @@ def server(db) -> Iterator[str]:
         t.join()
 
 
-def test_a_decision_round_trips_in_under_100_ms(server):
-    """Client and server share this process: its CPU time per round trip is the work a decision costs,
-    whatever else the (shared, often oversubscribed) machine runs; the fastest wall time shows the
-    latency a curator sees when the machine is not busy."""
-    wall, cpu = [], []
+def test_twenty_decisions_in_a_row_each_round_trip(server):
+    """A curator deciding quickly: each decision is answered as created, one after another on the same server.
+    How long a round trip takes is a benchmark figure, never a test's assertion (house rule)."""
     for i in range(1, 21):
         body = json.dumps({"doc_id": "series", "case_id": str(i), "field": "sex", "action": "accept",
                            "curator": "Ann"}).encode()  # fmt: skip
         req = urllib.request.Request(server + "/api/decision", body, {"Content-Type": "application/json"})
-        t0, c0 = time.perf_counter(), time.process_time()
         with urllib.request.urlopen(req) as resp:  # noqa: S310 (loopback test server)
             assert resp.status == 201
-        wall.append(time.perf_counter() - t0)
-        cpu.append(time.process_time() - c0)
-    assert statistics.median(cpu) < 0.100 and min(wall) < 0.100, (wall, cpu)
 
 
 # -- in the browser ------------------------------------------------------------------------------------
