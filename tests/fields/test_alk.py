@@ -4690,3 +4690,15 @@ def test_person_with_appositive_guard_hypothetical_fusion():
 )
 def test_stain_result_then_as_were_later_tests(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ALK staining was negative, as were break-apart FISH and targeted RNA sequencing.", ["FISH-", "IHC-", "NGS-"]),
+        ("FISH and targeted RNA sequencing were both negative for ALK.", ["FISH-", "NGS-"]),
+        ("ALK IHC was negative, but FISH and hybrid-capture DNA sequencing were positive.", ["FISH+", "IHC-", "NGS+"]),
+    ],
+)
+def test_assay_kind_before_second_coordinated_method_keeps_the_shared_result(text, expected):
+    assert codes(text) == expected

@@ -9173,3 +9173,17 @@ def test_response_abbreviation_brought_by_a_drug_or_as_best_response(text, respo
 )
 def test_follow_up_range_then_one_patients_own_time(text, months):
     assert run_apply(apply, text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("He has been stable for 14 months.", 14.0),
+        ("The girl has remained clinically stable for 3 years.", 36.0),
+        ("She had been stable for 5 months before the nodule enlarged.", None),
+    ],
+)
+def test_patient_stable_over_a_stretch_gives_follow_up_not_status(text, value):
+    row = run(text)
+    assert row.follow_up_months == value
+    assert row.status is None
