@@ -35,3 +35,20 @@ def seed_sentences(path: Path) -> list[Sentence]:
         for m in re.finditer(r"[^.]+(?:\.|$)", text)
         if start <= m.start() < disc or re.search(r"\bour (?:case|patient)\b", m.group(0))
     ]
+
+
+def abstract_rows(nlp, abstract: str, *names: str) -> list[tuple]:
+    """The narrative rows of a one-section abstract, each as the tuple of the named fields; every value's evidence
+    quotes the text as printed (lettered patients are rewritten to numbers for matching, never in the quote)."""
+    from eims_extract.fields.narrative import extract_narrative
+    from eims_extract.ingest.model import Document, Section
+
+    text = abstract + "\n\n"
+    doc = Document(doc_id="fict", path="fict.txt", kind="text", text=text,
+                   sections=[Section("abstract", "Abstract", 0, len(abstract))])
+    rows = extract_narrative(doc, nlp)
+    for row in rows:
+        for evs in row.evidence.values():
+            for ev in evs:
+                assert ev.sentence in doc.text
+    return [tuple(getattr(r, n) for n in names) for r in rows]

@@ -5,24 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from eims_extract.fields.narrative import extract_narrative
-from eims_extract.ingest.model import Document, Section
-
-
-def _doc(abstract: str) -> Document:
-    text = abstract + "\n\n"
-    return Document(doc_id="fict", path="fict.txt", kind="text", text=text,
-                    sections=[Section("abstract", "Abstract", 0, len(abstract))])
+from _support import abstract_rows
 
 
 def _rows(nlp, abstract: str, *names: str) -> list[tuple]:
-    doc = _doc(abstract)
-    rows = extract_narrative(doc, nlp)
-    for row in rows:
-        for evs in row.evidence.values():
-            for ev in evs:
-                assert ev.sentence in doc.text  # evidence quotes the letters as printed
-    return [tuple(getattr(r, n) for n in names) for r in rows]
+    return abstract_rows(nlp, abstract, *names)
 
 
 @pytest.mark.parametrize(
