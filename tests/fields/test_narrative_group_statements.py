@@ -307,3 +307,86 @@ def test_both_of_the_told_patients_does_not_reach_a_table_patient_the_prose_neve
     rows = {r.case_id: r for r in extract_document(doc, nlp)}
     assert "caldesmon" not in (rows["case-2"].ihc_negative or [])
     assert "caldesmon" in (rows["case-1"].ihc_negative or []) and "caldesmon" in (rows["case-3"].ihc_negative or [])
+
+
+_LESION_SERIES = """Myofibroblastic tumours of the soft tissue in two adults
+
+Case presentations
+Case 1
+A 44-year-old man had a 5 cm {first} of the thigh, which was resected.
+He was last seen 12 months after the operation.
+
+Case 2
+A 29-year-old woman had a 7 cm mass of the forearm, which was excised.
+She was last seen 18 months after the operation.
+All lesions were positive for ALK and SMA.
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "everyone"),
+    [
+        ("mass", True),  # one lesion each: "all lesions" are both patients'
+        ("mass with three satellite nodules", False),  # the first patient's several lesions: may be one patient's
+    ],
+)
+def test_all_lesions_of_a_series_where_none_has_several_are_everyones(nlp, first, everyone):
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    doc = load_document("l.txt", data=_LESION_SERIES.format(first=first).encode(), doc_id="l")
+    rows = {r.case_id: r for r in extract_document(doc, nlp)}
+    assert sorted(rows) == ["case-1", "case-2"]
+    assert "SMA" in (rows["case-2"].ihc_positive or [])
+    assert ("SMA" in (rows["case-1"].ihc_positive or [])) is everyone
+
+
+_THREE = """Myofibroblastic tumours in three adults
+
+Case presentations
+Case 1
+A 44-year-old man had a 5 cm mass of the gastric antrum, which was resected.
+He was last seen 12 months after the operation.
+
+Case 2
+A 29-year-old woman had a 7 cm mass of the forearm, which was excised.
+She was last seen 18 months after the operation.
+
+Case 3
+A 61-year-old man had a 4 cm mass of the stomach, which was excised.
+{last}
+"""
+
+
+def _rows(nlp, last: str):
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    doc = load_document("t.txt", data=_THREE.format(last=last).encode(), doc_id="t")
+    return {r.case_id: r for r in extract_document(doc, nlp)}
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The tumours were excised, and all were SMA+ and desmin-.",
+        "All were SMA+ and desmin-.",
+    ],
+)
+def test_all_as_subject_of_a_closing_clause_gives_everyone_the_stains(nlp, last):
+    rows = _rows(nlp, last)
+    for r in rows.values():
+        assert "SMA" in (r.ihc_positive or []) and "desmin" in (r.ihc_negative or []), r.case_id
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "CD117 and DOG1 were negative in both gastric tumours.",
+        "Both gastric tumours were negative for CD117 and DOG1.",
+    ],
+)
+def test_tumours_named_together_by_their_site_are_those_patients(nlp, last):
+    rows = _rows(nlp, last)
+    assert "CD117" in (rows["case-1"].ihc_negative or []) and "CD117" in (rows["case-3"].ihc_negative or [])
+    assert "CD117" not in (rows["case-2"].ihc_negative or [])

@@ -1035,6 +1035,8 @@ def segment_patients(
         for s in sentences
     ]
     sentences_all = sentences
+    # "All lesions were ALK-positive": everyone's in a series where no patient is said to have several lesions
+    lesions_shared = not any(_rx("several_lesions").search(s.text) for s in sentences)
     sentences = _ordinal_apposition_turns([s for s, c in zip(sentences, cohort) if not c], labels)
     numbers = _implicit_first(sentences, _patient_numbers(sentences, labels))
     # "The infant received X ... For the girl, ...": a series' own table's patients, described rather than numbered
@@ -1221,6 +1223,11 @@ def segment_patients(
                 current = None
                 for p, piece in referred:
                     p.sentences.append(piece)
+            elif n is None and (placed := _site_plural_pieces(s, list(groups.values()))):
+                # "CD117 and DOG1 were negative in both gastric tumours": the patients whose site it names
+                current = None
+                for p, piece in placed:
+                    p.sentences.append(piece)
             elif n is None and (placed := _site_named_pieces(s, list(groups.values()))):
                 # "The bladder tumour recurred; the lung tumour did not": each clause the patient whose site it names
                 for p, piece in placed:
@@ -1259,7 +1266,9 @@ def segment_patients(
                 current = None
                 for p, piece in placed:
                     p.sentences.append(piece)
-            elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
+            elif n is None and (
+                speaks_for_all(s.text) or (lesions_shared and len(groups) >= 2 and bool(_rx("all_lesions_opener").search(s.text)))
+            ):  # "In both cases, ...": every numbered patient's
                 current = None
                 # "..., and one received X": a clause about some of them unnamed is none of theirs
                 subset = _subset_clauses(s.text, len(groups)) + _one_member_clauses(s.text) + _series_ranges(s.text)
@@ -4596,6 +4605,22 @@ def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patie
         picked.append(fits[0])
     cuts = [0] + [m.start("w") for m in hits[1:]]
     return [(p, _piece(s, a, b)) for p, a, b in zip(picked, cuts, [*cuts[1:], len(s.text)])]
+
+
+def _site_plural_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """"CD117 and DOG1 were negative in both gastric tumours": a sentence naming several of the series' tumours together by
+    their site is the sentence of each patient whose own sentences name that site. (patient, piece) pairs; None unless
+    the sentence names one such group and its site is at least one patient's own (then the other readers decide)."""
+    hits = list(_rx("place_named_plural").finditer(s.text))
+    if len(hits) != 1 or len(patients) < 2:
+        return None
+    named = {canon for _, _, canon, _code in site.site_mentions(s.piece(*hits[0].span("place")))}
+    if not named:
+        return None
+    fits = [p for p, own in zip(patients, _own_places(patients)) if named & own]
+    if not fits:
+        return None
+    return [(p, _each_one(_for_member(s, k, len(fits), whole=True))) for k, p in enumerate(fits)]
 
 
 def _all_then_placed(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
