@@ -390,3 +390,27 @@ def test_tumours_named_together_by_their_site_are_those_patients(nlp, last):
     rows = _rows(nlp, last)
     assert "CD117" in (rows["case-1"].ihc_negative or []) and "CD117" in (rows["case-3"].ihc_negative or [])
     assert "CD117" not in (rows["case-2"].ihc_negative or [])
+
+
+_ONE_HAS_SEVERAL = """Myofibroblastic tumours in two adolescents
+
+Case presentations
+Case 1
+A 15-year-old girl had a 4 cm mass of the lung, which was resected. Two years later MRI showed two enhancing
+lesions in the brain. She received crizotinib, and at the next scan all intracranial lesions had shrunk.
+She is alive with stable disease.
+
+Case 2
+A 13-year-old boy had a 6 cm mass of the mesentery, which was excised.
+He is alive without disease.
+"""
+
+
+def test_all_lesions_of_one_site_that_is_one_patients_own_keep_the_patient_told(nlp):
+    # "all intracranial lesions": one patient's several lesions, not a group of patients; the sentences after it stay hers
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    doc = load_document("o.txt", data=_ONE_HAS_SEVERAL.encode(), doc_id="o")
+    rows = {r.case_id: r for r in extract_document(doc, nlp)}
+    assert rows["case-1"].status == "AWD"

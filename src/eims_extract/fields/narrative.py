@@ -4610,7 +4610,7 @@ def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patie
 def _site_plural_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
     """"CD117 and DOG1 were negative in both gastric tumours": a sentence naming several of the series' tumours together by
     their site is the sentence of each patient whose own sentences name that site. (patient, piece) pairs; None unless
-    the sentence names one such group and its site is at least one patient's own (then the other readers decide)."""
+    the sentence names one such group and its site is the own site of two patients or more (then the other readers decide)."""
     hits = list(_rx("place_named_plural").finditer(s.text))
     if len(hits) != 1 or len(patients) < 2:
         return None
@@ -4618,7 +4618,7 @@ def _site_plural_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Pati
     if not named:
         return None
     fits = [p for p, own in zip(patients, _own_places(patients)) if named & own]
-    if not fits:
+    if len(fits) < 2:  # "all intracranial lesions had resolved": one patient's several lesions, no group of patients
         return None
     return [(p, _each_one(_for_member(s, k, len(fits), whole=True))) for k, p in enumerate(fits)]
 
