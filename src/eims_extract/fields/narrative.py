@@ -1935,6 +1935,7 @@ def _all_except_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[in
     ``except_relative``), else nothing. None without such an exception, or when it names a patient not in ``groups``
     or every one of them."""
     m = _rx("all_except_cases").search(s.text)
+    bare = m is None and (m := _rx("result_except_cases").search(s.text)) is not None
     if m is None:
         return None
     named = [x for x in _case_numbers(m.group("names"))]
@@ -1947,6 +1948,10 @@ def _all_except_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[in
     if rel is not None:
         own = _mask(s, [(0, rel.start("rel")), (rel.end("rel"), len(s.text))])
         out += [(x, own) for x in named]
+    elif bare and (others := [u for u in _scope_units(s) if not u[0] < m.start("x") <= u[1] and u[0] != m.start("x")]):
+        # "Desmin was positive in all three; SMA was negative except case 2": the excepted ones keep the other clauses
+        # (the excepted clause is theirs with the opposite sign: :func:`_elsewhere_only`)
+        out += [(x, _mask(s, [u for u in _scope_units(s) if u not in others])) for x in named]
     return out
 
 
@@ -2617,6 +2622,12 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
             out_ = set(_case_numbers(m.group("ns")))
             if out_ <= set(groups) and not out_ & set(closers[0][2]):
                 out += [(k, _mask(s, [(0, a), (closers[0][0], m.end()), (b, len(s.text))])) for k in sorted(out_)]
+    # "SMA was negative except in case 2": the ones the exception names, the clause before it alone
+    if (m := _rx("result_except_cases").search(s.text)) is not None and not _rx("all_except_cases").search(s.text):
+        named = _case_numbers(m.group("names"))
+        a = max([a for a, _ in _scope_units(s) if a < m.start("x")], default=0)
+        if named and set(named) < set(groups):
+            out += [(k, _mask(s, [(0, a), (m.start("x"), len(s.text))])) for k in named]
     if not out and (one := _only_ranked(s, groups)) is not None:
         # "Desmin stained the first tumour only": the other patients' with the opposite sign (the clause of the "only"
         # alone: "... positive for SMA in all cases, desmin only in the first one" turns no SMA)

@@ -1,0 +1,44 @@
+"""Small series whose abstracts state one marker's results for several patients in one sentence: an exception after a
+result with no word for all ("SMA was negative except in patient B"), two patients with two results in two clauses
+("... in case 1, whereas case 2 was negative"), results dealt out by "respectively" (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from _support import abstract_rows
+
+_NUMBERED = (
+    "Case 1 was a 30-year-old man with a mesenteric mass. Case 2 was a 47-year-old woman with a lung mass. "
+    "Case 3 was a 12-year-old boy with a bladder mass. "
+)
+_LETTERED = (
+    "Patient A was a 30-year-old man with a mesenteric mass. Patient B was a 47-year-old woman with a lung mass. "
+    "Patient C was a 12-year-old boy with a bladder mass. "
+)
+
+
+def _stains(nlp, abstract: str) -> list[tuple]:
+    return abstract_rows(nlp, abstract, "ihc_positive", "ihc_negative")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "intro"),
+    [
+        ("Caldesmon was negative except in case 2.", _NUMBERED),
+        ("Caldesmon was negative, except for patient B.", _LETTERED),
+        ("Vimentin was positive in all three; caldesmon was negative except patient B.", _LETTERED),
+    ],
+)
+def test_exception_after_a_result_without_a_word_for_all(nlp, sentence, intro):
+    rows = _stains(nlp, intro + sentence)
+    assert [("caldesmon" in (neg or [])) for _, neg in rows] == [True, False, True]
+    assert "caldesmon" in (rows[1][0] or [])  # the one set apart: the opposite result
+    if "Vimentin" in sentence:
+        assert all("vimentin" in (pos or []) for pos, _ in rows)  # the other clause stays everyone's
+
+
+def test_exception_after_a_result_names_no_patient_of_the_series(nlp):
+    # "except in case 7" of a three-patient series: no exception of theirs, nothing dealt out
+    rows = _stains(nlp, _NUMBERED + "Caldesmon was negative except in case 7.")
+    assert not any("caldesmon" in (pos or []) for pos, _ in rows)
