@@ -42,3 +42,23 @@ def test_exception_after_a_result_names_no_patient_of_the_series(nlp):
     # "except in case 7" of a three-patient series: no exception of theirs, nothing dealt out
     rows = _stains(nlp, _NUMBERED + "Caldesmon was negative except in case 7.")
     assert not any("caldesmon" in (pos or []) for pos, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Caldesmon was positive in case 1 and case 3 was negative.",
+        "Caldesmon staining was seen in case 1, whereas case 3 was negative.",
+        "Caldesmon was expressed in case 1 but case 3 was negative for it.",
+    ],
+)
+def test_second_patient_of_a_two_result_sentence_has_the_first_clauses_test(nlp, sentence):
+    rows = _stains(nlp, _NUMBERED + sentence)
+    assert "caldesmon" in (rows[0][0] or []) and "caldesmon" not in (rows[0][1] or [])
+    assert "caldesmon" in (rows[2][1] or []) and "caldesmon" not in (rows[2][0] or [])
+    assert rows[1] == (None, None)
+
+
+def test_second_clause_naming_its_own_marker_is_not_the_first_clauses_test(nlp):
+    rows = _stains(nlp, _NUMBERED + "Caldesmon was positive in case 1 and case 3 was negative for vimentin.")
+    assert "caldesmon" not in (rows[2][1] or [])

@@ -1124,6 +1124,11 @@ def segment_patients(
                 current = None
                 for x, piece in excepted:
                     groups[x].sentences.append(_each_one(piece))
+            elif (elided := _elided_result_halves(s, groups)):
+                # "ALK was positive in case 1 and case 2 was negative": the second patient's result is of the first's test
+                current = None
+                for x, piece in elided:
+                    groups[x].sentences.append(piece)
             elif (sex_split := _sex_split_hints(s, groups)):
                 # "four male patients and one female patient (case 3)": each patient's sex, nothing else of the sentence
                 current = None
@@ -2937,6 +2942,30 @@ def _gapped_subjects(text: str) -> tuple[re.Match[str], list[re.Match[str]], lis
     if len(set(ns)) != len(ns) or named != set(ns):
         return None
     return first, gaps, ns
+
+
+def _elided_result_halves(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"ALK was positive in case 1 and case 2 was negative", "ALK staining was seen in case 1, whereas case 2 was
+    negative": a first clause naming its numbered patients after its verb, then a clause whose subject is another
+    numbered patient and whose predicate is a bare result (regex ``elided_result_clause``), the test left out. The
+    first clause is its patients'; the other patient's piece keeps the first clause's subject (the test) and its own
+    predicate, the rest blanked. None unless both name patients of ``groups``, none of them twice, and the first
+    clause has a verb before its patients."""
+    m = _rx("elided_result_clause").search(s.text)
+    if m is None:
+        return None
+    second = int(m.group("n"))
+    names = list(_rx("case_group").finditer(s.text, 0, m.start()))
+    firsts = [x for f in names for x in _case_numbers(f.group("ns"))]
+    if not firsts or second in firsts or not {second, *firsts} <= set(groups):
+        return None
+    verbs = list(_rx("clause_verb").finditer(s.text, 0, names[0].start()))
+    if not verbs or not s.text[: verbs[0].start()].strip() or _rx("numbered_patient_mention").search(s.text, 0, verbs[0].start()):
+        return None
+    if _rx("finding_verb").fullmatch(verbs[0].group(0).strip()):
+        return None  # "FISH showed a rearrangement in case 1, while case 2 was negative": the finding is the object, not the subject
+    first = _mask(s, [(m.start(), len(s.text))])
+    return [(x, first) for x in firsts] + [(second, _mask(s, [(verbs[0].start(), m.start("v"))]))]
 
 
 def _contrast_halves(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
