@@ -62,3 +62,16 @@ def test_second_patient_of_a_two_result_sentence_has_the_first_clauses_test(nlp,
 def test_second_clause_naming_its_own_marker_is_not_the_first_clauses_test(nlp):
     rows = _stains(nlp, _NUMBERED + "Caldesmon was positive in case 1 and case 3 was negative for vimentin.")
     assert "caldesmon" not in (rows[2][1] or [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Caldesmon was positive and negative in cases 1 and 3, respectively.",
+        "Caldesmon (clone h-CD) was stained in cases 1 and 3, positive and negative respectively.",
+        "Caldesmon staining in cases 1 and 3 was positive and negative, respectively.",
+    ],
+)
+def test_results_dealt_out_by_respectively(nlp, sentence):
+    rows = _stains(nlp, _NUMBERED + sentence)
+    assert rows[0] == (["caldesmon"], None) and rows[2] == (None, ["caldesmon"]) and rows[1] == (None, None)

@@ -3712,6 +3712,7 @@ def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None,
             items = parallel_list(s.text, k, a, b)
             if items:  # the list less this member's item, separators included
                 spans += [(items[0][0], items[j][0]), (items[j][1], items[-1][1])]
+                spans += _result_list_spans(s.text, items, j, k, a)
             elif m is not None:  # a "respectively" list of another length: its clause is tied to none of them
                 spans.append((max(a, s.text.rfind(";", 0, m.start()) + 1, s.text.rfind(":", 0, m.start()) + 1), m.end()))
         if anchors and (rel := _rx("relative_after_respectively").match(s.text, anchors[-1].end(), hi)):
@@ -3721,6 +3722,24 @@ def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None,
             if items and _same_preposition_each(s.text, items):
                 spans += [(items[0][0], items[j][0]), (items[j][1], items[-1][1])]
     return _mask(s, spans)
+
+
+def _result_list_spans(text: str, items: list[tuple[int, int]], j: int, k: int, lo: int) -> list[tuple[int, int]]:
+    """What else member ``j`` of a "respectively" sentence leaves out when the list dealt out (``items``) or a second
+    list before it is of bare stain results: "ALK was positive and negative in cases 2 and 4, respectively" (the
+    results' list, besides the patients', is dealt out: its other items) and "ROS1 was stained in cases 2 and 4,
+    positive and negative respectively" (the results dealt: the phrase naming the patients, with the staining verb, so
+    the stain reads with its own result). Nothing when no list of results of ``k`` items stands there."""
+    spans: list[tuple[int, int]] = []
+    results = all(_rx("result_word").fullmatch(text[x:y].strip()) for x, y in items)
+    if not results:
+        lst = [m for m in _rx("result_word_list").finditer(text, lo, items[0][0])]
+        words = list(_rx("result_word").finditer(text, lst[-1].start(), lst[-1].end())) if lst else []
+        if len(words) != k:
+            return []
+        spans += [(words[0].start(), words[j].start()), (words[j].end(), words[-1].end())]
+    spans += [m.span() for m in _rx("dealt_cases_phrase").finditer(text, lo, items[-1][1])]
+    return spans
 
 
 def _same_preposition_each(text: str, items: list[tuple[int, int]]) -> bool:
