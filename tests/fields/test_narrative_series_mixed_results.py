@@ -75,3 +75,24 @@ def test_second_clause_naming_its_own_marker_is_not_the_first_clauses_test(nlp):
 def test_results_dealt_out_by_respectively(nlp, sentence):
     rows = _stains(nlp, _NUMBERED + sentence)
     assert rows[0] == (["caldesmon"], None) and rows[2] == (None, ["caldesmon"]) and rows[1] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # each predicate closed by one tumour named by its site: the patient whose site it is
+            "Caldesmon was positive in the mesenteric tumour and negative in the pulmonary one.",
+            [(["caldesmon"], None), (None, ["caldesmon"]), (None, None)],
+        ),
+        (  # a site no patient's own sentences name tells nobody apart: no predicate dealt by it
+            "Caldesmon was positive in the mesenteric tumour and negative in the renal one.",
+            None,
+        ),
+    ],
+)
+def test_predicates_closed_by_tumours_named_by_site(nlp, sentence, expected):
+    rows = _stains(nlp, _NUMBERED + sentence)
+    if expected is None:
+        assert all("caldesmon" not in (neg or []) for _, neg in rows)  # no clause dealt as the pulmonary one's
+    else:
+        assert rows == expected

@@ -2238,10 +2238,21 @@ def _ref_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     numbered ones. None unless every reference names a different one of them, told apart unambiguously (sexes all known
     and different for a sex noun, ages all known and different for "the older", two patients for former/latter)."""
     found = list(_rx("patient_ref_group").finditer(s.text))
-    if len(found) < 2 or len(patients) < 2:
+    if len(patients) < 2:
         return None
     picked: list[int] = []
-    for m in found:
+    if len(found) < 2:  # "SMA was positive in the jejunal tumour and negative in the mesenteric one": by their sites
+        found = list(_rx("place_named_closer").finditer(s.text))
+        if len(found) < 2:
+            return None
+        places = _own_places(patients)
+        for m in found:
+            named = {canon for _, _, canon, _code in site.site_mentions(s.piece(*m.span("place")))}
+            fits = [k for k, own in enumerate(places) if named & own]
+            if len(fits) != 1 or fits[0] in picked:
+                return None
+            picked.append(fits[0])
+    for m in found if not picked else []:
         k = _ref_index(m, patients)
         if k is None or k in picked:
             return None
