@@ -87,3 +87,13 @@ def test_series_statistic_opening_the_patients_clauses_is_no_ones_value(text):
     assert "follow-up" not in pieces[1].text and "30 months" in pieces[1].text
     gapped = pieces[3] if 3 in pieces else pieces[2]
     assert "was alive" in gapped.text and "30 months" not in gapped.text
+
+
+def test_last_clause_closed_by_the_other_patients_is_theirs(nlp):
+    text = _THREE + "Case 2 relapsed at 7 months and was treated again; there was no relapse in the other two."
+    assert abstract_rows(nlp, text, "recurrence") == [(False,), (True,), (False,)]
+
+
+def test_clause_for_all_after_a_bracketed_list_of_last_contact_times(nlp):
+    text = _THREE + "At last contact (16, 23 and 5 months, respectively) all three were alive without disease."
+    assert abstract_rows(nlp, text, "follow_up_months", "status") == [(16.0, "ANED"), (23.0, "ANED"), (5.0, "ANED")]

@@ -1291,6 +1291,14 @@ def segment_patients(
             elif n is None and (by_sex := _turn_by_sex(s, _aged(groups), groups.get(current) if current else None)) is not None:
                 current = next(k for k, g in groups.items() if g is by_sex)  # "The man remains well": that one
                 by_sex.sentences.append(s)
+            elif n is not None and n == current and (rest := _rx("others_closing_clause").search(s.text)):
+                # "Case 3 recurred at 6 months; there was no recurrence in the other two": the clause closed by the others
+                # theirs (the phrase naming them blanked), the clause before it the named patient's
+                groups[current].sentences.append(_piece(s, 0, rest.start("c")))
+                others = _mask(_piece(s, rest.end("c"), len(s.text)), [(rest.start("w") - rest.end("c"), rest.end("w") - rest.end("c"))])
+                for k_, g in groups.items():
+                    if k_ != current:
+                        g.sentences.append(others)
             elif current is not None and (rest := _rx("others_clause").search(s.text)):
                 # "Patient 2 received X, while the others underwent Y": the named patient's clause only, the rest the
                 # other patients' when the sentence names its patient; one opening on the others is nobody's
