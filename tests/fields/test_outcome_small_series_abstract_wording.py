@@ -101,3 +101,15 @@ def test_death_within_a_round_year_does_not_beat_a_stated_month_count():
 )
 def test_growth_in_a_clause_on_the_course_before_it_is_progression(text, response):
     assert run_apply(apply, text).response == response
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At last contact (15 months, respectively) she was alive without disease.",
+        "At the last contact (15           months, respectively), she had no evidence of disease.",
+    ],
+)
+def test_last_contact_time_in_a_bracket_dealt_from_a_respectively_list_is_the_follow_up(text):
+    row = run_apply(apply, text)
+    assert (row.status, row.follow_up_months) == ("ANED", 15.0)

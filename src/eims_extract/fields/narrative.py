@@ -1241,8 +1241,15 @@ def segment_patients(
             elif n is None and len(named := [x for x in listed[i] if x in groups]) >= 2:
                 # "The tumours of cases 1 and 3 ...": those patients' (a "respectively" list dealt out in order)
                 current = None
-                for j, x in enumerate(named):
-                    groups[x].sentences.append(_for_member(s, j, len(named)))
+                if turned_pair := _pair_turn_pieces(s, named):
+                    # "Cases 2 and 3 were followed for 22 and 36 months; the former is well, while the latter recurred":
+                    # each clause on "the former" / "the latter" that one's, the text going on with the last one named
+                    for x, piece in turned_pair:
+                        groups[x].sentences.append(piece)
+                    current = turned_pair[-1][0]
+                else:
+                    for j, x in enumerate(named):
+                        groups[x].sentences.append(_for_member(s, j, len(named)))
             elif n is None and (by_sex_group := _sex_group_pieces(s, _aged(groups))):
                 # "In both men desmin was positive, whereas the woman's tumour was negative": each clause the numbered
                 # patients of its sex
@@ -1252,7 +1259,7 @@ def segment_patients(
             elif n is None and _rx("denied_of_all").search(s.text):
                 # "Neither tumour recurred during follow-up": every numbered patient's, the turn staying where it was
                 for k, g in enumerate(groups.values()):
-                    g.sentences.append(_own_series_masked(_for_member(s, k, len(groups), whole=True)))
+                    g.sentences.extend(_denial_and_all_clauses(_own_series_masked(_for_member(s, k, len(groups), whole=True))))
             elif n is None and speaks_for_all(s.text) and (lead_turn := _shared_lead_turn(s, _aged(groups))):
                 # "Both tumours were ALK positive, and the boy's tumour carried X": the lead everyone's, the clause the
                 # one it names only
@@ -1298,6 +1305,14 @@ def segment_patients(
             elif n is None and (by_sex := _turn_by_sex(s, _aged(groups), groups.get(current) if current else None)) is not None:
                 current = next(k for k, g in groups.items() if g is by_sex)  # "The man remains well": that one
                 by_sex.sentences.append(s)
+            elif n is not None and n == current and (rest := _rx("others_closing_clause").search(s.text)):
+                # "Case 3 recurred at 6 months; there was no recurrence in the other two": the clause closed by the others
+                # theirs (the phrase naming them blanked), the clause before it the named patient's
+                groups[current].sentences.append(_piece(s, 0, rest.start("c")))
+                others = _mask(_piece(s, rest.end("c"), len(s.text)), [(rest.start("w") - rest.end("c"), rest.end("w") - rest.end("c"))])
+                for k_, g in groups.items():
+                    if k_ != current:
+                        g.sentences.append(others)
             elif current is not None and (rest := _rx("others_clause").search(s.text)):
                 # "Patient 2 received X, while the others underwent Y": the named patient's clause only, the rest the
                 # other patients' when the sentence names its patient; one opening on the others is nobody's
@@ -1868,6 +1883,36 @@ def _each_one(s: Sentence) -> Sentence:
         if _rx("clause_close").match(s.text, m.end()) or not s.text[: m.start()].strip()
     ]
     return _mask(s, spans)
+
+
+def _denial_and_all_clauses(s: Sentence) -> list[Sentence]:
+    """A sentence denying something of every patient read for one of them, cut where a clause opens on "all" ("None of
+    the patients recurred, and all were alive without disease at 14, 26 and 40 months, respectively"): the denial one
+    piece, the clause for all another with its "all" blanked (:func:`_each_one`), so the group named by the denial is
+    not read as the subject of the clause after it (a cohort's outcome). Unchanged without such a clause."""
+    for m in _rx("together_quantifier").finditer(s.text):
+        if m.start() > 0 and _rx("together_clause_opening").search(s.text, 0, m.start()):
+            return [_piece(s, 0, m.start()), _each_one(_piece(s, m.start(), len(s.text)))]
+    return [s]
+
+
+def _pair_turn_pieces(s: Sentence, named: list[int]) -> list[tuple[int, Sentence]] | None:
+    """A sentence naming two numbered patients that goes on in clauses opening on "the former" and "the latter" ("Cases
+    2 and 3 were followed for 22 and 36 months; the former remains disease-free, while the latter recurred"): the text
+    before the first such clause both patients' (a "respectively" list dealt out in order), each clause the patient it
+    turns to, its "the former" / "the latter" blanked. None unless two patients are named and both turns are told."""
+    if len(named) != 2:
+        return None
+    turns = list(_rx("pair_turn_clause").finditer(s.text))
+    if {m.group("turn").lower() for m in turns} != {"former", "latter"}:
+        return None
+    lead = _piece(s, 0, turns[0].start("ref"))
+    out = [(x, _for_member(lead, j, 2)) for j, x in enumerate(named)]
+    for m, nxt in zip(turns, [*turns[1:], None]):
+        end = nxt.start("ref") if nxt is not None else len(s.text)
+        piece = _mask(_piece(s, m.start("ref"), end), [(0, m.end("ref") - m.start("ref"))])
+        out.append((named[0] if m.group("turn").lower() == "former" else named[1], piece))
+    return out
 
 
 def _opens_for_all(s: Sentence) -> bool:
@@ -2866,11 +2911,52 @@ def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int,
     if len(set(flat)) < 2 or any(set(a) & set(b) for i, a in enumerate(named) for b in named[i + 1 :] if len(a) > 1 and len(b) > 1):
         return None
     bounds = [0] + [m.start() for m in found[1:]] + [len(s.text)]
+    # "Median follow-up was 18 months (range 6-40); patient 1 was ...": the series' statistic is no one's own value
+    lead = [(0, found[0].start())] if found[0].start() and _rx("statistic_lead_clause").match(s.text, 0, found[0].start()) else []
+    gaps = _time_gaps(s.text, found, bounds, flat)
+    if gaps is None or not all(x in groups for x, _, _ in gaps):
+        return None
     out: list[tuple[int, Sentence]] = []
     for k, xs in enumerate(named):
-        mine = _mask(s, [(a, b) for j, (a, b) in enumerate(zip(bounds, bounds[1:])) if j != k])
+        gapped = [span for x, span, _ in gaps if bounds[k] <= span[0] < bounds[k + 1]]
+        mine = _mask(s, [(a, b) for j, (a, b) in enumerate(zip(bounds, bounds[1:])) if j != k] + lead + gapped)
         # "Patients 1 and 2 are alive at 24 and 36 months": each its own item of the clause's list
         out += [(x, _for_member(mine, j, len(xs), bounds[k], bounds[k + 1]) if len(xs) > 1 else mine) for j, x in enumerate(xs)]
+    for x, span, kept in gaps:
+        out.append((x, _mask(s, _outside(len(s.text), kept))))
+    return out
+
+
+def _outside(length: int, kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of a text of ``length`` characters outside the (sorted, disjoint) ``kept`` spans."""
+    out, at = [], 0
+    for a, b in kept:
+        out.append((at, a))
+        at = b
+    return [*out, (at, length)]
+
+
+def _time_gaps(
+    text: str, found: list[re.Match[str]], bounds: list[int], named: list[int]
+) -> list[tuple[int, tuple[int, int], list[tuple[int, int]]]] | None:
+    """Numbered patients named inside a numbered subject's clause with only an object and no verb ("patient 1 was last
+    seen disease-free at 40 months and patient 3 at 6 months": regex ``gapped_subject``): each as ``(number, its span,
+    the spans its piece keeps)``, the piece the subject's predicate up to that clause's first time (regex
+    ``gapped_time``) and the gapped patient's own words. None when such a patient is named twice or is a subject too."""
+    out: list[tuple[int, tuple[int, int], list[tuple[int, int]]]] = []
+    for k, m in enumerate(found):
+        if "v" not in m.re.groupindex:
+            continue
+        gs = list(_rx("gapped_subject").finditer(text, m.end(), bounds[k + 1]))
+        for j, g in enumerate(gs):
+            end = gs[j + 1].start() if j + 1 < len(gs) else bounds[k + 1]
+            time = _rx("gapped_time").search(text, m.end("v"), g.start())
+            if time is None:
+                continue  # "patient 1 underwent resection and patient 2 crizotinib": the gapped clauses' own reading
+            out.append((int(g.group("n")), (g.start(), end), [(m.start("v"), time.start()), (g.end(), end)]))
+    ns = [x for x, _, _ in out]
+    if len(set(ns)) != len(ns) or set(ns) & set(named):
+        return None
     return out
 
 
@@ -2931,8 +3017,13 @@ def _gapped_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, 
     if not set(ns) <= set(groups):
         return None
     ends = [g.start() for g in gaps[1:]] + [len(s.text)]
-    return [(ns[0], _mask(s, [(gaps[0].start(), len(s.text))]))] + [
-        (b, _mask(s, [(0, first.start("v")), (first.end("v"), gap.end("j")), (end, len(s.text))]))
+    # "Patient 1 was free of disease at 30 months and patient 2 at 12 months": the first clause's predicate up to its time
+    time = _rx("gapped_time").search(s.text, first.end("v"), gaps[0].start())
+    said = time.start() if time is not None else first.end("v")
+    # "Mean follow-up was 21 months: patient 1 was ...": the series' statistic is no one's own value
+    lead = [(0, first.start())] if first.start() and _rx("statistic_lead_clause").match(s.text, 0, first.start()) else []
+    return [(ns[0], _mask(s, [(gaps[0].start(), len(s.text)), *lead]))] + [
+        (b, _mask(s, [(0, first.start("v")), (said, gap.end("j")), (end, len(s.text))]))
         for b, gap, end in zip(ns[1:], gaps, ends)
     ]
 
