@@ -589,3 +589,28 @@ def test_flattened_panel_row_whose_results_do_not_part_is_left_out():
     )
     fill_text_table(doc, table)
     assert [r[0] for r in table.row_texts()] == ["SMA", "CD34", "S100"]
+
+
+
+@pytest.mark.parametrize(
+    ("rows", "sites", "fusions"),
+    [
+        (
+            ["1 44/M Hilum ALK (partner unknown) Lobectomy NED, 12 mo", "2 9/F Mesentery ROS1 (not determined) Excision NED, 30 mo"],
+            ["Hilum", "Mesentery"],
+            ["ALK (partner unknown)", "ROS1 (not determined)"],
+        ),
+        (
+            ["1 44/M Proximal ileum ALK (partner unknown) Resection NED, 12 mo", "2 9/F Stomach NTRK3 (by FISH) Gastrectomy NED, 30 mo"],
+            ["Proximal ileum", "Stomach"],
+            ["ALK (partner unknown)", "NTRK3 (by FISH)"],
+        ),
+    ],
+)
+def test_kinase_gene_opening_the_next_cell_is_no_part_of_the_site(rows, sites, fusions):
+    """A row run together with single spaces: the kinase gene after the site ("Hilum ALK (partner unknown)") opens the
+    fusion cell; a gene symbol is never a word of a site's name."""
+    doc, table = text_table(["Table 2 Summary", "Case Age/sex Site Fusion Treatment Outcome", *rows])
+    fill_text_table(doc, table)
+    assert [r[2] for r in table.row_texts()] == sites
+    assert [r[3] for r in table.row_texts()] == fusions
