@@ -2220,6 +2220,21 @@ def test_regression_no_fusion_detected_by_method_after_another_test(text, expect
     assert {r for r, _, _ in alk_results(text)} == expected
 
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ALK immunostaining was negative, and no ALK alteration was detected by NGS.", {"IHC-", "NGS-"}),
+        ("Break-apart FISH was negative and no ALK aberration was identified by RNA sequencing.", {"FISH-", "NGS-"}),
+        # precision: an alteration that was found stays a positive result
+        ("ALK FISH was negative, but an ALK alteration was detected by NGS.", {"FISH-", "NGS+"}),
+    ],
+)
+def test_regression_no_alk_alteration_detected_by_method_after_another_test(text, expected):
+    """'... and no ALK alteration was detected by NGS' after another test's result: the negation is the sequencing's, as
+    for 'no ALK fusion' (it read NGS+)."""
+    assert {r for r, _, _ in alk_results(text)} == expected
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1498,6 +1498,29 @@ def test_ihc_panel_table_with_a_column_per_case_gives_each_case_its_calls(tmp_pa
     assert set(rows["case-2"].ihc_positive or []) == {"SMA", "desmin"} and rows["case-2"].ihc_negative == ["ALK"]
 
 
+
+def test_ihc_panel_flattened_with_single_spaces_gives_each_case_its_column(tmp_path, nlp):
+    """A PDF dump prints the panel's cells one space apart, a result column per case: each case its own column's calls
+    and its own Ki-67 share, an approximate one too ("\u22484%"); a cell "n.p." is no call."""
+    table = (
+        "Antibody Clone Dilution Case 1 Case 2\nALK D5F3 RTU + \u2212\nSMA 1A4 1:200 \u2212 focal weak +\n"
+        "Desmin D33 1:100 + n.p.\nKi-67 MIB-1 1:100 \u22484% 20\u201325%\n"
+    )
+    rows = {r.case_id: r for r in _extract(tmp_path, nlp, _TWO.format(table=table)).rows}
+    assert set(rows["case-1"].ihc_positive or []) == {"ALK", "desmin", "Ki-67"} and rows["case-1"].ihc_negative == ["SMA"]
+    assert set(rows["case-2"].ihc_positive or []) == {"SMA", "Ki-67"} and rows["case-2"].ihc_negative == ["ALK"]
+    assert (rows["case-1"].ki67_percent, rows["case-2"].ki67_percent) == (4.0, 25.0)
+
+
+def test_ihc_panel_whose_caption_names_one_case_is_that_cases(tmp_path, nlp):
+    """"Table 1 Immunohistochemistry, Case 2" over one result column: the calls are the patient the caption names."""
+    text = _TWO.replace("Stains of both tumours", "Immunohistochemistry, Case 2").format(
+        table="Antibody Clone Result\nALK 5A4 \u2212\nSMA 1A4 +\nCD34 QBEnd10 \u2212\n"
+    )
+    rows = {r.case_id: r for r in _extract(tmp_path, nlp, text).rows}
+    assert rows["case-2"].ihc_positive == ["SMA"] and set(rows["case-2"].ihc_negative or []) == {"ALK", "CD34"}
+    assert not rows["case-1"].ihc_positive and not rows["case-1"].ihc_negative
+
 def test_ihc_panel_table_with_one_result_column_is_not_guessed_for_several_patients(tmp_path, nlp):
     rows = _extract(tmp_path, nlp, _TWO.format(table=_PIPES)).rows
     assert len(rows) == 2

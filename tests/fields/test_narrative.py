@@ -2988,8 +2988,8 @@ She remained free of disease at 10 months.
 
 @pytest.mark.parametrize("sep", [" ", "   "])
 def test_regression_an_antibody_panel_with_cells_one_space_apart_is_read(sep, nlp, tmp_path):
-    """A saved page or dump may print the panel's cells one space apart: the grid cannot be rebuilt, but each line is one
-    marker and its result, which the IHC rules read as they read prose (three spaces: the grid path, same values)."""
+    """A saved page or dump may print the panel's cells one space apart: each line is one marker, its clone and its
+    result, rebuilt as the panel's row (three spaces: the padded grid path, same values); each value quotes its line."""
     from eims_extract.ingest import load_document
 
     path = tmp_path / "panel.txt"
@@ -2998,7 +2998,7 @@ def test_regression_an_antibody_panel_with_cells_one_space_apart_is_read(sep, nl
     rows = [r for r in extract_narrative(doc, nlp)]
     assert len(rows) == 1
     assert (rows[0].ihc_positive, rows[0].ihc_negative) == (["ALK", "SMA"], ["desmin", "CD117"])
-    if sep == " ":  # read line by line: each value quotes its line of the page (the grid path quotes its row's cells)
+    if sep == " ":  # each value quotes its printed line of the page
         assert_grounded(doc, rows)
 
 

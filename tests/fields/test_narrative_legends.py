@@ -110,6 +110,21 @@ def test_series_legend_opening_on_its_case_gives_that_case_every_stain(tmp_path,
     assert rows == [(47.0, ["ALK", "desmin"], None), (29.0, None, 4.0)]
 
 
+
+@pytest.mark.parametrize("reader", ["text", "html"])
+def test_series_legend_turning_to_the_next_case_gives_its_later_panels_to_that_case(tmp_path, reader):
+    # one legend shows both cases: it opens on case 1, and its panels after "Case 2." are the second case's
+    case = [
+        "Case 1. A 47-year-old baker had a swelling of the lateral tongue, which was excised.",
+        "Case 2. A 29-year-old teacher had a nodule of the tongue base, which was excised.",
+    ]
+    legends = [
+        "Figure 2. Case 1. (a) Spindle cells among plasma cells, HE x200. (b) The spindle cells are negative for "
+        "desmin. Case 2. (c) A loose myxoid stroma, HE x100. (d) The cells are positive for desmin.",
+    ]
+    rows = _rows(tmp_path, reader, case, legends, "age_years", "ihc_positive", "ihc_negative")
+    assert rows == [(47.0, None, ["desmin"]), (29.0, ["desmin"], None)]
+
 def test_abstract_page_legends_opening_on_their_case_are_read(tmp_path):
     # an abstract page with no case heading that prints its figures' legends after the references
     from eims_extract.nlp.pipeline import get_nlp

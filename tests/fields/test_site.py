@@ -3147,6 +3147,24 @@ def test_regression_bladder_tumour_near_the_trigone(nlp, tmp_path, text, code):
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a part the lesion is said to lie away from is not a second sub-site
+        (_mini("Bladder inflammatory myofibroblastic tumour", "A 52-year-old man had haematuria. Cystoscopy showed a 3-cm tumour on "
+               "the lateral wall, well away from the trigone. Partial cystectomy was done."), "C67.2"),
+        (_mini("Bladder inflammatory myofibroblastic tumour", "A 33-year-old woman had dysuria. Cystoscopy showed a polypoid tumour at "
+               "the dome, distant from the ureteric orifices and clear of the trigone. It was resected."), "C67.1"),
+        # guard: a tumour at two parts still names two (the NOS code stays)
+        (_mini("Bladder inflammatory myofibroblastic tumour", "A 33-year-old woman had dysuria. Cystoscopy showed a polypoid tumour at "
+               "the dome and on the posterior wall, away from the trigone. It was resected."), "C67.9"),
+    ],
+)
+def test_regression_bladder_part_the_tumour_lies_away_from_is_no_sub_site(nlp, tmp_path, text, code):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert rows[0].site_code == code
+
+
+@pytest.mark.parametrize(
     ("texts", "expected"),
     [
         # a sub-site word placing a lesion found later (new, recurrent, spread) does not refine the primary's NOS code

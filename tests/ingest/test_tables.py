@@ -543,3 +543,74 @@ def test_cell_text_of_one_line_slice_matches_the_token_by_token_join() -> None:
     spans += [[toks[5], toks[2]], [toks[3], toks[3]], [toks[9], toks[1], toks[2]], [toks[-1], toks[0]]]
     for span in spans:
         assert tables._join(doc, span) == tables._join_token_by_token(doc, span), [t.text for t in span]
+
+
+@pytest.mark.parametrize(
+    ("lines", "header", "rows"),
+    [
+        # one result column, cells one space apart, a result with its note in brackets
+        (
+            ["Table 2 Stains", "Antibody Clone Dilution Result", "ALK 5A4 1:50 + (granular)", "CD34 QBEnd10 1:100 \u2212",
+             "Ki-67 MIB-1 1:100 about 4%"],
+            ["Antibody", "Clone", "Dilution", "Result"],
+            [["ALK", "5A4", "1:50", "+ (granular)"], ["CD34", "QBEnd10", "1:100", "\u2212"], ["Ki-67", "MIB-1", "1:100", "about 4%"]],
+        ),
+        # a result column per patient, named "Case 1" / "Patient 2": each case's word and number one column
+        (
+            ["Table 1 Panel", "Marker Clone Case 1 Case 2", "Desmin D33 \u2212 patchy weak +", "S100 4C4.9 n.p. \u2212",
+             "Ki-67 MIB-1 3% 10\u201315%"],
+            ["Marker", "Clone", "Case 1", "Case 2"],
+            [["Desmin", "D33", "\u2212", "patchy weak +"], ["S100", "4C4.9", "n.p.", "\u2212"], ["Ki-67", "MIB-1", "3%", "10\u201315%"]],
+        ),
+        (
+            ["Table 3 Stains of both", "Antibody Clone Patient 1 Patient 2", "SMA 1A4 + (focal) +", "CD117 YR145 \u2212 n.d.",
+             "DOG1 SP31 \u2212 \u2212"],
+            ["Antibody", "Clone", "Patient 1", "Patient 2"],
+            [["SMA", "1A4", "+ (focal)", "+"], ["CD117", "YR145", "\u2212", "n.d."], ["DOG1", "SP31", "\u2212", "\u2212"]],
+        ),
+    ],
+)
+def test_antibody_panel_flattened_with_single_spaces_is_rebuilt(lines, header, rows):
+    """A PDF-to-text dump runs an antibody panel's cells together with single spaces: each line opens on a marker's
+    name, one word a clone or dilution, then the result cells (one per patient, cut after each sign, share or
+    'not done')."""
+    doc, table = text_table(lines)
+    fill_text_table(doc, table)
+    assert table.header_texts() == header
+    assert table.row_texts() == rows
+    assert_cells_located(doc, table)
+
+
+def test_flattened_panel_row_whose_results_do_not_part_is_left_out():
+    """A row whose words after the clone cannot be cut into one result per patient is no row (never a guess)."""
+    doc, table = text_table(
+        ["Table 1 Panel", "Marker Clone Case 1 Case 2", "SMA 1A4 + +", "Desmin D33 patchy in both", "CD34 QBEnd10 \u2212 \u2212",
+         "S100 4C4.9 \u2212 +"]
+    )
+    fill_text_table(doc, table)
+    assert [r[0] for r in table.row_texts()] == ["SMA", "CD34", "S100"]
+
+
+
+@pytest.mark.parametrize(
+    ("rows", "sites", "fusions"),
+    [
+        (
+            ["1 44/M Hilum ALK (partner unknown) Lobectomy NED, 12 mo", "2 9/F Mesentery ROS1 (not determined) Excision NED, 30 mo"],
+            ["Hilum", "Mesentery"],
+            ["ALK (partner unknown)", "ROS1 (not determined)"],
+        ),
+        (
+            ["1 44/M Proximal ileum ALK (partner unknown) Resection NED, 12 mo", "2 9/F Stomach NTRK3 (by FISH) Gastrectomy NED, 30 mo"],
+            ["Proximal ileum", "Stomach"],
+            ["ALK (partner unknown)", "NTRK3 (by FISH)"],
+        ),
+    ],
+)
+def test_kinase_gene_opening_the_next_cell_is_no_part_of_the_site(rows, sites, fusions):
+    """A row run together with single spaces: the kinase gene after the site ("Hilum ALK (partner unknown)") opens the
+    fusion cell; a gene symbol is never a word of a site's name."""
+    doc, table = text_table(["Table 2 Summary", "Case Age/sex Site Fusion Treatment Outcome", *rows])
+    fill_text_table(doc, table)
+    assert [r[2] for r in table.row_texts()] == sites
+    assert [r[3] for r in table.row_texts()] == fusions

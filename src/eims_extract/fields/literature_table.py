@@ -520,7 +520,9 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
             return _two_specimen_lines(doc, table, fields, a)
         if i is None:
             return _graded_panel_lines(doc, table, fields, a)
-        result[None] = i
+        # "Table 1 Immunohistochemistry, Case 1": the one result column is the patient the caption names
+        named = {int(m.group("num")) for m in rx("panel_caption_case").finditer(table.caption or "")}
+        result[named.pop() if len(named) == 1 else None] = i
     out: dict[int | None, list[PanelLine]] = {}
     halves = _panel_halves(fields, a, result)
     for cells in table.rows:
@@ -544,8 +546,20 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
                     continue  # a call we cannot point at is not reported
                 lo, hi = min(named[0], said[0]), max(named[1], said[1])  # from the antibody to its result
                 page = cells[ant].page if cells[ant].page is not None else doc.page_at(lo)
-                out.setdefault(k, []).append((cells[ant], cells[i], Evidence(doc.doc_id, lo, hi, row_text, page, "table")))
+                quote = _printed_row(doc, cells) or row_text
+                out.setdefault(k, []).append((cells[ant], cells[i], Evidence(doc.doc_id, lo, hi, quote, page, "table")))
     return out
+
+
+def _printed_row(doc: Document, cells: list[Cell]) -> str | None:
+    """The row as the page prints it, when its cells lie on one line set with spaces only ("SMA 1A4 1:300 + +"): the
+    quote of a value read from it, which holds the value's own characters as the joined cells ("SMA | 1A4 | ...") do
+    not; None for a row set with bars or tabs, or over lines."""
+    spans = [(c.start, c.end) for c in cells if c.start is not None and c.end is not None and c.text.strip()]
+    if not spans:
+        return None
+    text = doc.text[min(a for a, _ in spans) : max(b for _, b in spans)]
+    return None if any(ch in text for ch in "\n|\t") else text
 
 
 @cache

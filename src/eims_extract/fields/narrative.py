@@ -716,6 +716,12 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             body = raw.strip()
             if len(body) < 3:
                 continue
+            if case_legend is not None and (switch := _rx("legend_case_switch").match(body)) is not None and (
+                patient_number(switch.group("label")) != patient_number(heading or "")
+            ) and (opening := _rx("legend_case_opening").match(sec_text)) is not None:
+                # "Fig. 1. Case 1. (A) ... (C) ALK stain." then "Case 2. (D) ...": the legend's panels from here on are
+                # the other case's, as under its own heading
+                heading = case_legend[: opening.start("label")] + switch.group("label")
             if caption:  # the caption and rows after a bare table label ("Table 2." | "Summary of the cases Case Age ...")
                 caption = False
                 if patient_number(body) is None:

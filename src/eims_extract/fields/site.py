@@ -1027,6 +1027,8 @@ def _anaphoric_subsite(sentences: list[Sentence], row: CaseRow) -> None:
                     continue
                 if _rx("sub_site_later_lesion").search(s.text, 0, m.start()):  # "a recurrence was found at the dome"
                     continue
+                if _rx("sub_site_away").search(s.text, max(0, m.start() - 20), m.start()):  # "well away from the trigone"
+                    continue
                 if _rx("sub_site_other_primary").search(s.text[: m.start()]):  # "resected for a carcinoma ... from the lateral wall"
                     continue
                 if (of := _rx("sub_site_of").match(s.text, m.end())) is not None and not any(

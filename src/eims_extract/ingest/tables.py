@@ -1788,6 +1788,11 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
         # FU, follow-up (months)"): found by the names the legend gives them; its cells keep their printed text
         parse = _find_header(doc, _legend_named(lines, parse_legend(table.footnotes)), g)
     if parse is None:
+        panel = _flat_panel(doc, body)
+        if panel is not None:  # an antibody panel run together with single spaces, its header too
+            table.header, table.rows = panel
+            table.pages = table.pages or sorted({c.page for r in table.rows for c in r if c.page is not None})
+            return
         doc.warnings.append(f"table {table.id}: no header with known columns; grid left empty")
         return
     cols, head, first, wrap = parse
@@ -1887,9 +1892,149 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
                 continue
             row.append(Cell(_join(doc, ts), ts[0].start, ts[-1].end, doc.page_at(ts[0].start)))
         table.rows.append(row)
+    if not table.rows and cols[0].field == "ihc_panel:antibody" and (panel := _flat_panel(doc, body[head:])) is not None:
+        # an antibody panel run together with single spaces: its rows open on a marker's name, which no grammar reads
+        table.header, table.rows = panel
+        table.pages = table.pages or sorted({c.page for r in table.rows for c in r if c.page is not None})
+        return
     _fill_spans(cols, table.rows)
     if table.rows and not table.pages:
         table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
+
+
+_PANEL_RESULT_END = layout("panel_result_end")
+_CASE_COLUMN_NUMBER = layout("panel_case_column_number")
+#: the fields of an antibody panel's columns between the antibody and the results: one word each in a flattened row
+_PANEL_METHOD_FIELDS = frozenset({"ihc_panel:method", "reference"})
+#: the most words of a marker's name opening a flattened panel row ("Smooth muscle actin")
+_PANEL_NAME_WORDS = 3
+#: the most words a line under the last row may hold to be that row's last cell wrapped ("strong)")
+_PANEL_WRAP_WORDS = 3
+
+
+def _flat_panel_header(doc: Document, toks: list[_Tok]) -> tuple[list[Cell], list[str]] | None:
+    """An antibody panel's header run together with single spaces ("Antibody Clone Dilution Case 1 Case 2", "Marker
+    Clone Patient 1 Patient 2", "Antibody Clone Dilution Result"): its cells, a case column's number joined to its word,
+    and each column's role: "antibody" (first), "method" (clone, dilution, source: one word a row), "result" (the
+    result column, or one per case, last). None for any other line."""
+    cover = _cover(toks)
+    spans: list[tuple[int, int, ColumnSpec | None]] = []
+    for a, b, spec in cover:
+        if spans and spec is None and b == a + 1 and _CASE_COLUMN_NUMBER.fullmatch(toks[a].text) and (
+            spans[-1][2] is not None and spans[-1][2].field == "case" and spans[-1][1] - spans[-1][0] == 1
+        ):
+            spans[-1] = (spans[-1][0], b, spans[-1][2])  # "Case" + "1": the column of case 1
+            continue
+        spans.append((a, b, spec))
+    if len(spans) < 2 or spans[0][2] is None or spans[0][2].field != "ihc_panel:antibody":
+        return None
+    roles = ["antibody"]
+    for a, b, spec in spans[1:]:
+        if spec is None:
+            return None
+        if spec.field in _PANEL_METHOD_FIELDS and "result" not in roles:
+            roles.append("method")
+        elif spec.field == "case" and b - a == 2:
+            roles.append("result")
+        elif spec.field in ("ihc_panel:result", "outcome") and "result" not in roles:
+            roles.append("result")
+        else:
+            return None
+    if "result" not in roles or (roles.count("result") > 1 and any(
+        spec.field != "case" for _, _, spec in spans[len(roles) - roles.count("result") :] if spec is not None
+    )):
+        return None
+    cells = [Cell(_join(doc, toks[a:b]), toks[a].start, toks[b - 1].end, doc.page_at(toks[a].start)) for a, b, _ in spans]
+    return cells, roles
+
+
+def _flat_panel_results(toks: list[_Tok], n: int) -> list[list[_Tok]] | None:
+    """The ``n`` result cells of a flattened panel row, from the words after its antibody and method cells: one cell
+    each when ``n`` is 1, else cut after each word that ends a result (``panel_result_end``: "focal weak +", "+
+    (focal)", "n.p.", "15\u201320%"), a bracket after such a word kept in its cell. None when they do not make ``n``."""
+    if not toks:
+        return None
+    if n == 1:
+        return [toks]
+    out: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    k = 0
+    while k < len(toks):
+        cur.append(toks[k])
+        if _PANEL_RESULT_END.fullmatch(toks[k].text):
+            k += 1
+            if k < len(toks) and toks[k].text.startswith("("):
+                while k < len(toks):
+                    cur.append(toks[k])
+                    k += 1
+                    if cur[-1].text.endswith(")"):
+                        break
+            out.append(cur)
+            cur = []
+            continue
+        k += 1
+    if cur:
+        return None  # words after the last result: no cut the rule can trust
+    return out if len(out) == n else None
+
+
+def _flat_panel_row(doc: Document, line: list[_Tok], roles: list[str]) -> list[Cell] | None:
+    """One row of a flattened antibody panel (:func:`_flat_panel`): the marker's name (its first words naming a marker),
+    one word per method column, then the result cells; a row padded with runs of spaces is cut at them when they make
+    its cells. None when the line is no such row."""
+    n_method, n_result = roles.count("method"), roles.count("result")
+
+    def cell(ts: list[_Tok]) -> Cell:
+        return Cell(_join(doc, ts), ts[0].start, ts[-1].end, doc.page_at(ts[0].start))
+
+    groups: list[list[_Tok]] = []
+    for t in line:
+        if t.gap_before or not groups:
+            groups.append([])
+        groups[-1].append(t)
+    if len(groups) == len(roles) and names_marker(_join(doc, groups[0]), once=True):
+        return [cell(g) for g in groups]
+    for w in range(1, min(_PANEL_NAME_WORDS, len(line)) + 1):
+        if not names_marker(_join(doc, line[:w]), once=True):
+            continue
+        methods = line[w : w + n_method]
+        if len(methods) < n_method or any(_PANEL_RESULT_END.fullmatch(t.text) for t in methods):
+            continue
+        results = _flat_panel_results(line[w + n_method :], n_result)
+        if results is not None:
+            return [cell(line[:w]), *(cell([t]) for t in methods), *(cell(r) for r in results)]
+    return None
+
+
+def _flat_panel(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
+    """An antibody panel flattened by a PDF-to-text dump, its cells one space apart ("Antibody Clone Dilution Case 1
+    Case 2" over "SMA 1A4 1:300 + +", "h-Caldesmon h-CD 1:100 \u2212 focal weak +"): the header's columns
+    (:func:`_flat_panel_header`) and one row per line opening on a marker's name (:func:`_flat_panel_row`); a short
+    line under a row whose last cell leaves a bracket open ("Mutant (diffuse" / "strong)") is that cell wrapped. None unless the first line is such a
+    header and most lines under it such rows (two at least)."""
+    if len(body) < 3:
+        return None
+    lines = [_tokens(raw, at, n) for n, (raw, at) in enumerate(body)]
+    head = _flat_panel_header(doc, lines[0]) if lines[0] else None
+    if head is None:
+        return None
+    header, roles = head
+    rows: list[list[Cell]] = []
+    missed = 0
+    for line in lines[1:]:
+        if not line:
+            continue
+        row = _flat_panel_row(doc, line, roles)
+        if row is not None:
+            rows.append(row)
+        elif rows and len(line) <= _PANEL_WRAP_WORDS and rows[-1][-1].text.count("(") > rows[-1][-1].text.count(")"):
+            last = rows[-1][-1]
+            rows[-1][-1] = Cell(doc.text[last.start : line[-1].end].replace("\n", " "), last.start, line[-1].end, last.page)
+        else:
+            missed += 1
+    if len(rows) < 2 or missed * 3 > len(rows):
+        return None
+    return header, rows
 
 
 #: the most words a header cell printed on a line of its own holds ("Follow-up (months)", "ALK IHC")
