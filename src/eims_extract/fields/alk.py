@@ -844,12 +844,15 @@ def _result_of_method_before(text: str, before: str) -> list[tuple[str, int, int
     ROS1 or NTRK fusion detected."; after a sequencing panel also "No ALK or ROS1 alterations were found.", regex
     ``alteration_word``, only negative) gives the result of the one test other than IHC the sentence ``before`` named (a
     molecular report's panel line, then its result line); read as if the test's name opened it, only that test's results
-    kept, at the sentence."""
+    kept, at the sentence. A figure legend's lettered panel (regex ``legend_panel_opening``) tells its own image: no
+    result line of the panel before."""
     fused = _rx("fusion_word").search(text) is not None
     if _method_mentions(text) or not (fused or _rx("alteration_word").search(text)) or not _any("target", text):
         return []
     if context(text, 0, len(text)) & NOT_ASSERTED:
         return []  # "Driver rearrangements of ALK, ROS1 and NTRK are common in IMT" under a title naming the assay: the disease in general
+    if _rx("legend_panel_opening").match(text):
+        return []  # "(C) FISH: fused signals." | "(D) Fusion reads, X::ALK.": another panel's image, not that test's result line
     named = {m for m, _, _ in _method_mentions(before) if m != "IHC"}
     if len(named) != 1 or (not fused and named != {"NGS"}):
         return []  # "No ALK, ROS1 or BRAF alterations were found." after a panel only: never a positive nor FISH's
