@@ -725,6 +725,12 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
                         k2.endswith("prefix") and s2 <= s and e2 == e for s2, e2, k2 in cues
                     ) and _marker_follows(text, e, seg):
                         continue
+                    # "positive - SMA, vimentin" | "negative - ALK, CD34" (a dash after each): a result word opening its own line as
+                    # the label of the list after it is no result of the line before
+                    if kind.endswith("suffix") and text[:s].rstrip(" \t").endswith("\n") and any(
+                        k2.endswith("prefix") and s2 == s and e2 > e and _marker_follows(text, e2, seg) for s2, e2, k2 in cues
+                    ):
+                        continue
                     if kind == "pos_suffix" and s >= m.end and _control_before_result(text, m, s, cues, seg):
                         continue  # "CD3 and CD20 stained the lymphocytes and were negative in the spindle cells"
                     if (kind.endswith("suffix") or kind == "pos_noun") and s >= m.end:
