@@ -4734,3 +4734,21 @@ def test_a_result_line_after_a_molecular_panel_line_still_reads():
     # guard: the panel named on one line, its fusion on the next (no figure panels)
     row = run_apply(apply, "Molecular: FISH for ALK.", "Fusion: rearranged, EML4::ALK.")
     assert "FISH+" in (row.alk_tests or [])
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the panel named, then its fusion of another kinase, then ALK's absence: NGS-
+        (("Tumour RNA was run on a targeted sequencing panel of 60 fusion genes.",
+          "An ETV6 exon 4 - NTRK3 exon 14 fusion was found.",
+          "No fusions of ALK, ROS1 or RET were identified."), ["NGS-"]),
+        # precision: only an absence is read over the other kinase's line, never a positive
+        (("Tumour RNA was run on a targeted sequencing panel of 60 fusion genes.",
+          "A TPM3::ROS1 fusion was found.",
+          "Fusion reads mapped to ALK exon 20."), []),
+    ],
+)
+def test_regression_alk_absence_told_after_the_panels_other_kinase_fusion(texts, expected):
+    row = run_apply(apply, *texts)
+    assert (row.alk_tests or []) == expected

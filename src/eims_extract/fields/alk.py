@@ -863,6 +863,14 @@ def _result_of_method_before(text: str, before: str) -> list[tuple[str, int, int
     ]
 
 
+def _other_kinase_fusion_only(text: str) -> bool:
+    """Does the sentence tell a fusion of a kinase other than ALK and name no test and no ALK ("A fusion between TFG exon 4
+    and ROS1 exon 35 was detected.")? Such a line continues the result of the test the sentence before it named."""
+    if _method_mentions(text) or "ALK" in text:
+        return False
+    return bool(fusions_in(text))
+
+
 def _panel_found_none(text: str, before: str) -> list[tuple[str, int, int]]:
     """A sentence naming no test and no gene that finds no fusion of any gene ("No fusion was detected.", regexes
     ``no_fusion_at_all``, ``no_fusion_denied``) after a sentence that named one sequencing panel, listing ALK among its
@@ -1313,8 +1321,16 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 at.setdefault(code, (n, text, s, e))
         if not found_tests and not later and n and "ALK" in text:
             # a molecular report's lines: the panel named on one, its fusion result on the next ("Panel: RNA fusion panel." |
-            # "Fusion: X::ALK", "No ALK or ROS1 fusion detected.")
-            for code, s, e in _result_of_method_before(text, _unmarked(sentences[n - 1].text)[0]):
+            # "Fusion: X::ALK", "No ALK or ROS1 fusion detected."); a line between them that only tells the panel's fusion of
+            # another kinase ("A TFG::ROS1 fusion was detected.") does not part the result from its panel (only ALK's
+            # absence is read over such a line: the panel found the other kinase's fusion, not ALK's)
+            before = _unmarked(sentences[n - 1].text)[0]
+            skipped = n >= 2 and _other_kinase_fusion_only(before)
+            if skipped:
+                before = _unmarked(sentences[n - 2].text)[0]
+            for code, s, e in _result_of_method_before(text, before):
+                if skipped and not code.endswith("-"):
+                    continue
                 results.setdefault(code, ev(s, e))
                 at.setdefault(code, (n, text, s, e))
         pending = quiet[0] if len(set(quiet)) == 1 and not found_tests else None
