@@ -6086,3 +6086,18 @@ def test_regression_bare_sign_before_the_cells_it_was_read_in(text, expected):
 def test_regression_result_word_labelling_its_own_line_with_a_dash(text, expected):
     # the second line's label is no result of the first line's markers
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a flattened "antibody, clone, result" row: the clone cell is no marker
+        ("Antibodies: CD21, RLB25, negative | SSTR2A, UMB1, negative", ["CD21", "SSTR2"]),
+        # a bracketed clone of slash-joined codes opening on a digit is one clone
+        ("CD45 (2B11/PD7/26): negative; ERG (EP111): negative", ["CD45", "ERG"]),
+        # precision: a marker listed between markers with its own result is kept
+        ("Negative: desmin, MDM2, S100.", ["desmin", "MDM2", "S-100"]),
+    ],
+)
+def test_regression_clone_cells_of_a_flattened_antibody_row_are_no_markers(text, names):
+    assert [m.canonical for m in markers_in(text)] == names
