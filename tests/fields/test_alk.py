@@ -4717,3 +4717,53 @@ def test_stain_result_then_as_were_later_tests(text, expected):
 )
 def test_assay_kind_before_second_coordinated_method_keeps_the_shared_result(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "found_partner"),
+    [
+        ("Targeted RNA sequencing found TPM4::ALK - a reminder that FISH can miss small inversions.", ["NGS+"], "TPM4"),
+        ("Break-apart FISH was negative, whereas the fusion panel detected EML4::ALK \u2014 which underlines the value of RNA testing.",
+         ["FISH-", "NGS+"], "EML4"),
+    ],
+)
+def test_regression_an_authors_dash_comment_does_not_hedge_the_result(text, expected, found_partner):
+    # the "may/can" of a comment set off by a dash belongs to the comment, not to the result before it
+    assert codes(text) == expected
+    assert partner(text) == found_partner
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("(B) FISH: fused signals only.", "(C) Split reads of the KIF5B::ALK junction.", []),
+        ("c) Break-apart FISH, normal pattern.", "d) Junction reads, RANBP2::ALK.", []),
+    ],
+)
+def test_regression_a_legend_panel_is_no_result_line_of_the_panel_before(before, after, expected):
+    row = run_apply(apply, before, after)
+    assert [t for t in row.alk_tests or [] if t.startswith("FISH+")] == expected
+
+
+def test_a_result_line_after_a_molecular_panel_line_still_reads():
+    # guard: the panel named on one line, its fusion on the next (no figure panels)
+    row = run_apply(apply, "Molecular: FISH for ALK.", "Fusion: rearranged, EML4::ALK.")
+    assert "FISH+" in (row.alk_tests or [])
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the panel named, then its fusion of another kinase, then ALK's absence: NGS-
+        (("Tumour RNA was run on a targeted sequencing panel of 60 fusion genes.",
+          "An ETV6 exon 4 - NTRK3 exon 14 fusion was found.",
+          "No fusions of ALK, ROS1 or RET were identified."), ["NGS-"]),
+        # precision: only an absence is read over the other kinase's line, never a positive
+        (("Tumour RNA was run on a targeted sequencing panel of 60 fusion genes.",
+          "A TPM3::ROS1 fusion was found.",
+          "Fusion reads mapped to ALK exon 20."), []),
+    ],
+)
+def test_regression_alk_absence_told_after_the_panels_other_kinase_fusion(texts, expected):
+    row = run_apply(apply, *texts)
+    assert (row.alk_tests or []) == expected

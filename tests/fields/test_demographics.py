@@ -2761,3 +2761,22 @@ def test_joint_ages_listed_respectively_still_read():
 
     got = [a.years for a in demographics.find_ages(Sentence("d", "Three patients aged 6, 14 and 39 years, respectively, were followed up.", 0)) if a.joint]
     assert got == [6.0, 14.0, 39.0]
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        (("Bladder mass in a 9-year-old: a mimic of sarcoma", "Case: 9yo M, two weeks of dysuria."), "male"),
+        (("A 41-year-old with a cheek swelling", "Pt: 41 y/o F, painless swelling for 2 mo."), "female"),
+    ],
+)
+def test_regression_sex_from_a_shorthand_line_repeating_the_bare_age(texts, sex):
+    # the title gives the age alone; the shorthand case line repeats it with the sex letter
+    row = run(*texts)
+    assert row.sex == sex
+    assert not row.ungrounded()
+
+
+def test_a_different_age_with_a_sex_letter_lends_no_sex():
+    row = run("Liver mass in a 9-year-old", "The growth chart was drawn from a 12yo M reference.")
+    assert (row.age_years, row.sex) == (9.0, None)

@@ -6082,3 +6082,45 @@ def test_marker_then_bare_staining_pattern_is_positive(text, expected):
 def test_list_then_and_copula_with_own_marker_result(text, expected):
     """"positive for X and Y and was Z negative": the result after Z is Z's own, the list before keeps its prefix."""
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare sign closing a list, then where it was read
+        ("Stains: SMA +; CD34 \u2212; myogenin \u2212 in lesional cells (vessels positive).",
+         [("SMA", True), ("CD34", False), ("myogenin", False)]),
+        ("Panel: desmin +; caldesmon + in tumour cells; S100 \u2212.", [("desmin", True), ("caldesmon", True), ("S-100", False)]),
+    ],
+)
+def test_regression_bare_sign_before_the_cells_it_was_read_in(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immunostains:\n  positive \u2013 desmin (focal), SMA, CD30 (membranous)\n  negative \u2013 ALK, S100, CD34",
+         [("desmin", True), ("SMA", True), ("CD30", True), ("ALK", False), ("S-100", False), ("CD34", False)]),
+        ("negative - ALK, myogenin\npositive - SMA, calponin",
+         [("ALK", False), ("myogenin", False), ("SMA", True), ("calponin", True)]),
+    ],
+)
+def test_regression_result_word_labelling_its_own_line_with_a_dash(text, expected):
+    # the second line's label is no result of the first line's markers
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a flattened "antibody, clone, result" row: the clone cell is no marker
+        ("Antibodies: CD21, RLB25, negative | SSTR2A, UMB1, negative", ["CD21", "SSTR2"]),
+        # a bracketed clone of slash-joined codes opening on a digit is one clone
+        ("CD45 (2B11/PD7/26): negative; ERG (EP111): negative", ["CD45", "ERG"]),
+        # precision: a marker listed between markers with its own result is kept
+        ("Negative: desmin, MDM2, S100.", ["desmin", "MDM2", "S-100"]),
+    ],
+)
+def test_regression_clone_cells_of_a_flattened_antibody_row_are_no_markers(text, names):
+    assert [m.canonical for m in markers_in(text)] == names

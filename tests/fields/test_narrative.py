@@ -5718,3 +5718,32 @@ def test_ki67_positive_rate_written_hyphenated_is_one_tumours_index(text, cohort
 )
 def test_a_statement_about_a_kind_of_the_disease_is_generic(text, generic):
     assert narrative.is_generic(text) is generic
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # a laboratory's result told with "was reported" is the patient's test, not the literature
+        ("The ALK break-apart probe was reported negative (splits below the cut-off).", False),
+        ("Sequencing of the biopsy was reported as positive for a TFG::ROS1 fusion.", False),
+        # precision: a share of cases and a described case still cite
+        ("ALK staining was reported positive in 60% of pulmonary IMTs.", True),
+        ("A similar tumour was reported by Osei and colleagues in 2015.", True),
+    ],
+)
+def test_regression_a_test_reported_negative_or_positive_is_no_citation(text, cited):
+    assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # a review of the patient's own core, smear or aspirate is a pathology review, not a literature review
+        ("Review of the core: plump spindle cells; desmin(+), CK7(-).", False),
+        ("On review of the smears, the cells were bland.", False),
+        # precision: a review of published cases still cites
+        ("A review of 52 published cases showed male predominance.", True),
+    ],
+)
+def test_regression_review_of_the_patients_own_material_is_no_citation(text, cited):
+    assert cites_literature(text) is cited

@@ -9187,3 +9187,49 @@ def test_patient_stable_over_a_stretch_gives_follow_up_not_status(text, value):
     row = run(text)
     assert row.follow_up_months == value
     assert row.status is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was given prednisone with some shrinkage, but the orbital mass regrew during tapering.",
+        "Oral steroids produced partial regression, but the tumour later regrew.",
+        "On dexamethasone it shrank; it regrew during the taper, and the dose was raised again.",
+    ],
+)
+def test_regression_regrowth_of_a_steroid_treated_unresected_mass_is_no_recurrence(text):
+    assert [v for v, _, _ in flag_mentions("recurrence", text) if v] == []
+
+
+def test_a_recurrence_after_resection_is_still_read():
+    # guard: the tumour removed, then back at the site
+    assert [v for v, _, _ in flag_mentions("recurrence", "The mass was excised and recurred locally after 8 months.")] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was switched to lorlatinib, with PR at 8 weeks.", ["PR"]),
+        ("He received crizotinib therapy, with SD (RECIST) at 6 months.", ["SD"]),
+        # precision: patients grouped by response, and a marker named "PD-L1", are no response of the course
+        ("Crizotinib was given to patients with SD or PR in that trial.", []),
+        ("Chemotherapy was chosen for tumours with PD-L1 staining.", []),
+    ],
+)
+def test_regression_response_abbreviation_a_drug_course_came_with(text, expected):
+    assert [c for c, _, _ in response_mentions(text)][:1] == expected[:1]
+    assert set(c for c, _, _ in response_mentions(text)) == set(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scans at 6 and 12 months showed slight shrinkage without new lesions \u2014 stable disease.", ["SD"]),
+        ("There was no interval change (stable disease).", ["SD"]),
+        ("The residual mass did not grow, stable disease.", ["SD"]),
+        # precision: a denied label is still denied
+        ("No stable disease was documented.", []),
+    ],
+)
+def test_regression_a_response_label_after_a_negated_finding_is_asserted(text, expected):
+    assert [c for c, _, _ in response_mentions(text)] == expected

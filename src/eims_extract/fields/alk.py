@@ -844,12 +844,15 @@ def _result_of_method_before(text: str, before: str) -> list[tuple[str, int, int
     ROS1 or NTRK fusion detected."; after a sequencing panel also "No ALK or ROS1 alterations were found.", regex
     ``alteration_word``, only negative) gives the result of the one test other than IHC the sentence ``before`` named (a
     molecular report's panel line, then its result line); read as if the test's name opened it, only that test's results
-    kept, at the sentence."""
+    kept, at the sentence. A figure legend's lettered panel (regex ``legend_panel_opening``) tells its own image: no
+    result line of the panel before."""
     fused = _rx("fusion_word").search(text) is not None
     if _method_mentions(text) or not (fused or _rx("alteration_word").search(text)) or not _any("target", text):
         return []
     if context(text, 0, len(text)) & NOT_ASSERTED:
         return []  # "Driver rearrangements of ALK, ROS1 and NTRK are common in IMT" under a title naming the assay: the disease in general
+    if _rx("legend_panel_opening").match(text):
+        return []  # "(C) FISH: fused signals." | "(D) Fusion reads, X::ALK.": another panel's image, not that test's result line
     named = {m for m, _, _ in _method_mentions(before) if m != "IHC"}
     if len(named) != 1 or (not fused and named != {"NGS"}):
         return []  # "No ALK, ROS1 or BRAF alterations were found." after a panel only: never a positive nor FISH's
@@ -858,6 +861,14 @@ def _result_of_method_before(text: str, before: str) -> list[tuple[str, int, int
     return [
         (code, 0, len(text)) for code, _, _ in _read_tests(label + text)[0] if code[:-1] == method and (fused or code[-1] == "-")
     ]
+
+
+def _other_kinase_fusion_only(text: str) -> bool:
+    """Does the sentence tell a fusion of a kinase other than ALK and name no test and no ALK ("A fusion between TFG exon 4
+    and ROS1 exon 35 was detected.")? Such a line continues the result of the test the sentence before it named."""
+    if _method_mentions(text) or "ALK" in text:
+        return False
+    return bool(fusions_in(text))
 
 
 def _panel_found_none(text: str, before: str) -> list[tuple[str, int, int]]:
@@ -1310,8 +1321,16 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 at.setdefault(code, (n, text, s, e))
         if not found_tests and not later and n and "ALK" in text:
             # a molecular report's lines: the panel named on one, its fusion result on the next ("Panel: RNA fusion panel." |
-            # "Fusion: X::ALK", "No ALK or ROS1 fusion detected.")
-            for code, s, e in _result_of_method_before(text, _unmarked(sentences[n - 1].text)[0]):
+            # "Fusion: X::ALK", "No ALK or ROS1 fusion detected."); a line between them that only tells the panel's fusion of
+            # another kinase ("A TFG::ROS1 fusion was detected.") does not part the result from its panel (only ALK's
+            # absence is read over such a line: the panel found the other kinase's fusion, not ALK's)
+            before = _unmarked(sentences[n - 1].text)[0]
+            skipped = n >= 2 and _other_kinase_fusion_only(before)
+            if skipped:
+                before = _unmarked(sentences[n - 2].text)[0]
+            for code, s, e in _result_of_method_before(text, before):
+                if skipped and not code.endswith("-"):
+                    continue
                 results.setdefault(code, ev(s, e))
                 at.setdefault(code, (n, text, s, e))
         pending = quiet[0] if len(set(quiet)) == 1 and not found_tests else None

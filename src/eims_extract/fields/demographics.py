@@ -606,6 +606,19 @@ def best_age(sentences: list[Sentence]) -> AgeMatch | None:
     return _finer_earlier_age(cands, best)[4]
 
 
+def _same_age_with_sex(sentences: list[Sentence], age: AgeMatch) -> AgeMatch | None:
+    """The same age told again with its sex ("... in a 6-year-old" as the title, then "Case: 6yo F, haematuria"): a
+    poster or letter names the age bare first and the sex only in its shorthand case line; that later phrase's sex is
+    the patient's (the same years, not an earlier event's, not one of several patients' joint ages)."""
+    if age.earlier or age.joint:
+        return None
+    for s in sentences:
+        for a in find_ages(s):
+            if a.years == age.years and a.sex and a.sex_span and not a.earlier and not a.joint:
+                return a
+    return None
+
+
 def _finer_earlier_age(cands: list, best: tuple) -> tuple:
     """A whole-year age ("in a 3-year-old") told after a finer one of the same year ("Aged 3 1/2, she ...", "aged 4 years
     7 months"): the later mention rounds the same age, and the first, finer one is the patient's."""
@@ -739,6 +752,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         set_age(row, age)
         if age.sex and age.sex_span:
             row.set("sex", age.sex, age.sentence.evidence(*age.sex_span))
+            return
+        if twin := _same_age_with_sex(sentences, age):
+            row.set("sex", twin.sex, twin.sentence.evidence(*twin.sex_span))
             return
     found = find_sex(sentences)
     if found:

@@ -177,6 +177,8 @@ def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
                 continue  # a fusion partner gene ("RANBP2 exon 18"), not an antibody
             if not tok.startswith("CD") and _rx("clone_after_marker").fullmatch(tok) and _after_named_marker(text, m.start(), named_ends):
                 continue  # a clone set after its marker without a bracket ("MDM2 IF2 negative": a flattened panel row)
+            if not tok.startswith("CD") and _clone_cell(text, m.start(), m.end(), named_ends):
+                continue  # the clone cell of a flattened "Antibody, Clone, Result" row ("CD35, RLB25, negative")
             cands.append((m.start(), m.end(), canonical_marker(tok)))
     fusions = _fusion_spans(text)
     # spans where a marker-like word names something else ("superior mesenteric artery (SMA)")
@@ -207,6 +209,23 @@ def _after_named_marker(text: str, start: int, named_ends: set[int]) -> bool:
     while k > 0 and text[k - 1] == " ":
         k -= 1
     return k < start and k in named_ends
+
+
+def _clone_cell(text: str, start: int, end: int, named_ends: set[int]) -> bool:
+    """Is the marker-shaped word ``text[start:end]`` a clone cell of a flattened antibody row with commas ("CD35, RLB25,
+    negative")? A clone code (regex ``clone_cell_code``) right after a vocabulary marker and a comma, and right before a
+    comma and a result (regex ``result_cell_after_clone``)."""
+    if not _rx("clone_cell_code").fullmatch(text, start, end) or not _rx("result_cell_after_clone").match(text, end):
+        return False
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k == 0 or text[k - 1] != ",":
+        return False
+    k -= 1
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k in named_ends
 
 
 def _drop_clone_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -724,6 +743,12 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
                     if kind.endswith("suffix") and any(
                         k2.endswith("prefix") and s2 <= s and e2 == e for s2, e2, k2 in cues
                     ) and _marker_follows(text, e, seg):
+                        continue
+                    # "positive - SMA, vimentin" | "negative - ALK, CD34" (a dash after each): a result word opening its own line as
+                    # the label of the list after it is no result of the line before
+                    if kind.endswith("suffix") and text[:s].rstrip(" \t").endswith("\n") and any(
+                        k2.endswith("prefix") and s2 == s and e2 > e and _marker_follows(text, e2, seg) for s2, e2, k2 in cues
+                    ):
                         continue
                     if kind == "pos_suffix" and s >= m.end and _control_before_result(text, m, s, cues, seg):
                         continue  # "CD3 and CD20 stained the lymphocytes and were negative in the spindle cells"
