@@ -1994,6 +1994,10 @@ def _flat_panel_row(doc: Document, line: list[_Tok], roles: list[str]) -> list[C
         groups[-1].append(t)
     if len(groups) == len(roles) and names_marker(_join(doc, groups[0]), once=True):
         return [cell(g) for g in groups]
+    if len(groups) > 1 and not any(_PANEL_RESULT_END.fullmatch(t.text) for t in groups[-1]) and not layout(
+        "padded_note_cell"
+    ).fullmatch(_join(doc, groups[-1])):
+        line = line[: len(line) - len(groups[-1])]  # padding, then a reference or a year ("+   (12)"): no cell's word
     for w in range(1, min(_PANEL_NAME_WORDS, len(line)) + 1):
         if not names_marker(_join(doc, line[:w]), once=True):
             continue
