@@ -62,3 +62,65 @@ def test_bare_and_before_a_plural_predicate_is_no_site_clause():
     rx = narrative._rx("place_named_clause")
     text = "The renal tumour and the lung tumour were both ALK-positive."
     assert [m.start("w") for m in rx.finditer(text)] == [0]
+
+
+_BRACKETED = (
+    "Patients and methods: Three children were seen between 2015 and 2020: a 5-year-old girl with a mass of the right "
+    "lobe of the liver (case 1), a 9-year-old girl with a large mass of the spleen (case 2), and a 13-year-old boy with a "
+    "4 cm mass of the ascending colon (case 3). "
+    "Results: The hepatic tumour was removed by right hepatectomy and the colonic lesion by hemicolectomy. "
+    "In the girl with splenic disease, surgery was refused; she received crizotinib. "
+    "Case 2 was alive with disease at 20 months. Case 1 had no molecular testing."
+)
+
+
+def test_patient_labelled_only_in_the_introduction_is_still_one_of_the_series(nlp):
+    rows = abstract_rows(nlp, _BRACKETED, "age_years", "sex", "site_code")
+    assert sorted(rows) == [(5.0, "female", "C22.0"), (9.0, "female", "C42.2"), (13.0, "male", "C18.2")]
+
+
+def test_site_clause_after_part_label_and_person_told_by_site_of_disease(nlp):
+    rows = {r[0]: r[1] for r in abstract_rows(nlp, _BRACKETED, "age_years", "treatment")}
+    assert rows == {5.0: "SE", 9.0: "ALKi", 13.0: "SE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In the girl with splenic disease, surgery was refused.", "splenic "),
+        ("Results: The hepatic tumour was removed by hepatectomy.", "hepatic "),
+    ],
+)
+def test_clause_opening_on_a_tumour_or_person_named_by_site(text, place):
+    m = narrative._rx("place_named_clause").match(text)
+    assert m is not None and m.group("place") == place
+
+
+_LETTERED = (
+    "We report four patients (A-D) with a tumour of the urinary bladder: a 9-year-old boy (patient A, tumour at the dome), "
+    "a 15-year-old girl (patient B, anterior wall), a 40-year-old woman (patient C, trigone) and a 66-year-old man "
+    "(patient D, left lateral wall). All four underwent transurethral resection."
+)
+
+
+def test_lettered_roster_each_patient_the_sub_site_of_their_own_bracket(nlp):
+    rows = abstract_rows(nlp, _LETTERED, "age_years", "sex", "site_code")
+    assert sorted(rows) == [(9.0, "male", "C67.1"), (15.0, "female", "C67.3"), (40.0, "female", "C67.0"),
+                            (66.0, "male", "C67.2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a patient's own bracket: the site named alone after the label is theirs
+        (", a 40-year-old woman (patient C, trigone)", [("C67.0", 3)]),
+        # the sentence listing them all: no item speaks for every one
+        ("four patients: a girl (patient 1, trigone) and a man (patient 2, dome)", [("C67.0", 0)]),
+        ("four patients: a girl (patient 1, dome) and a man (patient 2, trigone)", [("C67.0", 0)]),
+    ],
+)
+def test_site_named_alone_in_a_patient_label_bracket(text, expected):
+    from eims_extract.fields import site
+
+    got = [(m.code, m.score) for m in site.score_mentions([Sentence("d", text, 0, "abstract")], own=True)]
+    assert got == expected
