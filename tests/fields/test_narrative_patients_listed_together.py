@@ -124,3 +124,37 @@ def test_site_named_alone_in_a_patient_label_bracket(text, expected):
 
     got = [(m.code, m.score) for m in site.score_mentions([Sentence("d", text, 0, "abstract")], own=True)]
     assert got == expected
+
+
+def test_site_labelled_with_its_patient_number_in_a_shared_list(nlp):
+    text = ("Two women aged 41 and 59 years presented with dyspepsia. Endoscopy showed a submucosal mass in the gastric "
+            "antrum (case 1, 4 cm) and at the lesser curvature (case 2, 2 cm). Both underwent wedge resection.")
+    rows = abstract_rows(nlp, text, "age_years", "site_code")
+    assert sorted(rows) == [(41.0, "C16.3"), (59.0, "C16.5")]
+
+
+_PAIR = [
+    "Case 1. A 30-year-old woman had a renal mass.", "She underwent nephrectomy.",
+    "Case 2. A 42-year-old woman had a renal mass.", "She underwent nephrectomy.",
+    "Case 3. A 55-year-old woman had a renal mass.", "She underwent nephrectomy.",
+    "Cases 2 and 3 were followed for 10 and 30 months; the former remains well, while the latter developed a local "
+    "recurrence.",
+    "She then received crizotinib.",
+]
+
+
+def _pieces(texts: list[str]) -> dict[str, list[str]]:
+    sentences, at = [], 0
+    for t in texts:
+        sentences.append(Sentence("d", t, at, "case", heading="Case series"))
+        at += len(t) + 1
+    return {p.case_id: [" ".join(x.text.split()) for x in p.sentences] for p in narrative.segment_patients(sentences)}
+
+
+def test_former_and_latter_of_two_numbered_patients_named_in_the_lead():
+    got = _pieces(_PAIR)
+    assert "the former remains well, while" in got["case-2"]
+    assert "the latter developed a local recurrence." in got["case-3"]
+    assert not any("latter" in x for x in got["case-2"]) and not any("former" in x for x in got["case-3"])
+    # the text goes on with the latter
+    assert "She then received crizotinib." in got["case-3"] and "She then received crizotinib." not in got["case-2"]

@@ -1071,7 +1071,11 @@ def segment_patients(
         # sentence reaches gets no piece and stays the table's alone
         unnamed = {x: Patient(f"case-{x}") for x in roster or {} if x not in distinct} \
             if roster and len(distinct) >= 2 and set(distinct) <= set(roster) else {}
-        intro = _in_own_age_order(_joint_introduction(sentences, numbers, len(groups)), sentences, numbers, list(groups))
+        # "Two men aged 33 and 48 years ... a mass in the antrum (case 1) and at the cardia (case 2)": in a series numbered
+        # only by its labels, the first labelled sentence stands where the first numbered one would for their joint ages
+        at = next((k for k, x in enumerate(sentences) if _labelled_series([x])), None) if labelled_only else None
+        intro_numbers = [1 if k == at else x for k, x in enumerate(numbers)] if at is not None else numbers
+        intro = _in_own_age_order(_joint_introduction(sentences, intro_numbers, len(groups)), sentences, numbers, list(groups))
         current: int | None = None
         prev_section: tuple[str | None, str | None] | None = None
         last_single: int | None = None
@@ -1234,8 +1238,15 @@ def segment_patients(
             elif n is None and len(named := [x for x in listed[i] if x in groups]) >= 2:
                 # "The tumours of cases 1 and 3 ...": those patients' (a "respectively" list dealt out in order)
                 current = None
-                for j, x in enumerate(named):
-                    groups[x].sentences.append(_for_member(s, j, len(named)))
+                if (pair := _named_pair_turns(s, named, groups)) is not None:
+                    # "Cases 2 and 3 were followed for 22 and 36 months; the former is well, while the latter relapsed":
+                    # the lead dealt to both, each turn the one of the pair it names; the text goes on with the last
+                    for x, piece in pair:
+                        groups[x].sentences.append(piece)
+                    current = pair[-1][0]
+                else:
+                    for j, x in enumerate(named):
+                        groups[x].sentences.append(_for_member(s, j, len(named)))
             elif n is None and (by_sex_group := _sex_group_pieces(s, _aged(groups))):
                 # "In both men desmin was positive, whereas the woman's tumour was negative": each clause the numbered
                 # patients of its sex
@@ -4495,6 +4506,30 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
               for x, m, a in zip(pieces, hits, cuts)]
     shared = [(p, _piece(s, 0, hits[0].start("w"))) for p in patients] if shared_lead else []
     return shared + list(zip(picked, pieces))
+
+
+def _named_pair_turns(s: Sentence, named: list[int], groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"Cases 2 and 3 were followed for 22 and 36 months; the former remains well, while the latter relapsed": a lead
+    naming two numbered patients, then clauses turning to each as the former and the latter (regex ``turn_clause``, by
+    turn only). The lead is dealt to both as a "respectively" list; each turn clause is the one it names. (number,
+    piece) pairs; None unless exactly two patients are named and every turn names a different one of them."""
+    if len(named) != 2:
+        return None
+    hits = [m for m in _rx("turn_clause").finditer(s.text) if m.start("w") > 0]
+    if len(hits) != 2 or not all(m.group("turn") for m in hits):
+        return None
+    pair = [groups[named[0]], groups[named[1]]]
+    picked: list[Patient] = []
+    for m in hits:
+        if (p := _turn_pick(s, m, pair, picked)) is None:
+            return None
+        picked.append(p)
+    if picked[0] is picked[1]:
+        return None
+    lead = _piece(s, 0, hits[0].start("w"))
+    cuts = [m.start("w") for m in hits] + [len(s.text)]
+    out = [(x, _for_member(lead, j, 2)) for j, x in enumerate(named)]
+    return out + [(named[0] if p is pair[0] else named[1], _piece(s, a, b)) for p, a, b in zip(picked, cuts, cuts[1:])]
 
 
 #: words by which a lead clause names one patient of those introduced together ("the former case", "the first")
