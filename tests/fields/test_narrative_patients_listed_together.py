@@ -158,3 +158,12 @@ def test_former_and_latter_of_two_numbered_patients_named_in_the_lead():
     assert not any("latter" in x for x in got["case-2"]) and not any("former" in x for x in got["case-3"])
     # the text goes on with the latter
     assert "She then received crizotinib." in got["case-3"] and "She then received crizotinib." not in got["case-2"]
+
+
+def test_finer_word_of_the_same_site_before_a_labelled_site_keeps_its_part():
+    from eims_extract.fields import site
+
+    s = Sentence("d", "Primary sites were lung (patients 1 and 2) and subglottic larynx (patient 3).", 0, "abstract")
+    best = site.best_site([s], own=True)
+    assert best is not None and best.canonical == "larynx"
+    assert site.best_code([s], best, own=True).code == "C32.2"
