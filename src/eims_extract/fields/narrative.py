@@ -1054,6 +1054,11 @@ def segment_patients(
     whole = next((ns for ns in listed if len(ns) >= 2 and ns == list(range(1, len(ns) + 1))), None)
     if distinct and whole and set(distinct) <= set(whole):
         distinct = list(dict.fromkeys([*distinct, *whole]))  # "Three children (patients 1-3) ...": all of them
+    # "... a girl with X (case 1), a girl with Y (case 2) and a boy with Z (case 3). ... Case 2 received ...": a patient
+    # labelled only in the sentence introducing them all is one of them, even if no later sentence opens on them
+    labelled_all = _labelled_series(sentences) if distinct else []
+    if len(labelled_all) >= 2 and set(distinct) <= set(labelled_all):
+        distinct = list(dict.fromkeys([*distinct, *labelled_all]))
     labelled_only = False
     if not distinct:  # "one in the X (case 1) and one in the Y (case 2)": numbered only by the labels of their facts
         distinct = _labelled_series(sentences)
@@ -1074,7 +1079,11 @@ def segment_patients(
         # sentence reaches gets no piece and stays the table's alone
         unnamed = {x: Patient(f"case-{x}") for x in roster or {} if x not in distinct} \
             if roster and len(distinct) >= 2 and set(distinct) <= set(roster) else {}
-        intro = _in_own_age_order(_joint_introduction(sentences, numbers, len(groups)), sentences, numbers, list(groups))
+        # "Two men aged 33 and 48 years ... a mass in the antrum (case 1) and at the cardia (case 2)": in a series numbered
+        # only by its labels, the first labelled sentence stands where the first numbered one would for their joint ages
+        at = next((k for k, x in enumerate(sentences) if _labelled_series([x])), None) if labelled_only else None
+        intro_numbers = [1 if k == at else x for k, x in enumerate(numbers)] if at is not None else numbers
+        intro = _in_own_age_order(_joint_introduction(sentences, intro_numbers, len(groups)), sentences, numbers, list(groups))
         current: int | None = None
         prev_section: tuple[str | None, str | None] | None = None
         last_single: int | None = None
@@ -2363,14 +2372,24 @@ def _by_person_noun(word: str, patients: list[Patient]) -> Patient | None:
     if len(same_sex) == 1:
         return fits[0] if fits else None
     return fits[0] if len(fits) == 1 and all(_years_of(p) is not None for p in same_sex) else None
+def _referent_place(m: re.Match[str]) -> tuple[int, int] | None:
+    """Where a ``patient_referent`` match names its tumour's site: "the renal tumour" (group place) or "the girl with
+    mesenteric disease" (group holder_place, the person told apart from another of the same sex by the site of their
+    disease); None for a reference by turn, rank, age, sex or letter."""
+    for g in ("place", "holder_place"):
+        if m.group(g) is not None:
+            return m.start(g), m.end(g)
+    return None
+
+
 def _referent_of(m: re.Match[str], patients: list[Patient], s: Sentence) -> int | None:
     """The index in ``patients`` of the one a ``patient_referent`` match names, told apart as :func:`_ref_index` tells
     them (its phrase read as "in the ..."); None when it does not say which one."""
     if m.group("letter"):
         k = ord(m.group("letter")) - ord("A")
         return k if 0 <= k < len(patients) else None
-    if m.group("place") is not None:  # "the renal tumour": the one patient whose own sentences name that site
-        named = {canon for _, _, canon, _code in site.site_mentions(_piece(s, m.start("place"), m.end("place")))}
+    if (place := _referent_place(m)) is not None:  # "the renal tumour": the one patient whose own sentences name that site
+        named = {canon for _, _, canon, _code in site.site_mentions(_piece(s, *place))}
         fits = [k for k, own in enumerate(_own_places(patients)) if named and named & own]
         return fits[0] if len(fits) == 1 else None
     ref = _rx("patient_ref_group").match(f"in the {m.group('w')}")
@@ -2402,7 +2421,7 @@ def _referent_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patien
             if _rx("comparison_before_referent").search(s.text, a, m.start()):
                 return None  # "..., compared with 3% in the younger woman": a yardstick, no clause of hers
             k = _referent_of(m, patients, s)
-            if k is None and m.group("place") is not None:
+            if k is None and _referent_place(m) is not None:
                 continue  # "the same lesion", "the left one": no site of one of them, no reference
             if k is None:
                 return None
@@ -2491,7 +2510,7 @@ def _sole_referent(s: Sentence, patients: list[Patient]) -> Patient | None:
     """"Because of the residual tumour, the boy was given X": the one of ``patients`` a sentence names (regex
     ``patient_referent``, anywhere in it) when it names no other and does not speak for all of them; None otherwise."""
     found = [(m, _referent_of(m, patients, s)) for m in _rx("patient_referent").finditer(s.text)]
-    named = {k for m, k in found if k is not None or m.group("place") is None}
+    named = {k for m, k in found if k is not None or _referent_place(m) is None}
     if len(named) != 1 or None in named or speaks_for_all(s.text) or _rx("pronoun_opener").match(s.text) or any(
         _rx("comparison_before_referent").search(s.text, 0, m.start()) for m, _ in found
     ):
@@ -2501,7 +2520,7 @@ def _sole_referent(s: Sentence, patients: list[Patient]) -> Patient | None:
     k = named.pop()
     # "The Ki-67 index was 10% in the lung and 20% in the breast tumour": a tumour named by its site beside a site of
     # another one's is not that one's alone
-    if all(m.group("place") is not None for m, x in found if x is not None):
+    if all(_referent_place(m) is not None for m, x in found if x is not None):
         said = {canon for _, _, canon, _code in site.site_mentions(s)}
         if any(said & own for j, own in enumerate(_own_places(patients)) if j != k):
             return None
@@ -4760,7 +4779,7 @@ def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patie
     tumour with no other is that patient's whole. (patient, piece) pairs; None unless every such clause names a
     different patient and the first opens the sentence."""
     hits = list(_rx("place_named_clause").finditer(s.text))
-    if not hits or len(patients) < 2 or hits[0].start("w") != 0:
+    if not hits or len(patients) < 2 or hits[0].start() != 0:  # ("Results: The X tumour ...": after a part label)
         return None
     places = _own_places(patients)
     picked: list[Patient] = []

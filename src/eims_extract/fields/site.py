@@ -728,7 +728,9 @@ def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, m
             continue
         # "a tumour in the lesser curvature of the gastric body": the part named after "of" refines the winner or the
         # sub-site chosen so far in the same sentence (C16.2; the curvatures are coded only when no other part is named)
-        if m.score > 0 or any(
+        # "subglottic larynx (patient 3)": a finer word of the same site standing right before the winner names its part
+        stacked_before = m.sentence is best.sentence and m.end <= best.start and not m.sentence.text[m.end : best.start].strip()
+        if m.score > 0 or stacked_before or any(
             m.sentence is c.sentence and c.end <= m.start
             and (_rx("of_the").fullmatch(c.sentence.text, c.end, m.start) or _rx("apposed_part").fullmatch(c.sentence.text, c.end, m.start))
             for c in (best, chosen, *anchors)
