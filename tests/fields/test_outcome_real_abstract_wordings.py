@@ -47,3 +47,27 @@ def test_a_state_told_as_lasting_after_an_onset_keeps_its_own_time():
     row = run("The nodules began to shrink after three weeks of crizotinib and he has remained in complete remission for 2 years.")
     assert row.follow_up_months == 24.0
     assert row.status == "ANED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He died of respiratory failure 3 weeks after surgery without tumour recurrence.",
+        "She died of a cerebral haemorrhage at 20 months, with no evidence of recurrence.",
+        "The child died at 9 months, free of tumour.",
+    ],
+)
+def test_death_told_with_the_tumour_absent_is_no_death_of_disease(text):
+    assert run(text).status != "DOD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He died of disease 8 months after surgery, free of local recurrence but with liver metastases.",
+        "She died of her tumour 11 months after resection without a local recurrence.",
+        "He died of organ failure three months later, after the tumour had spread throughout the abdomen.",
+    ],
+)
+def test_death_of_disease_stays_when_only_a_local_recurrence_is_absent(text):
+    assert run(text).status == "DOD"
