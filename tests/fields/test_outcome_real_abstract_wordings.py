@@ -71,3 +71,28 @@ def test_death_told_with_the_tumour_absent_is_no_death_of_disease(text):
 )
 def test_death_of_disease_stays_when_only_a_local_recurrence_is_absent(text):
     assert run(text).status == "DOD"
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("After radiotherapy the orbital mass was stable at 2 years.", 24.0),
+        ("The residual lesion remained stable at 14 months after surgery.", 14.0),
+        ("The pelvic mass remained unchanged in size at 30 months of follow-up.", 30.0),
+    ],
+)
+def test_tumour_told_stable_at_a_time_in_the_past_is_alive_with_disease_then(text, months):
+    row = run(text)
+    assert row.status == "AWD"
+    assert row.follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lesion remained stable at 6 months, but then grew rapidly.",
+        "The nodule was unchanged at 4 months, until a new mass appeared in the liver.",
+    ],
+)
+def test_stable_at_a_time_then_a_change_is_no_last_state(text):
+    assert run(text).status != "AWD"

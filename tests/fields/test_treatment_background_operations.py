@@ -25,3 +25,19 @@ def test_previous_operations_as_background_are_no_surgery(text):
 def test_previous_operations_for_the_tumour_stay_surgery():
     row = run_apply(apply, "The bladder tumour recurred after two previous surgeries for the tumour and was resected again.")
     assert row.treatment == "SE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 52-year-old man had a forearm mass removed, and histology showed the tumour.",
+        "She had the bladder lesion removed transurethrally.",
+        "The boy had it removed at a district hospital before referral.",
+    ],
+)
+def test_patient_had_the_tumour_removed_is_surgery(text):
+    assert run_apply(apply, text).treatment == "SE"
+
+
+def test_patient_had_a_drain_removed_is_no_surgery():
+    assert run_apply(apply, "After the biopsy she had the drain removed on the second day.").treatment is None
