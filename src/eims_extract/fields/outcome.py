@@ -1092,6 +1092,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                     f for f in fus
                     if (f[2] <= first and not _rx("state_clause_joined").search(sent.text, f[2], first))
                     or (closing is not None and closing.start("num") == f[1])
+                    # "the mass remained stable at 2 years": the time inside the state's own phrase dates it
+                    or any(code == "AWD" and s0 <= f[1] and f[2] <= e0 for code, s0, e0 in found)
                 ]
         if not fus and exam_told and exam_sent is not None and any(code.endswith("ANED") for code, _, _ in found):
             val, s, e = exam_before[0]

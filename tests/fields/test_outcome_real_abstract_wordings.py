@@ -1,0 +1,98 @@
+"""Times the way published single-case abstracts tell them (``fields.outcome``): a half year spelled out dates a
+finding of no disease ("no recurrence after one and a half years" is ANED at 18 months), and the time an early
+change began ("the nodules started shrinking within a month") is the onset of a response, not the date of the later
+finding in the same sentence. Invented sentences about fictional patients."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.fields.outcome import apply
+from _support import run_apply
+
+
+def run(*texts: str):
+    return run_apply(apply, *texts)
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("No recurrence has been observed after one and a half years.", 18.0),
+        ("She has had no relapse over two and a half years.", 30.0),
+        ("No recurrence was seen after a year and a half.", 18.0),
+    ],
+)
+def test_half_year_spelled_out_dates_the_finding_of_no_disease(text, months):
+    row = run(text)
+    assert row.follow_up_months == months
+    assert row.status == "ANED"
+    assert row.recurrence is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was given entrectinib; the liver nodules started shrinking within a month, and he reached complete remission after 9 months of treatment.",
+        "The lesions began to regress after two weeks of alectinib, and she achieved a complete response after 6 months of therapy.",
+        "Her symptoms started to improve within 10 days, and the tumour disappeared completely after 5 months of treatment.",
+    ],
+)
+def test_onset_of_an_early_change_is_not_the_date_of_the_later_finding(text):
+    row = run(text)
+    assert row.follow_up_months not in (0.25, 0.33, 0.5, 1.0)
+
+
+def test_a_state_told_as_lasting_after_an_onset_keeps_its_own_time():
+    row = run("The nodules began to shrink after three weeks of crizotinib and he has remained in complete remission for 2 years.")
+    assert row.follow_up_months == 24.0
+    assert row.status == "ANED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He died of respiratory failure 3 weeks after surgery without tumour recurrence.",
+        "She died of a cerebral haemorrhage at 20 months, with no evidence of recurrence.",
+        "The child died at 9 months, free of tumour.",
+    ],
+)
+def test_death_told_with_the_tumour_absent_is_no_death_of_disease(text):
+    assert run(text).status != "DOD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He died of disease 8 months after surgery, free of local recurrence but with liver metastases.",
+        "She died of her tumour 11 months after resection without a local recurrence.",
+        "He died of organ failure three months later, after the tumour had spread throughout the abdomen.",
+    ],
+)
+def test_death_of_disease_stays_when_only_a_local_recurrence_is_absent(text):
+    assert run(text).status == "DOD"
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("After radiotherapy the orbital mass was stable at 2 years.", 24.0),
+        ("The residual lesion remained stable at 14 months after surgery.", 14.0),
+        ("The pelvic mass remained unchanged in size at 30 months of follow-up.", 30.0),
+    ],
+)
+def test_tumour_told_stable_at_a_time_in_the_past_is_alive_with_disease_then(text, months):
+    row = run(text)
+    assert row.status == "AWD"
+    assert row.follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lesion remained stable at 6 months, but then grew rapidly.",
+        "The nodule was unchanged at 4 months, until a new mass appeared in the liver.",
+    ],
+)
+def test_stable_at_a_time_then_a_change_is_no_last_state(text):
+    assert run(text).status != "AWD"
