@@ -50,6 +50,8 @@ def test_exception_after_a_result_names_no_patient_of_the_series(nlp):
         "Caldesmon was positive in case 1 and case 3 was negative.",
         "Caldesmon staining was seen in case 1, whereas case 3 was negative.",
         "Caldesmon was expressed in case 1 but case 3 was negative for it.",
+        # a semicolon before the other patient cuts no sentence of its own when its clause is a bare result
+        "Caldesmon was diffusely positive in case 1; case 3 was negative.",
     ],
 )
 def test_second_patient_of_a_two_result_sentence_has_the_first_clauses_test(nlp, sentence):
