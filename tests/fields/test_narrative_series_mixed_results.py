@@ -98,3 +98,29 @@ def test_predicates_closed_by_tumours_named_by_site(nlp, sentence, expected):
         assert all("caldesmon" not in (neg or []) for _, neg in rows)  # no clause dealt as the pulmonary one's
     else:
         assert rows == expected
+
+
+_RANKED = (
+    "We describe three patients. The first patient, aged 30 years, had a mesenteric mass. The second, a 47-year-old "
+    "woman, had a lung mass. The third patient was 12 years old and had a bladder mass. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Caldesmon was positive in the first and third tumours and negative in the second.",
+        "Caldesmon was positive in the first and the third cases, and negative in the second.",
+    ],
+)
+def test_several_patients_named_together_by_rank_close_one_predicate(nlp, sentence):
+    rows = _stains(nlp, _RANKED + sentence)
+    assert rows == [(["caldesmon"], None), (None, ["caldesmon"]), (["caldesmon"], None)]
+
+
+def test_clause_for_all_before_a_semicolon_stays_everyones_beside_references_by_rank(nlp):
+    rows = _stains(nlp, _RANKED + "All three were positive for vimentin; caldesmon was positive in the first and third "
+                   "tumours and negative in the second.")
+    assert all("vimentin" in (pos or []) for pos, _ in rows)
+    assert [("caldesmon" in (pos or [])) for pos, _ in rows] == [True, False, True]
+    assert "caldesmon" in (rows[1][1] or [])

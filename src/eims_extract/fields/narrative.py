@@ -2240,6 +2240,16 @@ def _ref_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     found = list(_rx("patient_ref_group").finditer(s.text))
     if len(patients) < 2:
         return None
+    # "CD10 was expressed in the first and third tumours but not in the second": ranks named together close one predicate
+    sets = list(_rx("rank_set_ref").finditer(s.text))
+    if sets:
+        found = sorted([m for m in found if not any(t.start() <= m.start() < t.end() for t in sets)] + sets, key=lambda m: m.start())
+    if found and (semi := s.text.rfind(";", 0, found[0].start())) > 0 and speaks_for_all(s.text[:semi]):
+        # "All 3 were positive for X; CD10 was expressed in the first and third tumours but not in the second": the
+        # clause before the semicolon every patient's, the references dealing out only the clause after it
+        rest = _ref_clauses(_piece(s, semi + 1, len(s.text)), patients)
+        lead = _each_one(_piece(s, 0, semi + 1))
+        return None if rest is None else [(p, lead) for p in patients] + rest
     picked: list[int] = []
     if len(found) < 2:  # "SMA was positive in the jejunal tumour and negative in the mesenteric one": by their sites
         found = list(_rx("place_named_closer").finditer(s.text))
@@ -2252,13 +2262,18 @@ def _ref_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
             if len(fits) != 1 or fits[0] in picked:
                 return None
             picked.append(fits[0])
+    named: list[list[int]] = [[k] for k in picked]
     for m in found if not picked else []:
-        k = _ref_index(m, patients)
-        if k is None or k in picked:
+        if "ranks" in m.re.groupindex:
+            ks = [_ORDINALS[w] - 1 for w in m.group("ranks").lower().replace(",", " ").split() if w in _ORDINALS]
+        else:
+            ks = [k] if (k := _ref_index(m, patients)) is not None else []
+        if not ks or any(k in picked or not 0 <= k < len(patients) for k in ks) or len(set(ks)) != len(ks):
             return None
-        picked.append(k)
-    pieces = _predicate_pieces(s, found, picked)
-    return None if pieces is None else [(patients[k], piece) for k, piece in pieces]
+        picked += ks
+        named.append(ks)
+    pieces = _predicate_pieces(s, found, named)
+    return None if pieces is None else [(patients[k], piece) for ks, piece in pieces for k in ks]
 
 
 def _ref_index(m: re.Match[str], patients: list[Patient]) -> int | None:
