@@ -86,6 +86,10 @@ def test_results_dealt_out_by_respectively(nlp, sentence):
             "Caldesmon was positive in the mesenteric tumour and negative in the pulmonary one.",
             [(["caldesmon"], None), (None, ["caldesmon"]), (None, None)],
         ),
+        (  # two sites named together: each the patient whose site it is
+            "Caldesmon was positive in the mesenteric and bladder tumours and negative in the pulmonary one.",
+            [(["caldesmon"], None), (None, ["caldesmon"]), (["caldesmon"], None)],
+        ),
         (  # a site no patient's own sentences name tells nobody apart: no predicate dealt by it
             "Caldesmon was positive in the mesenteric tumour and negative in the renal one.",
             None,
@@ -124,3 +128,16 @@ def test_clause_for_all_before_a_semicolon_stays_everyones_beside_references_by_
     assert all("vimentin" in (pos or []) for pos, _ in rows)
     assert [("caldesmon" in (pos or [])) for pos, _ in rows] == [True, False, True]
     assert "caldesmon" in (rows[1][1] or [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Caldesmon was expressed in cases 1 and 3 but not in case 2.",
+        "Caldesmon was expressed in the first and third cases but not in the second.",
+    ],
+)
+def test_expression_left_out_and_denied_is_negative(nlp, sentence):
+    intro = _NUMBERED if "cases 1" in sentence else _RANKED
+    rows = _stains(nlp, intro + sentence)
+    assert rows == [(["caldesmon"], None), (None, ["caldesmon"]), (["caldesmon"], None)]

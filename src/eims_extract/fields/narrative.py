@@ -2222,11 +2222,12 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
 
 
 def _sign_turned(s: Sentence, span: tuple[int, int]) -> Sentence:
-    """``s`` read with its stain's sign word at ``span`` ("positive") turned ("negative", same length, so offsets hold),
-    for the patient a left-out predicate denies it to; its evidence quotes the sentence as written."""
+    """``s`` read with its stain's sign word at ``span`` ("positive", "expressed") turned ("negative", padded to the
+    word's length, so offsets hold), for the patient a left-out predicate denies it to; its evidence quotes the sentence
+    as written."""
     a, b = span
     original = s.quote if s.quote is not None else s.text
-    text = s.text[:a] + "negative" + s.text[b:]
+    text = s.text[:a] + "negative".ljust(b - a) + s.text[b:]
     return Masked(s.doc_id, text, s.start, s.section, s.page, None, s.heading, original)
 
 
@@ -2256,13 +2257,18 @@ def _ref_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
         if len(found) < 2:
             return None
         places = _own_places(patients)
+        sited: list[list[int]] = []
         for m in found:
-            named = {canon for _, _, canon, _code in site.site_mentions(s.piece(*m.span("place")))}
-            fits = [k for k, own in enumerate(places) if named & own]
-            if len(fits) != 1 or fits[0] in picked:
+            said = list(dict.fromkeys(canon for _, _, canon, _code in site.site_mentions(s.piece(*m.span("place")))))
+            # "positive in the laryngeal and thigh tumours": each site named together the one patient whose site it is
+            groups_ = [{c} for c in said] if m.group("conj") else [set(said)]
+            fits = [[k for k, own in enumerate(places) if g & own] for g in groups_]
+            ks = [f[0] for f in fits if len(f) == 1]
+            if not ks or len(ks) != len(fits) or len(set(ks)) != len(ks) or any(k in picked for k in ks):
                 return None
-            picked.append(fits[0])
-    named: list[list[int]] = [[k] for k in picked]
+            picked += ks
+            sited.append(ks)
+    named: list[list[int]] = sited if picked else []
     for m in found if not picked else []:
         if "ranks" in m.re.groupindex:
             ks = [_ORDINALS[w] - 1 for w in m.group("ranks").lower().replace(",", " ").split() if w in _ORDINALS]
