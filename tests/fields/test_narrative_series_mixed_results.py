@@ -141,3 +141,21 @@ def test_expression_left_out_and_denied_is_negative(nlp, sentence):
     intro = _NUMBERED if "cases 1" in sentence else _RANKED
     rows = _stains(nlp, intro + sentence)
     assert rows == [(["caldesmon"], None), (None, ["caldesmon"]), (["caldesmon"], None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Caldesmon staining was done in case 2 only and was focally positive.",
+        "Caldesmon staining was done only in case 2 and was focally positive.",
+        "Caldesmon, performed in case 2 only, was focally positive.",
+    ],
+)
+def test_stain_done_in_one_patient_only_is_that_ones_result_and_no_one_elses(nlp, sentence):
+    rows = _stains(nlp, _NUMBERED + sentence)
+    assert rows == [(None, None), (["caldesmon"], None), (None, None)]
+
+
+def test_stains_done_in_a_patient_to_exclude_a_mimic_then_a_shared_result(nlp):
+    rows = _stains(nlp, _NUMBERED + "Caldesmon and CD117 were performed in case 3 to exclude GIST and were both negative.")
+    assert rows[2] == (None, ["caldesmon", "CD117"]) and rows[0] == rows[1] == (None, None)

@@ -2637,8 +2637,8 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
     # "All tumours were SMA-positive, desmin was expressed in patients 1 and 4 only": the clause of the "only" alone
     for a, b in _scope_units(s):
         m = _rx("only_in").search(s.text, a, b)
-        if m is None:
-            continue
+        if m is None or _rx("done_before_only").search(s.text, a, m.start()):
+            continue  # "ROS1 was performed in case 2 only": the others were not tested, not negative
         who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4") or m.group("who5")
         prefix = _rx("only_in_prefix").match(who)
         names = _rx("label_run_joint").split(who[prefix.end():] if prefix else who)
