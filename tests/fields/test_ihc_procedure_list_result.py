@@ -43,3 +43,13 @@ def test_authors_stained_for_with_no_result_told_reads_nothing():
 def test_stained_for_list_then_pronoun_sentence():
     row = run_apply(apply, "We stained for S100 and SOX10 as well.", "Both were negative.")
     assert row.ihc_positive is None and sorted(row.ihc_negative or []) == ["S-100", "SOX10"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the series' patient the stain was done in (or only in), or the mimic it was to exclude, between marker and result
+    ("Caldesmon staining was done in case 2 only and was focally positive.", [("caldesmon", True)]),
+    ("CD117 and DOG1 were performed in patient 3 to rule out GIST and were both negative.", [("CD117", False), ("DOG-1", False)]),
+    ("Desmin, performed in cases 1-2 only, was weakly positive.", [("desmin", True)]),
+])
+def test_stain_done_in_named_patients_then_its_result(text, expected):
+    assert polarities(text) == expected

@@ -50,6 +50,8 @@ def test_exception_after_a_result_names_no_patient_of_the_series(nlp):
         "Caldesmon was positive in case 1 and case 3 was negative.",
         "Caldesmon staining was seen in case 1, whereas case 3 was negative.",
         "Caldesmon was expressed in case 1 but case 3 was negative for it.",
+        # a semicolon before the other patient cuts no sentence of its own when its clause is a bare result
+        "Caldesmon was diffusely positive in case 1; case 3 was negative.",
     ],
 )
 def test_second_patient_of_a_two_result_sentence_has_the_first_clauses_test(nlp, sentence):
@@ -84,6 +86,10 @@ def test_results_dealt_out_by_respectively(nlp, sentence):
             "Caldesmon was positive in the mesenteric tumour and negative in the pulmonary one.",
             [(["caldesmon"], None), (None, ["caldesmon"]), (None, None)],
         ),
+        (  # two sites named together: each the patient whose site it is
+            "Caldesmon was positive in the mesenteric and bladder tumours and negative in the pulmonary one.",
+            [(["caldesmon"], None), (None, ["caldesmon"]), (["caldesmon"], None)],
+        ),
         (  # a site no patient's own sentences name tells nobody apart: no predicate dealt by it
             "Caldesmon was positive in the mesenteric tumour and negative in the renal one.",
             None,
@@ -96,3 +102,60 @@ def test_predicates_closed_by_tumours_named_by_site(nlp, sentence, expected):
         assert all("caldesmon" not in (neg or []) for _, neg in rows)  # no clause dealt as the pulmonary one's
     else:
         assert rows == expected
+
+
+_RANKED = (
+    "We describe three patients. The first patient, aged 30 years, had a mesenteric mass. The second, a 47-year-old "
+    "woman, had a lung mass. The third patient was 12 years old and had a bladder mass. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Caldesmon was positive in the first and third tumours and negative in the second.",
+        "Caldesmon was positive in the first and the third cases, and negative in the second.",
+    ],
+)
+def test_several_patients_named_together_by_rank_close_one_predicate(nlp, sentence):
+    rows = _stains(nlp, _RANKED + sentence)
+    assert rows == [(["caldesmon"], None), (None, ["caldesmon"]), (["caldesmon"], None)]
+
+
+def test_clause_for_all_before_a_semicolon_stays_everyones_beside_references_by_rank(nlp):
+    rows = _stains(nlp, _RANKED + "All three were positive for vimentin; caldesmon was positive in the first and third "
+                   "tumours and negative in the second.")
+    assert all("vimentin" in (pos or []) for pos, _ in rows)
+    assert [("caldesmon" in (pos or [])) for pos, _ in rows] == [True, False, True]
+    assert "caldesmon" in (rows[1][1] or [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Caldesmon was expressed in cases 1 and 3 but not in case 2.",
+        "Caldesmon was expressed in the first and third cases but not in the second.",
+    ],
+)
+def test_expression_left_out_and_denied_is_negative(nlp, sentence):
+    intro = _NUMBERED if "cases 1" in sentence else _RANKED
+    rows = _stains(nlp, intro + sentence)
+    assert rows == [(["caldesmon"], None), (None, ["caldesmon"]), (["caldesmon"], None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Caldesmon staining was done in case 2 only and was focally positive.",
+        "Caldesmon staining was done only in case 2 and was focally positive.",
+        "Caldesmon, performed in case 2 only, was focally positive.",
+    ],
+)
+def test_stain_done_in_one_patient_only_is_that_ones_result_and_no_one_elses(nlp, sentence):
+    rows = _stains(nlp, _NUMBERED + sentence)
+    assert rows == [(None, None), (["caldesmon"], None), (None, None)]
+
+
+def test_stains_done_in_a_patient_to_exclude_a_mimic_then_a_shared_result(nlp):
+    rows = _stains(nlp, _NUMBERED + "Caldesmon and CD117 were performed in case 3 to exclude GIST and were both negative.")
+    assert rows[2] == (None, ["caldesmon", "CD117"]) and rows[0] == rows[1] == (None, None)

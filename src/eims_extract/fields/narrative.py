@@ -2282,11 +2282,12 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
 
 
 def _sign_turned(s: Sentence, span: tuple[int, int]) -> Sentence:
-    """``s`` read with its stain's sign word at ``span`` ("positive") turned ("negative", same length, so offsets hold),
-    for the patient a left-out predicate denies it to; its evidence quotes the sentence as written."""
+    """``s`` read with its stain's sign word at ``span`` ("positive", "expressed") turned ("negative", padded to the
+    word's length, so offsets hold), for the patient a left-out predicate denies it to; its evidence quotes the sentence
+    as written."""
     a, b = span
     original = s.quote if s.quote is not None else s.text
-    text = s.text[:a] + "negative" + s.text[b:]
+    text = s.text[:a] + "negative".ljust(b - a) + s.text[b:]
     return Masked(s.doc_id, text, s.start, s.section, s.page, None, s.heading, original)
 
 
@@ -2300,25 +2301,45 @@ def _ref_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     found = list(_rx("patient_ref_group").finditer(s.text))
     if len(patients) < 2:
         return None
+    # "CD10 was expressed in the first and third tumours but not in the second": ranks named together close one predicate
+    sets = list(_rx("rank_set_ref").finditer(s.text))
+    if sets:
+        found = sorted([m for m in found if not any(t.start() <= m.start() < t.end() for t in sets)] + sets, key=lambda m: m.start())
+    if found and (semi := s.text.rfind(";", 0, found[0].start())) > 0 and speaks_for_all(s.text[:semi]):
+        # "All 3 were positive for X; CD10 was expressed in the first and third tumours but not in the second": the
+        # clause before the semicolon every patient's, the references dealing out only the clause after it
+        rest = _ref_clauses(_piece(s, semi + 1, len(s.text)), patients)
+        lead = _each_one(_piece(s, 0, semi + 1))
+        return None if rest is None else [(p, lead) for p in patients] + rest
     picked: list[int] = []
     if len(found) < 2:  # "SMA was positive in the jejunal tumour and negative in the mesenteric one": by their sites
         found = list(_rx("place_named_closer").finditer(s.text))
         if len(found) < 2:
             return None
         places = _own_places(patients)
+        sited: list[list[int]] = []
         for m in found:
-            named = {canon for _, _, canon, _code in site.site_mentions(s.piece(*m.span("place")))}
-            fits = [k for k, own in enumerate(places) if named & own]
-            if len(fits) != 1 or fits[0] in picked:
+            said = list(dict.fromkeys(canon for _, _, canon, _code in site.site_mentions(s.piece(*m.span("place")))))
+            # "positive in the laryngeal and thigh tumours": each site named together the one patient whose site it is
+            groups_ = [{c} for c in said] if m.group("conj") else [set(said)]
+            fits = [[k for k, own in enumerate(places) if g & own] for g in groups_]
+            ks = [f[0] for f in fits if len(f) == 1]
+            if not ks or len(ks) != len(fits) or len(set(ks)) != len(ks) or any(k in picked for k in ks):
                 return None
-            picked.append(fits[0])
+            picked += ks
+            sited.append(ks)
+    named: list[list[int]] = sited if picked else []
     for m in found if not picked else []:
-        k = _ref_index(m, patients)
-        if k is None or k in picked:
+        if "ranks" in m.re.groupindex:
+            ks = [_ORDINALS[w] - 1 for w in m.group("ranks").lower().replace(",", " ").split() if w in _ORDINALS]
+        else:
+            ks = [k] if (k := _ref_index(m, patients)) is not None else []
+        if not ks or any(k in picked or not 0 <= k < len(patients) for k in ks) or len(set(ks)) != len(ks):
             return None
-        picked.append(k)
-    pieces = _predicate_pieces(s, found, picked)
-    return None if pieces is None else [(patients[k], piece) for k, piece in pieces]
+        picked += ks
+        named.append(ks)
+    pieces = _predicate_pieces(s, found, named)
+    return None if pieces is None else [(patients[k], piece) for ks, piece in pieces for k in ks]
 
 
 def _ref_index(m: re.Match[str], patients: list[Patient]) -> int | None:
@@ -2686,8 +2707,8 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
     # "All tumours were SMA-positive, desmin was expressed in patients 1 and 4 only": the clause of the "only" alone
     for a, b in _scope_units(s):
         m = _rx("only_in").search(s.text, a, b)
-        if m is None:
-            continue
+        if m is None or _rx("done_before_only").search(s.text, a, m.start()):
+            continue  # "ROS1 was performed in case 2 only": the others were not tested, not negative
         who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4") or m.group("who5")
         prefix = _rx("only_in_prefix").match(who)
         names = _rx("label_run_joint").split(who[prefix.end():] if prefix else who)
