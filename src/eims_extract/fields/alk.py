@@ -251,14 +251,42 @@ def _other_gene_subject(text: str, cue_start: int) -> bool:
     if before is None:
         return False
     head = window[: before.start()].rstrip()
-    for conj in (" and", " or", ",", "/", "&"):
-        words = head.removesuffix(conj).split() if head.endswith(conj) else []
-        if words and lookup("genes", words[-1].strip(",;(")) is not None:
-            return False  # "FISH for ALK and ROS1 was negative": one subject of a coordination of genes, ALK's as well
+    if any(head.endswith(conj) for conj in (" and", " or", " nor", ",", "/", "&")):
+        # "FISH for ALK and ROS1 was negative": one subject of a coordination of genes, ALK's when ALK is among them;
+        # "..., and NTRK1 and ROS1 were not rearranged" names only other genes (a member may be a numbered range of a
+        # family: "ALK, NTRK1-3 and PDGFRB were not rearranged")
+        named = _coordinated_genes(text[max(0, cue_start - 200) : cue_start - len(window) + before.start()])
+        if named is None or "ALK" in named:
+            return False  # (an empty list: the glue joins clauses, "..., and ROS1 was not tested")
     hit = lookup("genes", before.group("gene"))
     if hit is None:  # a gene of another test, not a kinase ("..., and MDM2 was not amplified")
         return any(r.regex.fullmatch(before.group("gene")) for r in _rules()["other_gene"])
     return hit.canonical != "ALK"
+
+
+def _coordinated_genes(head: str) -> list[str] | None:
+    """The genes coordinated at the end of ``head``, last first ("ALK, NTRK1-3 and" gives NTRK1, ALK), walking back over
+    gene words (regex ``gene_range_word``) and their glue to the first other word (none: the glue joins clauses); None
+    when the walk reaches the start of ``head`` (the list may go on before it)."""
+    named: list[str] = []
+    for token in reversed(head.replace("&", " ").split()):
+        word = token.strip(",;(/")
+        if word in ("", "and", "or", "nor"):
+            continue
+        # "NTRK1/2/3", "NTRK1-3" are one word of regex gene_range_word; "ALK/ROS1" two genes
+        parts = [word] if _rx("gene_range_word").fullmatch(word) else word.split("/")
+        found = [_gene_word(part) for part in parts]
+        if None in found:
+            return named
+        named += [g for g in found if g is not None]
+    return None
+
+
+def _gene_word(word: str) -> str | None:
+    """The canonical gene a word of a gene list names (regex ``gene_range_word``: "NTRK1-3" names NTRK1), else None."""
+    m = _rx("gene_range_word").fullmatch(word)
+    hit = None if m is None else lookup("genes", m.group("gene"))
+    return None if hit is None else hit.canonical
 
 
 def alk_results(text: str) -> list[tuple[str, int, int]]:
@@ -894,6 +922,8 @@ def _stain_named_after(text: str, end: int, mentions: list[tuple[str, int, int]]
     nxt = min((x for x in mentions if x[1] >= end), key=lambda x: x[1], default=None)
     if _rx("stain_noun_after").match(text, end):
         return True  # "ALK staining and ALK FISH were negative": the stain's own noun
+    if _rx("stain_own_verdict_after").match(text, end):
+        return True  # "ALK staining was negative and no fusion was found by NGS": the stain's own verdict
     return nxt is not None and nxt[0] == "IHC" and not text[end : nxt[1]].strip()
 
 

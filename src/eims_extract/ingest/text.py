@@ -943,7 +943,9 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item = None
             body.append(x)
             continue
-        if item.kind == "table" and (_same_cells(s, prev) or _under_grid_columns(x.raw, item) or _header_again(s, item)):
+        if item.kind == "table" and (
+            _same_cells(s, prev) or _under_grid_columns(x.raw, item) or _header_again(s, item) or _header_cell_count(s, item)
+        ):
             item.lines.append(x)  # "ALK test    IHC + FISH    IHC + RNA-seq": a row of the grid above, however like prose
             prev = s
             continue
@@ -1200,6 +1202,21 @@ def _same_cells(s: str, prev: str) -> bool:
     return (
         a is not None and b is not None and len(a) >= 3 and len(a) == len(b)
         and all(abs(x[0] - y[0]) <= 1 for x, y in zip(a, b))
+    )
+
+
+def _header_cell_count(s: str, item: _Item) -> bool:
+    """Is ``s`` cut by runs of spaces into as many cells (3+) as the header of the grid above, its cells not set under the
+    header's (a dump that keeps one gap between cells, not the columns: "Date    Case    Event" over "Mar 2019    1
+    Relapse; crizotinib started")? A line of prose has no such gaps, however like prose its last cell reads."""
+    cells = split_cells(s)
+    if cells is None or len(cells) < 3 or "|" in s or "\t" in s:
+        return False
+    head = next((y.s for y in item.lines[1:] if not y.furniture and _grid_line(y.s)), None)
+    # the header: column names, no sentence (a grid whose first line is a row is read by its cells' places)
+    return (
+        head is not None and "|" not in head and not is_prose(head) and not ends_sentence(head)
+        and len(split_cells(head) or ()) == len(cells)
     )
 
 
