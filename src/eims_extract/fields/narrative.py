@@ -4007,6 +4007,12 @@ def _enumerated_series(sentences: list[Sentence], every: list[Sentence] | None =
         if not items:
             continue
         total = sum(it.count for it in items)
+        if not counted and announced is None and (lead := _rx("roster_lead_count").search(s.text[: items[0].start])) \
+                and words_to_number(lead.group("n").lower()) == total \
+                and all(_rx("bracketed_person_item").match(s.text[it.start : it.end]) for it in items):
+            # "Four tumours with ROS1 fusions were found: X (lung, 6-year-old girl), Y (...), ...": the lead counts the
+            # items and, like a counted lead, each item completes it
+            announced, counted = total, True
         if dealt and announced is not None and total == announced and total > len(items):
             return _series_patients(sentences, i, items, total, True)
         if not 2 <= total <= 10 or (announced is not None and total != announced) or (announced is None and not counted):
