@@ -2344,6 +2344,10 @@ def _ref_index(m: re.Match[str], patients: list[Patient]) -> int | None:
             k = sexes.index(sex)
         elif (by_noun := _by_person_noun(m.group("sex"), patients)) is not None:
             k = patients.index(by_noun)  # "in the boy, ... in the man": two of one sex, told apart as child and adult
+    elif m.group("stage"):
+        # "the adolescent is well": the one patient in her or his teens (13 to 19 years), all ages known
+        teens = [j for j, y in enumerate(years) if y is not None and 13 <= y < 20]
+        k = teens[0] if None not in years and len(teens) == 1 else None
     return k if k is not None and 0 <= k < len(patients) else None
 
 
