@@ -143,3 +143,39 @@ def test_treatment_of_both_then_one_also_given_a_drug(tmp_path, nlp, page):
 def test_a_clause_naming_none_before_one_not_adding_to_it_stays_unshared(tmp_path, nlp, page):
     rows = _rows(tmp_path, nlp, page, "The tumour recurred at 6 months; the girl then received crizotinib.")
     assert rows[1].recurrence is None and rows[1].drugs is None
+
+
+_RANKED_TRIPLET = """Inflammatory myofibroblastic tumour in three invented children
+
+Abstract
+
+The first patient was a 4-year-old girl with a mass of the urinary bladder, which was excised. The second one, a boy \
+aged 11 years, had a tumour of the mesentery that was resected. The third one was a 16-year-old girl with a tumour of \
+the lung, removed by lobectomy. The girl with the lung tumour relapsed locally after 6 months and was operated again. \
+{last}
+"""
+
+
+@pytest.mark.parametrize(
+    ("last", "months"),
+    [
+        (
+            "The children did well: the first one is free of disease 5 years after the excision, the boy has no evidence of "
+            "disease 20 months later, and the adolescent is alive without disease 2 years after the diagnosis.",
+            [60, 20, 24],
+        ),
+        (
+            "Their course was good: the first one remains well 5 years after surgery, the boy is free of tumour 20 months "
+            "after surgery, and the teenager is alive without disease 2 years after surgery.",
+            [60, 20, 24],
+        ),
+    ],
+)
+def test_follow_up_list_after_colon_by_rank_sex_and_age_word(tmp_path, nlp, last, months):
+    """A follow-up list after a colon naming each patient by rank, by sex and by an age word ('the adolescent', the
+    one patient in her teens), its items joined by bare commas: each item that patient's time, not all of them the
+    patient the sentence before was about."""
+    path = tmp_path / "triplet.txt"
+    path.write_text(_RANKED_TRIPLET.format(last=last), encoding="utf-8")
+    rows = extract_document(load_document(path), nlp)
+    assert [r.follow_up_months for r in rows] == months

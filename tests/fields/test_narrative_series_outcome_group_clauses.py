@@ -97,3 +97,34 @@ def test_last_clause_closed_by_the_other_patients_is_theirs(nlp):
 def test_clause_for_all_after_a_bracketed_list_of_last_contact_times(nlp):
     text = _THREE + "At last contact (16, 23 and 5 months, respectively) all three were alive without disease."
     assert abstract_rows(nlp, text, "follow_up_months", "status") == [(16.0, "ANED"), (23.0, "ANED"), (5.0, "ANED")]
+
+
+_FOUR_ONE_UNOPERATED = (
+    "We report four patients. Case 1 was a 30-year-old man with a mass of the lung removed by lobectomy. Case 2 was a "
+    "45-year-old woman with a mass of the bladder removed by partial cystectomy. Case 3 was a 61-year-old man who was "
+    "unfit for surgery and received radiotherapy alone. Case 4 was a 19-year-old woman with a mass of the mesentery, "
+    "which was excised. "
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The three surgically treated patients were alive without disease at 40, 22 and 9 months, respectively.",
+        "The three patients who underwent resection remained free of disease at 40, 22 and 9 months, respectively.",
+    ],
+)
+def test_respectively_list_of_the_operated_patients_goes_to_those_operated(nlp, closing):
+    """A sentence opening on a count of the patients operated on, with one time each: the times dealt to the patients
+    whose own sentences tell a surgery, in order (not all to the patient the sentence before told of)."""
+    rows = abstract_rows(nlp, _FOUR_ONE_UNOPERATED + closing, "follow_up_months", "status")
+    assert [rows[0], rows[1], rows[3]] == [(40.0, "ANED"), (22.0, "ANED"), (9.0, "ANED")]
+    assert rows[2] == (None, None)
+
+
+def test_operated_count_not_matching_the_operated_patients_deals_nothing(nlp):
+    rows = abstract_rows(
+        nlp, _FOUR_ONE_UNOPERATED + "The two surgically treated patients were alive at 40 and 9 months, respectively.",
+        "follow_up_months",
+    )
+    assert not (rows[0][0] == 40.0 and rows[3][0] == 9.0)  # three operated, two counted: no dealing to them

@@ -1133,6 +1133,13 @@ def segment_patients(
                 # is told, the relative clause of the sentence announcing exactly them is each one's
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_each_one(_for_member(whose, k, len(groups), whole=True)))
+            elif n is None and (operated := _operated_subset(s, groups)) is not None:
+                # "The three surgically treated patients were alive at 44, 28 and 12 months, respectively": the list
+                # dealt to the patients operated on, in order (not to the one the sentence before told of, nor
+                # to all for its count of patients)
+                current = None
+                for k, x in enumerate(operated):
+                    groups[x].sentences.append(_for_member(s, k, len(operated)))
             elif (excepted := _all_except_pieces(s, groups)):
                 # "All but case 3 are alive without disease", "... except patient 2, who died 8 months later": the others
                 # the sentence less the exception, the excepted ones only what the exception tells of them
@@ -2365,6 +2372,10 @@ def _ref_index(m: re.Match[str], patients: list[Patient]) -> int | None:
             k = sexes.index(sex)
         elif (by_noun := _by_person_noun(m.group("sex"), patients)) is not None:
             k = patients.index(by_noun)  # "in the boy, ... in the man": two of one sex, told apart as child and adult
+    elif m.group("stage"):
+        # "the adolescent is well": the one patient in her or his teens (13 to 19 years), all ages known
+        teens = [j for j, y in enumerate(years) if y is not None and 13 <= y < 20]
+        k = teens[0] if None not in years and len(teens) == 1 else None
     return k if k is not None and 0 <= k < len(patients) else None
 
 
@@ -3468,6 +3479,24 @@ def _covering_verb(text: str, n: int) -> tuple[int, int] | None:
     if k1 is None or k2 is None or int(k1) + int(k2) != n:
         return None
     return m.span("v1")
+
+
+def _operated_subset(s: Sentence, groups: dict[int, Patient]) -> list[int] | None:
+    """The numbers of the patients a sentence opening on a count of those operated on speaks for, one item of its
+    "respectively" list each ("The three surgically treated patients were alive at 44, 28 and 12 months,
+    respectively": regex ``operated_subset_opening``): the numbered patients whose own sentences so far tell a surgical
+    excision, in order; None unless they are exactly as many as counted, fewer than all, and the list has as many items."""
+    m = _rx("operated_subset_opening").match(s.text)
+    if m is None or not _rx("respectively").search(s.text):
+        return None
+    k = words_to_number(m.group("k").lower())
+    if k is None or not 1 < int(k) < len(groups):
+        return None
+    if parallel_list(s.text, int(k)) is None or parallel_list(s.text, int(k) + 1) is not None:
+        return None
+    operated = [x for x, g in groups.items()
+                if any(code == "SE" for p in g.sentences for code, _, _ in treatment.code_mentions(p.text))]
+    return sorted(operated) if len(operated) == int(k) else None
 
 
 def _subset_clauses(text: str, n: int) -> list[tuple[int, int]]:
