@@ -1719,7 +1719,7 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
         if legend:
             table.footnotes = (table.footnotes + " " if table.footnotes else "") + " ".join(legend)
         if table.rows and not table.pages:
-            table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
+            table.pages = _cell_pages(table)
         return
 
     # Caption, continuation markers and the legend are not rows.
@@ -1771,14 +1771,14 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
     if flat is not None:
         table.header, table.rows = flat
         if table.rows and not table.pages:
-            table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
+            table.pages = _cell_pages(table)
         return
 
     grouped = _group_header(doc, body) or _labelled_cells(doc, body)
     if grouped is not None:
         table.header, table.rows = grouped
         if table.rows and not table.pages:
-            table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
+            table.pages = _cell_pages(table)
         return
 
     lines = [_tokens(raw, at, n) for n, (raw, at) in enumerate(body)]
@@ -1790,8 +1790,7 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
     if parse is None:
         panel = _flat_panel(doc, body)
         if panel is not None:  # an antibody panel run together with single spaces, its header too
-            table.header, table.rows = panel
-            table.pages = table.pages or sorted({c.page for r in table.rows for c in r if c.page is not None})
+            _take_panel(table, panel)
             return
         doc.warnings.append(f"table {table.id}: no header with known columns; grid left empty")
         return
@@ -1838,7 +1837,7 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
         table.rows = grid
         _fill_spans(cols, table.rows)
         if table.rows and not table.pages:
-            table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
+            table.pages = _cell_pages(table)
         return
 
     # One token stream for the body; repeated headers (page breaks) dropped.
@@ -1894,12 +1893,22 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
         table.rows.append(row)
     if not table.rows and cols[0].field == "ihc_panel:antibody" and (panel := _flat_panel(doc, body[head:])) is not None:
         # an antibody panel run together with single spaces: its rows open on a marker's name, which no grammar reads
-        table.header, table.rows = panel
-        table.pages = table.pages or sorted({c.page for r in table.rows for c in r if c.page is not None})
+        _take_panel(table, panel)
         return
     _fill_spans(cols, table.rows)
     if table.rows and not table.pages:
-        table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
+        table.pages = _cell_pages(table)
+
+
+def _cell_pages(table: Table) -> list[int]:
+    """The pages a table's cells stand on."""
+    return sorted({c.page for r in table.rows for c in r if c.page is not None})
+
+
+def _take_panel(table: Table, panel: tuple[list[Cell], list[list[Cell]]]) -> None:
+    """Fill ``table`` with a flattened antibody panel's header and rows (:func:`_flat_panel`)."""
+    table.header, table.rows = panel
+    table.pages = table.pages or _cell_pages(table)
 
 
 _PANEL_RESULT_END = layout("panel_result_end")
