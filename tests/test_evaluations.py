@@ -198,6 +198,12 @@ SETS = [
     ("tests/data/blind172", "gold/blind172.csv", 0.95),  # session 26, read: first 243/302 on fc68f8d5 (F1 0.876); raised (F1 1.000 on e6872e11)
     ("tests/data/blind173", "gold/blind173.csv", 0.93),  # session 26, read: first 275/288 on fc68f8d5 (F1 0.961); raised (F1 0.985 on e6872e11)
     ("tests/data/blind174", "gold/blind174.csv", 0.87),  # session 26, held out: first 279/302 on fc68f8d5 (F1 0.911)
+    ("tests/data/blind175", "gold/blind175.csv", 0.81),  # session 27, read: first 441/532 on f3d88ba6 (F1 0.852)
+    ("tests/data/blind176", "gold/blind176.csv", 0.75),  # session 27, held out: first 408/557 on f3d88ba6 (F1 0.789)
+    ("tests/data/blind177", "gold/blind177.csv", 0.91),  # session 27, read: first 239/244 on f3d88ba6 (F1 0.955)
+    ("tests/data/blind178", "gold/blind178.csv", 0.92),  # session 27, held out: first 245/249 on f3d88ba6 (F1 0.957)
+    ("tests/data/blind179", "gold/blind179.csv", 0.92),  # session 27, read: first 272/278 on f3d88ba6 (F1 0.959)
+    ("tests/data/blind180", "gold/blind180.csv", 0.92),  # session 27, held out: first 270/281 on f3d88ba6 (F1 0.959)
 ]
 # Share of gold patients a set must align (default 0.9): a set first scored below it keeps its first share as floor
 # until it is read (blind72, read: 10/18 on 71fe5419, its patients in CSV / TSV exports; blind68, released in session 15:
