@@ -31,6 +31,11 @@ def _rows(body: str, nlp) -> dict[str, tuple[list[str], list[str], list[str]]]:
          {"case-1": (["ALK"], [], ["IHC+"]), "case-3": ([], ["ALK"], ["IHC-"]), "case-4": (["ALK"], [], ["IHC+"])}),
         (_THREE + "Desmin was expressed in all cases except case 1.",
          {"case-1": ([], ["desmin"], []), "case-2": (["desmin"], [], []), "case-3": (["desmin"], [], [])}),
+        # "every" with its noun in the singular
+        (_FOUR + "Calponin was expressed in every tumour except case 2.",
+         {"case-1": (["calponin"], [], []), "case-2": ([], ["calponin"], []), "case-4": (["calponin"], [], [])}),
+        (_THREE + "CD34 was negative in each lesion except patient 3.",
+         {"case-1": ([], ["CD34"], []), "case-3": (["CD34"], [], [])}),
         (_THREE + "Caldesmon was positive in 2 of 3 cases (not case 2).",
          {"case-1": (["caldesmon"], [], []), "case-2": ([], ["caldesmon"], []), "case-3": (["caldesmon"], [], [])}),
         # beside clauses for all and for named cases
