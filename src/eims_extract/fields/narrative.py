@@ -1038,6 +1038,8 @@ def segment_patients(
         and not _roster_pieces(s)  # "(Pt 1: 7 y M; Pt 2: 34 y F)": each item one patient's own
         # "ALK was positive in 2 of 3 cases (not case 3)": a share whose brackets name the ones left out says whose
         and not any(m.group("ns") or _whole_share_beside_named(s.text, m) for m in _rx("share_closer").finditer(s.text))
+        # "Vimentin was expressed in all six tumours, and SMA in five of six": a share beside a clause for all of them
+        and not _share_beside_all(s)
         for s in sentences
     ]
     sentences_all = sentences
@@ -1140,6 +1142,14 @@ def segment_patients(
                 current = None
                 for k, x in enumerate(operated):
                     groups[x].sentences.append(_for_member(s, k, len(operated)))
+            elif n is None and (shared := _share_pieces(s, groups)) is not None:
+                # "Vimentin was expressed in all six tumours, and SMA in five of six": the clause for all everyone's, the
+                # share's nobody's unless it names the ones it leaves out ("(case 5 negative)": theirs turned)
+                current = None
+                for x, piece in shared[0]:
+                    groups[x].sentences.append(piece)
+                for x, piece in shared[1]:
+                    groups[x].elsewhere_only.append(piece)
             elif (excepted := _all_except_pieces(s, groups)):
                 # "All but case 3 are alive without disease", "... except patient 2, who died 8 months later": the others
                 # the sentence less the exception, the excepted ones only what the exception tells of them
@@ -1414,6 +1424,8 @@ def segment_patients(
         for p in kept:
             p.sex_hint = p.sex_hint or hint
         return kept
+    # "Desmin was positive in 3 of 4, and SMA in all": beside no numbered patients, a share of a series is its statistic
+    sentences = [s for s in sentences if not _share_beside_all(s)]
     if not sentences:
         return []
     told = _told_in_turn(sentences, sentences_all)
@@ -2740,6 +2752,19 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
             out_ = set(_case_numbers(m.group("ns")))
             if out_ <= set(groups) and not out_ & set(closers[0][2]):
                 out += [(k, _mask(s, [(0, a), (closers[0][0], m.end()), (b, len(s.text))])) for k in sorted(out_)]
+    # "SMA in five of six (cases 1-4 and 6)": a share of the whole series naming the ones it speaks for, the rest left
+    # out (the clause alone, or, when it borrows its verb from the clauses before, the sentence up to it: a stain those
+    # tell the rest already has is not turned, :func:`ihc.apply_elsewhere_only`)
+    for m in _rx("share_closer").finditer(s.text):
+        br = _rx("share_named_bracket").match(s.text, m.end())
+        if br is None or m.group("ns") or words_to_number(m.group("n")) != len(groups):
+            continue
+        named = _case_numbers(br.group("ns"))
+        if len(set(named)) != words_to_number(m.group("k")) or not set(named) < set(groups):
+            continue
+        a, b = next(((a, b) for a, b in _scope_units(s) if a <= m.start() < b), (0, len(s.text)))
+        lo = a if _rx("clause_verb").search(s.text, a, m.start()) else 0
+        out += [(k, _mask(s, [(0, lo), (m.start(), br.end()), (b, len(s.text))])) for k in groups if k not in named]
     # "SMA was negative except in case 2": the ones the exception names, the clause before it alone
     if (m := _rx("result_except_cases").search(s.text)) is not None and not _rx("all_except_cases").search(s.text):
         named = _case_numbers(m.group("names"))
@@ -2781,6 +2806,67 @@ def _whole_share_beside_named(text: str, m: re.Match[str]) -> bool:
     too ("ALK was positive in 4/4; CD10 was positive in cases 1 and 3 and negative in cases 2 and 4")? Then the
     sentence deals its clauses to the patients (:func:`_mixed_scope_pieces`), it is no statistic over a group."""
     return words_to_number(m.group("k")) == words_to_number(m.group("n")) and bool(_rx("case_group").search(text))
+
+
+def _share_units(s: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]:
+    """The clauses of a sentence (:func:`_scope_units`) closed by a share of some patients that names none of those it
+    speaks for ("..., and SMA in five of six", "..., as was ER in four of five (case 2 weakly positive)"), each with its
+    share; not a whole share ("in 4/4"), one naming the ones left out ("in 2 of 3 (not case 3)", regex ``share_closer``
+    group ns) or the ones it speaks for ("in five of six (cases 1-4 and 6)", regex ``share_named_bracket``)."""
+    units = _scope_units(s)
+    out: list[tuple[tuple[int, int], re.Match[str]]] = []
+    for m in _rx("share_closer").finditer(s.text):
+        k, n = words_to_number(m.group("k")), words_to_number(m.group("n"))
+        if m.group("ns") or k is None or n is None or not 0 < k < n or _rx("share_named_bracket").match(s.text, m.end()):
+            continue
+        unit = next(((a, b) for a, b in units if a <= m.start() < b), None)
+        if unit is not None:
+            out.append((unit, m))
+    return out
+
+
+def _share_beside_all(s: Sentence) -> bool:
+    """Does a sentence speak for every patient of a series beside clauses closed by an unnamed share of them ("Vimentin
+    was expressed in all six tumours, and SMA in five of six", "h-Caldesmon was negative in all five cases, as was ER in
+    four of five")? Then it is no statistic over a group: the clauses for all are everyone's, each share's nobody's
+    unless it names the ones it leaves out (:func:`_share_pieces`)."""
+    shares = _share_units(s)
+    if not shares:
+        return False
+    rest = _mask(s, [u for u, _ in shares]).text
+    # "CD10 was positive in cases 2 and 3. h-Caldesmon was negative in all five, as was ER in four of five": clauses
+    # naming patients beside it are dealt out otherwise
+    if _rx("clause_named_cases").search(rest) or _rx("bracketed_cases").search(rest):
+        return False
+    return not is_cohort(rest) and not cites_literature(rest) and (
+        speaks_for_all(rest) or any(_rx(name).search(rest) for name in ("label_clause_all", "every_one_closer"))
+    )
+
+
+def _share_pieces(s: Sentence, groups: dict[int, Patient]) -> tuple[list[tuple[int, Sentence]], list[tuple[int, Sentence]]] | None:
+    """A sentence for every patient beside clauses closed by an unnamed share of them (:func:`_share_beside_all`): the
+    sentence less those clauses each patient's; a share of the whole series naming the ones it leaves out with their
+    own result ("as was ER in four of five (case 2 weakly positive)", "and SMA in five of six, case 5 being negative":
+    regex ``share_exception``) gives the others its clause, and the ones left out the same clause to read with the
+    opposite sign (second list); a share naming nobody ("and SMA in five of six") is nobody's, since which ones it
+    speaks for is unsaid. None unless the sentence is such."""
+    if not _share_beside_all(s):
+        return None
+    shares = _share_units(s)
+    units = [u for u, _ in shares]
+    out = [(x, _each_one(_mask(s, units))) for x in groups]
+    turned: list[tuple[int, Sentence]] = []
+    for u, m in shares:
+        exc = _rx("share_exception").match(s.text, m.end())
+        if exc is None or exc.end() > u[1] or words_to_number(m.group("n")) != len(groups):
+            continue
+        named = _case_numbers(exc.group("ns"))
+        if not set(named) < set(groups) or len(set(named)) != len(groups) - (words_to_number(m.group("k")) or 0):
+            continue
+        piece = _each_one(_mask(s, [v for v in units if v != u] + [m.span(), exc.span()]))
+        out += [(x, piece) for x in groups if x not in named]
+        turned += [(x, piece) for x in named]
+    return out, turned
 
 
 def _left_out(text: str) -> set[int]:
