@@ -74,3 +74,35 @@ def test_share_naming_the_ones_it_speaks_for_turns_the_rest(nlp):
 def test_share_without_a_clause_for_the_series_is_nobodys(nlp, body):
     got = _rows(body, nlp)
     assert not any(m in ("desmin", "calponin") for v in got.values() for m in v[0] + v[1])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # ranks named together as the only ones: the others turned
+        (_FOUR + "Calponin was expressed in the first and third tumours only.",
+         {"case-1": (["calponin"], []), "case-2": ([], ["calponin"]), "case-3": (["calponin"], []),
+          "case-4": ([], ["calponin"])}),
+        (_FOUR + "CD34 was positive only in the second and fourth cases.",
+         {"case-1": ([], ["CD34"]), "case-2": (["CD34"], []), "case-3": ([], ["CD34"]), "case-4": (["CD34"], [])}),
+        # without "only", the others are not told of
+        (_FOUR + "Calponin was expressed in the first and third tumours.",
+         {"case-1": (["calponin"], []), "case-2": ([], []), "case-3": (["calponin"], []), "case-4": ([], [])}),
+    ],
+)
+def test_ranks_named_together_name_the_patients(nlp, body, expected):
+    got = _rows(body, nlp)
+    assert {k: got.get(k, ([], [])) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # ranks of other things, or of a published series, name no patient of ours
+        _FOUR + "Calponin was expressed in the first and third tumours of the published series.",
+        _FOUR + "Calponin staining was repeated in the first and second weeks.",
+    ],
+)
+def test_ranks_of_other_things_name_no_patient(nlp, body):
+    got = _rows(body, nlp)
+    assert not any("calponin" in v[0] + v[1] for v in got.values())

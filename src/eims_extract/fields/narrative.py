@@ -1178,6 +1178,14 @@ def segment_patients(
                 current = None
                 for x, piece in mixed_scope:
                     groups[x].sentences.append(_each_one(piece))
+            elif n is None and s.section not in OWN_CUE_SECTIONS and (rank_set := _rank_set_only(s, groups)) is not None:
+                # "Caldesmon was expressed in the first and third tumours (only)": those patients' (the others' turned); in
+                # the discussion, "as in the first and third cases" compares, it tells no record
+                current = None
+                for x in rank_set[0]:
+                    groups[x].sentences.append(s)
+                for x, piece in rank_set[1]:
+                    groups[x].elsewhere_only.append(piece)
             elif n is None and (only := _only_ranked(s, groups)) is not None:
                 # "Desmin stained the first tumour only": that patient's (the others' read with the opposite sign above)
                 groups[only].sentences.append(s)
@@ -2586,6 +2594,30 @@ def _rank_set_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int
         return None
     cuts = [m.start("w") for m in hits] + [len(s.text)]
     return [(x, _piece(s, a, b)) for xs, a, b in zip(sets, cuts, cuts[1:]) for x in xs]
+
+
+def _rank_set_only(s: Sentence, groups: dict[int, Patient]) -> tuple[list[int], list[tuple[int, Sentence]]] | None:
+    """"Caldesmon was detected in the first and third tumours", "... only in the second and third cases": one predicate
+    closed by several of a numbered series' patients named together by rank (regex ``rank_set_ref``), the sentence's
+    only reference to any patient: the patients it names, and, when it says they are the only ones ("only"), each other
+    patient with the clause to read with the opposite sign. None unless the ranks name distinct patients of ``groups``
+    and the sentence names no patient otherwise, by number, rank or for all."""
+    sets = list(_rx("rank_set_ref").finditer(s.text))
+    if len(sets) != 1:
+        return None
+    m = sets[0]
+    rest = _mask(s, [m.span()]).text
+    if _case_name_matches(rest) or _rx("patient_ref_group").search(rest) or speaks_for_all(rest) or _rx("label_clause_all").search(rest):
+        return None
+    ranks = [_ORDINALS[w] for w in m.group("ranks").lower().replace(",", " ").split() if w in _ORDINALS]
+    if len(ranks) < 2 or len(set(ranks)) != len(ranks) or max(ranks) > len(groups):
+        return None
+    named = [list(groups)[k - 1] for k in ranks]
+    turned: list[tuple[int, Sentence]] = []
+    if m.group("only") or _rx("only_just_before").search(s.text, 0, m.start()):
+        a, b = next(((a, b) for a, b in _scope_units(s) if a <= m.start() < b), (0, len(s.text)))
+        turned = [(x, _mask(s, [(0, a), (b, len(s.text))])) for x in groups if x not in named]
+    return named, turned
 
 
 def _label_pieces(s: Sentence, labels: dict[str, int], groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
