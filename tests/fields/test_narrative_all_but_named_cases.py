@@ -111,3 +111,12 @@ def test_clause_after_bracketed_items_closed_by_its_own_patients(nlp):
 def test_bare_sign_clause_of_a_patient_takes_the_first_clauses_test(nlp, body, expected):
     got = _rows(body, nlp)
     assert {k: got[k] for k in expected} == expected
+
+
+def test_patient_left_out_of_one_predicate_keeps_the_other_clauses(nlp):
+    """"Every tumour expressed X; desmin was positive in all but case 3, and Y was negative in all": the patient left out
+    of the desmin predicate still has the other clauses (invented text)."""
+    got = _rows(_THREE + "Every tumour expressed calponin; desmin was positive in all but case 3, and CD34 was negative "
+                "in all three.", nlp)
+    assert got["case-3"] == (["calponin"], ["CD34", "desmin"], [])
+    assert got["case-1"] == (["calponin", "desmin"], ["CD34"], [])

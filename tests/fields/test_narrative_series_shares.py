@@ -106,3 +106,13 @@ def test_ranks_named_together_name_the_patients(nlp, body, expected):
 def test_ranks_of_other_things_name_no_patient(nlp, body):
     got = _rows(body, nlp)
     assert not any("calponin" in v[0] + v[1] for v in got.values())
+
+
+def test_share_beside_clauses_for_all_and_for_all_but_one(nlp):
+    """The share blanked, the sentence is dealt out as any other: the clause for all everyone's, the one for all but a
+    named patient the others' (that patient's turned), the share nobody's."""
+    got = _rows(_FOUR + "On immunostaining each tumour expressed calponin; desmin was positive in all but case 2, "
+                "and CD30 was seen in two of the four tumours, whereas S100 and CD117 were negative throughout.", nlp)
+    assert got["case-1"] == (["calponin", "desmin"], ["CD117", "S-100"])
+    assert got["case-2"] == (["calponin"], ["CD117", "S-100", "desmin"])
+    assert not any("CD30" in v[0] + v[1] for v in got.values())

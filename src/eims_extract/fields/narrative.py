@@ -1118,6 +1118,15 @@ def segment_patients(
                 continue
             if n is None and (bare_of_aside := _without_scope_aside(s, groups)) is not None:
                 s = bare_of_aside  # "Sequencing, successful in cases 1, 2 and 4, found X in case 1 ...": the aside no one's
+            if n is None and (shared := _share_pieces(s, groups)) is not None:
+                # "Vimentin was expressed in all six tumours, and SMA in five of six": the sentence read on without the
+                # share, which is nobody's unless it names the ones it leaves out ("case 5 being negative": the others
+                # its clause, those it names the clause turned)
+                s = shared[0]
+                for x, piece in shared[1]:
+                    groups[x].sentences.append(piece)
+                for x, piece in shared[2]:
+                    groups[x].elsewhere_only.append(piece)
             for x, piece in _elsewhere_only(s, groups, labels or {}):
                 groups[x].elsewhere_only.append(piece)  # "desmin was positive in K2 only": the others' is negative
             for x, age in _group_joint_ages(s, groups):
@@ -1142,14 +1151,6 @@ def segment_patients(
                 current = None
                 for k, x in enumerate(operated):
                     groups[x].sentences.append(_for_member(s, k, len(operated)))
-            elif n is None and (shared := _share_pieces(s, groups)) is not None:
-                # "Vimentin was expressed in all six tumours, and SMA in five of six": the clause for all everyone's, the
-                # share's nobody's unless it names the ones it leaves out ("(case 5 negative)": theirs turned)
-                current = None
-                for x, piece in shared[0]:
-                    groups[x].sentences.append(piece)
-                for x, piece in shared[1]:
-                    groups[x].elsewhere_only.append(piece)
             elif (excepted := _all_except_pieces(s, groups)):
                 # "All but case 3 are alive without disease", "... except patient 2, who died 8 months later": the others
                 # the sentence less the exception, the excepted ones only what the exception tells of them
@@ -2040,9 +2041,12 @@ def _all_except_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[in
     if rel is not None:
         own = _mask(s, [(0, rel.start("rel")), (rel.end("rel"), len(s.text))])
         out += [(x, own) for x in named]
-    elif bare and (others := [u for u in _scope_units(s) if not u[0] < m.start("x") <= u[1] and u[0] != m.start("x")]):
-        # "Desmin was positive in all three; SMA was negative except case 2": the excepted ones keep the other clauses
-        # (the excepted clause is theirs with the opposite sign: :func:`_elsewhere_only`)
+    elif (bare or any(c.start() < m.start("x") < c.end() for c in _rx("all_but_closer").finditer(s.text))) and (
+        others := [u for u in _scope_units(s) if not u[0] < m.start("x") <= u[1] and u[0] != m.start("x")]
+    ):
+        # "Desmin was positive in all three; SMA was negative except case 2", "Every tumour expressed ALK; desmin was
+        # positive in all but case 3": the excepted ones keep the other clauses (the excepted clause is theirs with the
+        # opposite sign: :func:`_elsewhere_only`)
         out += [(x, _mask(s, [u for u in _scope_units(s) if u not in others])) for x in named]
     return out
 
@@ -2795,7 +2799,7 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         if len(set(named)) != words_to_number(m.group("k")) or not set(named) < set(groups):
             continue
         a, b = next(((a, b) for a, b in _scope_units(s) if a <= m.start() < b), (0, len(s.text)))
-        lo = a if _rx("clause_verb").search(s.text, a, m.start()) else 0
+        lo = a if _rx("clause_verb").search(s.text, a, m.start()) and not _rx("borrowed_verb_opening").match(s.text[a:m.start()]) else 0
         out += [(k, _mask(s, [(0, lo), (m.start(), br.end()), (b, len(s.text))])) for k in groups if k not in named]
     # "SMA was negative except in case 2": the ones the exception names, the clause before it alone
     if (m := _rx("result_except_cases").search(s.text)) is not None and not _rx("all_except_cases").search(s.text):
@@ -2868,37 +2872,46 @@ def _share_beside_all(s: Sentence) -> bool:
     rest = _mask(s, [u for u, _ in shares]).text
     # "CD10 was positive in cases 2 and 3. h-Caldesmon was negative in all five, as was ER in four of five": clauses
     # naming patients beside it are dealt out otherwise
-    if _rx("clause_named_cases").search(rest) or _rx("bracketed_cases").search(rest):
+    # ("desmin was positive in all but case 3, and CD30 in two of the four": the ones an exception leaves out are no such)
+    bare = _mask(_mask(s, [u for u, _ in shares]), [m.span() for m in _rx("all_but_closer").finditer(rest)]).text
+    if _rx("clause_named_cases").search(bare) or _rx("bracketed_cases").search(bare):
         return False
     return not is_cohort(rest) and not cites_literature(rest) and (
-        speaks_for_all(rest) or any(_rx(name).search(rest) for name in ("label_clause_all", "every_one_closer"))
+        speaks_for_all(rest) or _found(_rx("label_clause_all"), rest) or _found(_rx("every_one_subject"), rest)
+        or _found(_rx("all_but_closer"), rest)
     )
 
 
-def _share_pieces(s: Sentence, groups: dict[int, Patient]) -> tuple[list[tuple[int, Sentence]], list[tuple[int, Sentence]]] | None:
+def _share_pieces(
+    s: Sentence, groups: dict[int, Patient]
+) -> tuple[Sentence, list[tuple[int, Sentence]], list[tuple[int, Sentence]]] | None:
     """A sentence for every patient beside clauses closed by an unnamed share of them (:func:`_share_beside_all`): the
-    sentence less those clauses each patient's; a share of the whole series naming the ones it leaves out with their
-    own result ("as was ER in four of five (case 2 weakly positive)", "and SMA in five of six, case 5 being negative":
-    regex ``share_exception``) gives the others its clause, and the ones left out the same clause to read with the
-    opposite sign (second list); a share naming nobody ("and SMA in five of six") is nobody's, since which ones it
-    speaks for is unsaid. None unless the sentence is such."""
+    sentence with those clauses blanked, to be dealt out as any other; a share of the whole series naming the ones it
+    leaves out with their own result ("as was ER in four of five (case 2 weakly positive)", "and SMA in five of six, case 5
+    being negative": regex ``share_exception``) gives the others its clause (second list), and the ones left out the same
+    clause to read with the opposite sign (third list); a share naming nobody ("and SMA in five of six") is nobody's,
+    since which ones it speaks for is unsaid. A clause borrowing its verb from the clauses before ("and SMA in five of
+    six") is read with them, when they name no patient (they speak for all: a stain they tell is not turned,
+    :func:`ihc.apply_elsewhere_only`). None unless the sentence is such."""
     if not _share_beside_all(s):
         return None
     shares = _share_units(s)
-    units = [u for u, _ in shares]
-    out = [(x, _each_one(_mask(s, units))) for x in groups]
+    told: list[tuple[int, Sentence]] = []
     turned: list[tuple[int, Sentence]] = []
-    for u, m in shares:
+    for (a, b), m in shares:
         exc = _rx("share_exception").match(s.text, m.end())
-        if exc is None or exc.end() > u[1] or words_to_number(m.group("n")) != len(groups):
+        if exc is None or exc.end() > b or words_to_number(m.group("n")) != len(groups):
             continue
         named = _case_numbers(exc.group("ns"))
         if not set(named) < set(groups) or len(set(named)) != len(groups) - (words_to_number(m.group("k")) or 0):
             continue
-        piece = _each_one(_mask(s, [v for v in units if v != u] + [m.span(), exc.span()]))
-        out += [(x, piece) for x in groups if x not in named]
+        lo = a if _rx("clause_verb").search(s.text, a, m.start()) and not _rx("borrowed_verb_opening").match(s.text[a:m.start()]) else 0
+        if lo == 0 and _case_name_matches(s.text[:a]):
+            continue
+        piece = _each_one(_mask(s, [(0, lo), m.span(), exc.span(), (b, len(s.text))]))
+        told += [(x, piece) for x in groups if x not in named]
         turned += [(x, piece) for x in named]
-    return out, turned
+    return _mask(s, [u for u, _ in shares]), told, turned
 
 
 def _left_out(text: str) -> set[int]:
