@@ -31,6 +31,11 @@ def _rows(body: str, nlp) -> dict[str, tuple[list[str], list[str], list[str]]]:
          {"case-1": (["ALK"], [], ["IHC+"]), "case-3": ([], ["ALK"], ["IHC-"]), "case-4": (["ALK"], [], ["IHC+"])}),
         (_THREE + "Desmin was expressed in all cases except case 1.",
          {"case-1": ([], ["desmin"], []), "case-2": (["desmin"], [], []), "case-3": (["desmin"], [], [])}),
+        # "every" with its noun in the singular
+        (_FOUR + "Calponin was expressed in every tumour except case 2.",
+         {"case-1": (["calponin"], [], []), "case-2": ([], ["calponin"], []), "case-4": (["calponin"], [], [])}),
+        (_THREE + "CD34 was negative in each lesion except patient 3.",
+         {"case-1": ([], ["CD34"], []), "case-3": (["CD34"], [], [])}),
         (_THREE + "Caldesmon was positive in 2 of 3 cases (not case 2).",
          {"case-1": (["caldesmon"], [], []), "case-2": ([], ["caldesmon"], []), "case-3": (["caldesmon"], [], [])}),
         # beside clauses for all and for named cases
@@ -106,3 +111,12 @@ def test_clause_after_bracketed_items_closed_by_its_own_patients(nlp):
 def test_bare_sign_clause_of_a_patient_takes_the_first_clauses_test(nlp, body, expected):
     got = _rows(body, nlp)
     assert {k: got[k] for k in expected} == expected
+
+
+def test_patient_left_out_of_one_predicate_keeps_the_other_clauses(nlp):
+    """"Every tumour expressed X; desmin was positive in all but case 3, and Y was negative in all": the patient left out
+    of the desmin predicate still has the other clauses (invented text)."""
+    got = _rows(_THREE + "Every tumour expressed calponin; desmin was positive in all but case 3, and CD34 was negative "
+                "in all three.", nlp)
+    assert got["case-3"] == (["calponin"], ["CD34", "desmin"], [])
+    assert got["case-1"] == (["calponin", "desmin"], ["CD34"], [])

@@ -117,3 +117,18 @@ def test_a_unit_of_measure_ends_its_sentence_before_a_capitalised_word(nlp, text
 def test_a_time_unit_ends_its_sentence_before_the_next_patients_label(nlp, text: str, n: int) -> None:
     sents = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
     assert len(sents) == n, sents
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        pytest.param("Myogenin was negative in cases 2 and 4. h-Caldesmon stained none of them.", 2, id="h-prefix"),
+        pytest.param("The margins were clear. pan-TRK was negative.", 2, id="pan-prefix"),
+        pytest.param("No mitoses were seen. c-kit was not expressed.", 2, id="c-prefix"),
+        # guard: another lower-case word after a unit's full stop still goes on
+        pytest.param("The mass measured 4 cm. x-ray follow-up was planned.", 1, id="other-lower-case-word"),
+    ],
+)
+def test_a_marker_name_with_a_lower_case_prefix_opens_a_sentence(nlp, text: str, n: int) -> None:
+    sents = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+    assert len(sents) == n, sents

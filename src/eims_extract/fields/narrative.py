@@ -1038,6 +1038,8 @@ def segment_patients(
         and not _roster_pieces(s)  # "(Pt 1: 7 y M; Pt 2: 34 y F)": each item one patient's own
         # "ALK was positive in 2 of 3 cases (not case 3)": a share whose brackets name the ones left out says whose
         and not any(m.group("ns") or _whole_share_beside_named(s.text, m) for m in _rx("share_closer").finditer(s.text))
+        # "Vimentin was expressed in all six tumours, and SMA in five of six": a share beside a clause for all of them
+        and not _share_beside_all(s)
         for s in sentences
     ]
     sentences_all = sentences
@@ -1116,6 +1118,15 @@ def segment_patients(
                 continue
             if n is None and (bare_of_aside := _without_scope_aside(s, groups)) is not None:
                 s = bare_of_aside  # "Sequencing, successful in cases 1, 2 and 4, found X in case 1 ...": the aside no one's
+            if n is None and (shared := _share_pieces(s, groups)) is not None:
+                # "Vimentin was expressed in all six tumours, and SMA in five of six": the sentence read on without the
+                # share, which is nobody's unless it names the ones it leaves out ("case 5 being negative": the others
+                # its clause, those it names the clause turned)
+                s = shared[0]
+                for x, piece in shared[1]:
+                    groups[x].sentences.append(piece)
+                for x, piece in shared[2]:
+                    groups[x].elsewhere_only.append(piece)
             for x, piece in _elsewhere_only(s, groups, labels or {}):
                 groups[x].elsewhere_only.append(piece)  # "desmin was positive in K2 only": the others' is negative
             for x, age in _group_joint_ages(s, groups):
@@ -1168,6 +1179,14 @@ def segment_patients(
                 current = None
                 for x, piece in mixed_scope:
                     groups[x].sentences.append(_each_one(piece))
+            elif n is None and s.section not in OWN_CUE_SECTIONS and (rank_set := _rank_set_only(s, groups)) is not None:
+                # "Caldesmon was expressed in the first and third tumours (only)": those patients' (the others' turned); in
+                # the discussion, "as in the first and third cases" compares, it tells no record
+                current = None
+                for x in rank_set[0]:
+                    groups[x].sentences.append(s)
+                for x, piece in rank_set[1]:
+                    groups[x].elsewhere_only.append(piece)
             elif n is None and (only := _only_ranked(s, groups)) is not None:
                 # "Desmin stained the first tumour only": that patient's (the others' read with the opposite sign above)
                 groups[only].sentences.append(s)
@@ -1414,6 +1433,8 @@ def segment_patients(
         for p in kept:
             p.sex_hint = p.sex_hint or hint
         return kept
+    # "Desmin was positive in 3 of 4, and SMA in all": beside no numbered patients, a share of a series is its statistic
+    sentences = [s for s in sentences if not _share_beside_all(s)]
     if not sentences:
         return []
     told = _told_in_turn(sentences, sentences_all)
@@ -2020,9 +2041,12 @@ def _all_except_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[in
     if rel is not None:
         own = _mask(s, [(0, rel.start("rel")), (rel.end("rel"), len(s.text))])
         out += [(x, own) for x in named]
-    elif bare and (others := [u for u in _scope_units(s) if not u[0] < m.start("x") <= u[1] and u[0] != m.start("x")]):
-        # "Desmin was positive in all three; SMA was negative except case 2": the excepted ones keep the other clauses
-        # (the excepted clause is theirs with the opposite sign: :func:`_elsewhere_only`)
+    elif (bare or any(c.start() < m.start("x") < c.end() for c in _rx("all_but_closer").finditer(s.text))) and (
+        others := [u for u in _scope_units(s) if not u[0] < m.start("x") <= u[1] and u[0] != m.start("x")]
+    ):
+        # "Desmin was positive in all three; SMA was negative except case 2", "Every tumour expressed ALK; desmin was
+        # positive in all but case 3": the excepted ones keep the other clauses (the excepted clause is theirs with the
+        # opposite sign: :func:`_elsewhere_only`)
         out += [(x, _mask(s, [u for u in _scope_units(s) if u not in others])) for x in named]
     return out
 
@@ -2576,6 +2600,30 @@ def _rank_set_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int
     return [(x, _piece(s, a, b)) for xs, a, b in zip(sets, cuts, cuts[1:]) for x in xs]
 
 
+def _rank_set_only(s: Sentence, groups: dict[int, Patient]) -> tuple[list[int], list[tuple[int, Sentence]]] | None:
+    """"Caldesmon was detected in the first and third tumours", "... only in the second and third cases": one predicate
+    closed by several of a numbered series' patients named together by rank (regex ``rank_set_ref``), the sentence's
+    only reference to any patient: the patients it names, and, when it says they are the only ones ("only"), each other
+    patient with the clause to read with the opposite sign. None unless the ranks name distinct patients of ``groups``
+    and the sentence names no patient otherwise, by number, rank or for all."""
+    sets = list(_rx("rank_set_ref").finditer(s.text))
+    if len(sets) != 1:
+        return None
+    m = sets[0]
+    rest = _mask(s, [m.span()]).text
+    if _case_name_matches(rest) or _rx("patient_ref_group").search(rest) or speaks_for_all(rest) or _rx("label_clause_all").search(rest):
+        return None
+    ranks = [_ORDINALS[w] for w in m.group("ranks").lower().replace(",", " ").split() if w in _ORDINALS]
+    if len(ranks) < 2 or len(set(ranks)) != len(ranks) or max(ranks) > len(groups):
+        return None
+    named = [list(groups)[k - 1] for k in ranks]
+    turned: list[tuple[int, Sentence]] = []
+    if m.group("only") or _rx("only_just_before").search(s.text, 0, m.start()):
+        a, b = next(((a, b) for a, b in _scope_units(s) if a <= m.start() < b), (0, len(s.text)))
+        turned = [(x, _mask(s, [(0, a), (b, len(s.text))])) for x in groups if x not in named]
+    return named, turned
+
+
 def _label_pieces(s: Sentence, labels: dict[str, int], groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
     """A sentence naming patients by their table labels inside its clauses ("SMA was positive in all three; desmin was
     positive in K2 only", "desmin was negative in K1 and focally positive in K2, and CK was negative in both"): each
@@ -2740,6 +2788,19 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
             out_ = set(_case_numbers(m.group("ns")))
             if out_ <= set(groups) and not out_ & set(closers[0][2]):
                 out += [(k, _mask(s, [(0, a), (closers[0][0], m.end()), (b, len(s.text))])) for k in sorted(out_)]
+    # "SMA in five of six (cases 1-4 and 6)": a share of the whole series naming the ones it speaks for, the rest left
+    # out (the clause alone, or, when it borrows its verb from the clauses before, the sentence up to it: a stain those
+    # tell the rest already has is not turned, :func:`ihc.apply_elsewhere_only`)
+    for m in _rx("share_closer").finditer(s.text):
+        br = _rx("share_named_bracket").match(s.text, m.end())
+        if br is None or m.group("ns") or words_to_number(m.group("n")) != len(groups):
+            continue
+        named = _case_numbers(br.group("ns"))
+        if len(set(named)) != words_to_number(m.group("k")) or not set(named) < set(groups):
+            continue
+        a, b = next(((a, b) for a, b in _scope_units(s) if a <= m.start() < b), (0, len(s.text)))
+        lo = a if _rx("clause_verb").search(s.text, a, m.start()) and not _rx("borrowed_verb_opening").match(s.text[a:m.start()]) else 0
+        out += [(k, _mask(s, [(0, lo), (m.start(), br.end()), (b, len(s.text))])) for k in groups if k not in named]
     # "SMA was negative except in case 2": the ones the exception names, the clause before it alone
     if (m := _rx("result_except_cases").search(s.text)) is not None and not _rx("all_except_cases").search(s.text):
         named = _case_numbers(m.group("names"))
@@ -2781,6 +2842,76 @@ def _whole_share_beside_named(text: str, m: re.Match[str]) -> bool:
     too ("ALK was positive in 4/4; CD10 was positive in cases 1 and 3 and negative in cases 2 and 4")? Then the
     sentence deals its clauses to the patients (:func:`_mixed_scope_pieces`), it is no statistic over a group."""
     return words_to_number(m.group("k")) == words_to_number(m.group("n")) and bool(_rx("case_group").search(text))
+
+
+def _share_units(s: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]:
+    """The clauses of a sentence (:func:`_scope_units`) closed by a share of some patients that names none of those it
+    speaks for ("..., and SMA in five of six", "..., as was ER in four of five (case 2 weakly positive)"), each with its
+    share; not a whole share ("in 4/4"), one naming the ones left out ("in 2 of 3 (not case 3)", regex ``share_closer``
+    group ns) or the ones it speaks for ("in five of six (cases 1-4 and 6)", regex ``share_named_bracket``)."""
+    units = _scope_units(s)
+    out: list[tuple[tuple[int, int], re.Match[str]]] = []
+    for m in _rx("share_closer").finditer(s.text):
+        k, n = words_to_number(m.group("k")), words_to_number(m.group("n"))
+        if m.group("ns") or k is None or n is None or not 0 < k < n or _rx("share_named_bracket").match(s.text, m.end()):
+            continue
+        unit = next(((a, b) for a, b in units if a <= m.start() < b), None)
+        if unit is not None:
+            out.append((unit, m))
+    return out
+
+
+def _share_beside_all(s: Sentence) -> bool:
+    """Does a sentence speak for every patient of a series beside clauses closed by an unnamed share of them ("Vimentin
+    was expressed in all six tumours, and SMA in five of six", "h-Caldesmon was negative in all five cases, as was ER in
+    four of five")? Then it is no statistic over a group: the clauses for all are everyone's, each share's nobody's
+    unless it names the ones it leaves out (:func:`_share_pieces`)."""
+    shares = _share_units(s)
+    if not shares:
+        return False
+    rest = _mask(s, [u for u, _ in shares]).text
+    # "CD10 was positive in cases 2 and 3. h-Caldesmon was negative in all five, as was ER in four of five": clauses
+    # naming patients beside it are dealt out otherwise
+    # ("desmin was positive in all but case 3, and CD30 in two of the four": the ones an exception leaves out are no such)
+    bare = _mask(_mask(s, [u for u, _ in shares]), [m.span() for m in _rx("all_but_closer").finditer(rest)]).text
+    if _rx("clause_named_cases").search(bare) or _rx("bracketed_cases").search(bare):
+        return False
+    return not is_cohort(rest) and not cites_literature(rest) and (
+        speaks_for_all(rest) or _found(_rx("label_clause_all"), rest) or _found(_rx("every_one_subject"), rest)
+        or _found(_rx("all_but_closer"), rest)
+    )
+
+
+def _share_pieces(
+    s: Sentence, groups: dict[int, Patient]
+) -> tuple[Sentence, list[tuple[int, Sentence]], list[tuple[int, Sentence]]] | None:
+    """A sentence for every patient beside clauses closed by an unnamed share of them (:func:`_share_beside_all`): the
+    sentence with those clauses blanked, to be dealt out as any other; a share of the whole series naming the ones it
+    leaves out with their own result ("as was ER in four of five (case 2 weakly positive)", "and SMA in five of six, case 5
+    being negative": regex ``share_exception``) gives the others its clause (second list), and the ones left out the same
+    clause to read with the opposite sign (third list); a share naming nobody ("and SMA in five of six") is nobody's,
+    since which ones it speaks for is unsaid. A clause borrowing its verb from the clauses before ("and SMA in five of
+    six") is read with them, when they name no patient (they speak for all: a stain they tell is not turned,
+    :func:`ihc.apply_elsewhere_only`). None unless the sentence is such."""
+    if not _share_beside_all(s):
+        return None
+    shares = _share_units(s)
+    told: list[tuple[int, Sentence]] = []
+    turned: list[tuple[int, Sentence]] = []
+    for (a, b), m in shares:
+        exc = _rx("share_exception").match(s.text, m.end())
+        if exc is None or exc.end() > b or words_to_number(m.group("n")) != len(groups):
+            continue
+        named = _case_numbers(exc.group("ns"))
+        if not set(named) < set(groups) or len(set(named)) != len(groups) - (words_to_number(m.group("k")) or 0):
+            continue
+        lo = a if _rx("clause_verb").search(s.text, a, m.start()) and not _rx("borrowed_verb_opening").match(s.text[a:m.start()]) else 0
+        if lo == 0 and _case_name_matches(s.text[:a]):
+            continue
+        piece = _each_one(_mask(s, [(0, lo), m.span(), exc.span(), (b, len(s.text))]))
+        told += [(x, piece) for x in groups if x not in named]
+        turned += [(x, piece) for x in named]
+    return _mask(s, [u for u, _ in shares]), told, turned
 
 
 def _left_out(text: str) -> set[int]:
