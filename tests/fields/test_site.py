@@ -4871,3 +4871,15 @@ def test_site_cell_sided_part_of_the_organ_the_caption_names(cell, about, code):
 def test_site_item_of_a_case_label_after_the_abstracts_heading(nlp, with_spans, text, expected):
     row = run(nlp, text, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An invented man of 70 had a mediastinal mass that could not be removed.", "mediastinum"),
+        ("A made-up woman had a mass in the pelvis that could not be resected, and she received chemotherapy.", "pelvis"),
+    ],
+)
+def test_site_of_a_tumour_that_could_not_be_removed(nlp, text, expected):
+    # an operation found impossible is a fact about the tumour, not a possibility: the site named before it stands
+    assert run(nlp, text).site == expected
