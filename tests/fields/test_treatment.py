@@ -4505,3 +4505,14 @@ def test_therapy_cell_drug_given_at_relapse_is_given(cell, code, drugs):
 def test_had_the_tumour_of_an_organ_removed(text, expected):
     # the organ named after the tumour noun does not hide the removal the patient had
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A made-up toddler was given vincristine and actinomycin for eight weeks.", ["vincristine", "actinomycin D"]),
+        ("An invented girl received vincristine, actinomycin D and cyclophosphamide.", ["vincristine", "actinomycin D", "cyclophosphamide"]),
+    ],
+)
+def test_actinomycin_without_its_letter_is_the_same_drug(text, expected):
+    assert [d for d, _, _, _ in drug_mentions(text)] == expected
