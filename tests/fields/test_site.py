@@ -4883,3 +4883,16 @@ def test_site_item_of_a_case_label_after_the_abstracts_heading(nlp, with_spans, 
 def test_site_of_a_tumour_that_could_not_be_removed(nlp, text, expected):
     # an operation found impossible is a fact about the tumour, not a possibility: the site named before it stands
     assert run(nlp, text).site == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An invented woman had an epithelioid tumour of the mesentery with peritoneal spread.", "mesentery"),
+        ("A made-up man had a mass of the stomach with peritoneal seeding.", "stomach"),
+        ("A fictional girl had a pelvic mass with peritoneal deposits.", "pelvis"),
+    ],
+)
+def test_place_of_spread_or_seeding_is_not_the_primary(nlp, text, expected):
+    # "peritoneal spread / seeding / deposits" place the tumour's spread, as "peritoneal metastases" do
+    assert run(nlp, text).site == expected
