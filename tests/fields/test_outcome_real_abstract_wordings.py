@@ -96,3 +96,17 @@ def test_tumour_told_stable_at_a_time_in_the_past_is_alive_with_disease_then(tex
 )
 def test_stable_at_a_time_then_a_change_is_no_last_state(text):
     assert run(text).status != "AWD"
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("Despite alectinib, the invented woman succumbed to her illness at 7 months.", 7.0),
+        ("The made-up boy succumbed to the disease within 5 months.", 5.0),
+    ],
+)
+def test_succumbed_to_a_cause_at_a_time_closes_the_follow_up(text, months):
+    # the cause after "succumbed to" stands where it stands after "died of"
+    row = run(text)
+    assert row.follow_up_months == months
+    assert row.status == "DOD"
