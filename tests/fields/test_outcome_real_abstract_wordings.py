@@ -110,3 +110,16 @@ def test_succumbed_to_a_cause_at_a_time_closes_the_follow_up(text, months):
     row = run(text)
     assert row.follow_up_months == months
     assert row.status == "DOD"
+
+
+def test_partial_response_held_for_a_time_in_a_relative_clause():
+    # "a partial response, which has been maintained for 18 months": alive with the tumour still there, followed 18 months
+    row = run("The invented patient was given crizotinib and achieved a partial response, which has been maintained for 18 months.")
+    assert (row.status, row.follow_up_months, row.response) == ("AWD", 18.0, "PR")
+
+
+def test_response_held_for_a_time_that_then_ended_gives_no_follow_up():
+    # told in the past and ended by a progression, the response's length is no time of last contact
+    row = run("Crizotinib gave the made-up man a partial response, which was maintained for 8 months until the liver nodules grew.")
+    assert row.follow_up_months is None
+    assert row.status != "AWD"
