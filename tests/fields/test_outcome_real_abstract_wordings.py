@@ -123,3 +123,22 @@ def test_response_held_for_a_time_that_then_ended_gives_no_follow_up():
     row = run("Crizotinib gave the made-up man a partial response, which was maintained for 8 months until the liver nodules grew.")
     assert row.follow_up_months is None
     assert row.status != "AWD"
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("Cystoscopy one year later was normal.", 12.0),
+        ("Laryngoscopy 8 months later was unremarkable.", 8.0),
+        ("Bronchoscopy 2 years after the resection was normal.", 24.0),
+    ],
+)
+def test_endoscopy_dated_later_told_clear_is_a_finding_of_no_disease(text, months):
+    # a surveillance endoscopy (or scan) dated "N months later" from the operation and told clear: the last news, free of disease
+    row = run("The invented patient had the mass removed by partial cystectomy.", text)
+    assert (row.follow_up_months, row.status) == (months, "ANED")
+
+
+def test_endoscopy_later_clear_but_for_an_exception_gives_nothing():
+    row = run("The made-up patient had the mass removed.", "CT 3 months later was unremarkable except for a seroma.")
+    assert row.status is None
