@@ -1103,6 +1103,17 @@ def test_so_too_were_list_takes_that_result(text, expected):
         ("Diffuse staining was observed for vimentin and desmin.", [("vimentin", True), ("desmin", True)]),
         ("No staining was found for SOX10 or HMB45.", [("SOX10", False), ("HMB-45", False)]),
         ("Staining was not observed for CD30.", [("CD30", False)]),
+        # the polarity word before the noun is the result: a negative noun seen for the markers is negative
+        ("Negative staining was observed for ALK, TTF-1 and CD34.", [("ALK", False), ("TTF-1", False), ("CD34", False)]),
+        ("Negative immunoreactivity was noted with desmin and S100.", [("desmin", False), ("S-100", False)]),
+        (
+            "Positive staining was found for SMA, while negative expression was seen for myogenin.",
+            [("SMA", True), ("myogenin", False)],
+        ),
+        (
+            "Negative results were obtained for thyroglobulin and calcitonin; positive results were seen for ALK.",
+            [("thyroglobulin", False), ("calcitonin", False), ("ALK", True)],
+        ),
     ],
 )
 def test_staining_noun_seen_for_markers(text, expected):

@@ -96,3 +96,49 @@ def test_tumour_told_stable_at_a_time_in_the_past_is_alive_with_disease_then(tex
 )
 def test_stable_at_a_time_then_a_change_is_no_last_state(text):
     assert run(text).status != "AWD"
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("Despite alectinib, the invented woman succumbed to her illness at 7 months.", 7.0),
+        ("The made-up boy succumbed to the disease within 5 months.", 5.0),
+    ],
+)
+def test_succumbed_to_a_cause_at_a_time_closes_the_follow_up(text, months):
+    # the cause after "succumbed to" stands where it stands after "died of"
+    row = run(text)
+    assert row.follow_up_months == months
+    assert row.status == "DOD"
+
+
+def test_partial_response_held_for_a_time_in_a_relative_clause():
+    # "a partial response, which has been maintained for 18 months": alive with the tumour still there, followed 18 months
+    row = run("The invented patient was given crizotinib and achieved a partial response, which has been maintained for 18 months.")
+    assert (row.status, row.follow_up_months, row.response) == ("AWD", 18.0, "PR")
+
+
+def test_response_held_for_a_time_that_then_ended_gives_no_follow_up():
+    # told in the past and ended by a progression, the response's length is no time of last contact
+    row = run("Crizotinib gave the made-up man a partial response, which was maintained for 8 months until the liver nodules grew.")
+    assert row.follow_up_months is None
+    assert row.status != "AWD"
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("Cystoscopy one year later was normal.", 12.0),
+        ("Laryngoscopy 8 months later was unremarkable.", 8.0),
+        ("Bronchoscopy 2 years after the resection was normal.", 24.0),
+    ],
+)
+def test_endoscopy_dated_later_told_clear_is_a_finding_of_no_disease(text, months):
+    # a surveillance endoscopy (or scan) dated "N months later" from the operation and told clear: the last news, free of disease
+    row = run("The invented patient had the mass removed by partial cystectomy.", text)
+    assert (row.follow_up_months, row.status) == (months, "ANED")
+
+
+def test_endoscopy_later_clear_but_for_an_exception_gives_nothing():
+    row = run("The made-up patient had the mass removed.", "CT 3 months later was unremarkable except for a seroma.")
+    assert row.status is None

@@ -4871,3 +4871,28 @@ def test_site_cell_sided_part_of_the_organ_the_caption_names(cell, about, code):
 def test_site_item_of_a_case_label_after_the_abstracts_heading(nlp, with_spans, text, expected):
     row = run(nlp, text, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An invented man of 70 had a mediastinal mass that could not be removed.", "mediastinum"),
+        ("A made-up woman had a mass in the pelvis that could not be resected, and she received chemotherapy.", "pelvis"),
+    ],
+)
+def test_site_of_a_tumour_that_could_not_be_removed(nlp, text, expected):
+    # an operation found impossible is a fact about the tumour, not a possibility: the site named before it stands
+    assert run(nlp, text).site == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An invented woman had an epithelioid tumour of the mesentery with peritoneal spread.", "mesentery"),
+        ("A made-up man had a mass of the stomach with peritoneal seeding.", "stomach"),
+        ("A fictional girl had a pelvic mass with peritoneal deposits.", "pelvis"),
+    ],
+)
+def test_place_of_spread_or_seeding_is_not_the_primary(nlp, text, expected):
+    # "peritoneal spread / seeding / deposits" place the tumour's spread, as "peritoneal metastases" do
+    assert run(nlp, text).site == expected

@@ -4492,3 +4492,27 @@ def test_therapy_cell_drug_given_at_relapse_is_given(cell, code, drugs):
     from eims_extract.fields.treatment import parse_treatment
 
     assert parse_treatment(cell, {}) == (code, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An invented 45-year-old woman had a tumour of the left ovary removed.", ["SE"]),
+        ("A made-up boy had a nodule in the right upper lobe removed last spring.", ["SE"]),
+        ("A fictional man had a mass of the lung that was never treated.", []),
+    ],
+)
+def test_had_the_tumour_of_an_organ_removed(text, expected):
+    # the organ named after the tumour noun does not hide the removal the patient had
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A made-up toddler was given vincristine and actinomycin for eight weeks.", ["vincristine", "actinomycin D"]),
+        ("An invented girl received vincristine, actinomycin D and cyclophosphamide.", ["vincristine", "actinomycin D", "cyclophosphamide"]),
+    ],
+)
+def test_actinomycin_without_its_letter_is_the_same_drug(text, expected):
+    assert [d for d, _, _, _ in drug_mentions(text)] == expected
