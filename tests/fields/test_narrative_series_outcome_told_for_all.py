@@ -1,11 +1,13 @@
 """A small numbered series whose course is told once for all its patients (invented text): a bare "None had recurred
-after ..., respectively" dealt in case order and nodes told sampled "in all three" and then free of tumour."""
+after ..., respectively" dealt in case order, nodes told sampled "in all three" and then free of tumour, and a list
+after "All ...:" dealing its clauses out by rank, one with a noun in apposition naming its patient."""
 
 from __future__ import annotations
 
 import pytest
 
-from eims_extract.fields import outcome
+from eims_extract.fields import narrative, outcome
+from eims_extract.fields.base import Sentence
 from _support import abstract_rows, run_apply
 
 _THREE = (
@@ -38,6 +40,19 @@ def test_nodes_sampled_in_all_three_and_free_are_each_patients(nlp):
 def test_nodes_sampled_and_positive_in_one_case_is_no_denial():
     row = run_apply(outcome.apply, "Lymph nodes were sampled and were positive in case 2.")
     assert row.metastasis is not False
+
+
+def test_ranked_list_after_all_with_apposition_deals_each_clause_by_rank():
+    s = Sentence(
+        "fict",
+        "All recovered well: the first patient resumed work after a month, the second was discharged on day 5, and "
+        "the third, the girl, has grown normally.",
+        0,
+        "abstract",
+    )
+    pieces = narrative._ranked_pieces(s, 3)
+    assert pieces is not None and len(pieces) == 3
+    assert "girl" not in pieces[0].text and "girl" in pieces[2].text
 
 
 def test_none_of_a_counted_cohort_stays_the_cohorts():
