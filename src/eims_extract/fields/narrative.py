@@ -2746,6 +2746,9 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         a = max([a for a, _ in _scope_units(s) if a < m.start("x")], default=0)
         if named and set(named) < set(groups):
             out += [(k, _mask(s, [(0, a), (m.start("x"), len(s.text))])) for k in named]
+    if out and _rx("others_operated").search(s.text):
+        # "Only case 3 recurred; none of the other operated patients has": the others operated on, not the unoperated
+        out = [(k, piece) for k, piece in out if k in _operated(groups)]
     if not out and (one := _only_ranked(s, groups)) is not None:
         # "Desmin stained the first tumour only": the other patients' with the opposite sign (the clause of the "only"
         # alone: "... positive for SMA in all cases, desmin only in the first one" turns no SMA)
@@ -3494,9 +3497,14 @@ def _operated_subset(s: Sentence, groups: dict[int, Patient]) -> list[int] | Non
         return None
     if parallel_list(s.text, int(k)) is None or parallel_list(s.text, int(k) + 1) is not None:
         return None
-    operated = [x for x, g in groups.items()
-                if any(code == "SE" for p in g.sentences for code, _, _ in treatment.code_mentions(p.text))]
-    return sorted(operated) if len(operated) == int(k) else None
+    operated = _operated(groups)
+    return operated if len(operated) == int(k) else None
+
+
+def _operated(groups: dict[int, Patient]) -> list[int]:
+    """The numbers of the patients whose own sentences so far tell a surgical excision, in order."""
+    return sorted(x for x, g in groups.items()
+                  if any(code == "SE" for p in g.sentences for code, _, _ in treatment.code_mentions(p.text)))
 
 
 def _subset_clauses(text: str, n: int) -> list[tuple[int, int]]:
