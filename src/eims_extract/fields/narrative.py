@@ -1260,6 +1260,12 @@ def segment_patients(
                 for p, piece in placed:
                     p.sentences.append(piece)
                 current = next(k for k, g in groups.items() if g is placed[-1][0])
+            elif n is None and (detailed := _all_with_case_bracket(s, groups)):
+                # "All patients underwent endoscopic excision (laser in cases 1 and 2, cold steel in case 3)": the
+                # clause for all everyone's, each item of the bracket only the cases it names
+                current = None
+                for x, piece in detailed:
+                    groups[x].sentences.append(piece)
             elif n is None and len(named := [x for x in listed[i] if x in groups]) >= 2:
                 # "The tumours of cases 1 and 3 ...": those patients' (a "respectively" list dealt out in order)
                 current = None
@@ -1998,6 +2004,30 @@ def _case_name_matches(text: str) -> list[re.Match[str]]:
     found = [*_rx("case_group").finditer(text), *_rx("bracketed_cases").finditer(text)]
     found += [m for m in _rx("listed_cases").finditer(text) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     return sorted(found, key=lambda m: m.start())
+
+
+def _all_with_case_bracket(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """A sentence opening on a clause for every numbered patient that names none, then a bracket telling its detail
+    case by case ("All patients underwent endoscopic excision (laser in cases 1 and 2, cold steel in case 3); no
+    adjuvant therapy was given"): every patient the sentence with the bracket blanked, each named one also the bracket's
+    item naming it (its other items blanked), all read as each one's (:func:`_each_one`). None unless the bracket names
+    exactly the patients of ``groups`` and the text before the bracket speaks for all."""
+    start = s.text.find("(")
+    end = s.text.find(")", start + 1)
+    if start <= 0 or end < 0 or not speaks_for_all(s.text[:start]) or _rx("numbered_patient_mention").search(s.text, 0, start):
+        return None
+    names = [m for m in _case_name_matches(s.text[start + 1 : end])]
+    named = [_case_numbers(m.group("ns")) for m in names]
+    if not names or {x for xs in named for x in xs} != set(groups):
+        return None  # "Ki-67 was below 10% in all cases (highest in case 3)": a remark on one, no detail case by case
+    cuts = [start + 1] + [start + 1 + m.end() for m in names[:-1]] + [end]
+    out = []
+    for k in groups:
+        own = [(a, b) for xs, a, b in zip(named, cuts, cuts[1:]) if k in xs]
+        keep = [start, end] + [x for a, b in own for x in (a, b)]
+        blank = [(a, b) for a, b in zip(sorted(keep)[::2], sorted(keep)[1::2])] if own else [(start, end + 1)]
+        out.append((k, _each_one(_mask(s, blank))))
+    return out
 
 
 def _all_except_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
