@@ -4870,8 +4870,9 @@ def _own_places(patients: list[Patient]) -> list[set[str]]:
 def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
     """"The bladder tumour recurred at 8 months; the lung tumour has not recurred": clauses opening on a tumour named by
     its site, each the one patient whose own sentences (alone of them) name that site; a sentence opening on one such
-    tumour with no other is that patient's whole. (patient, piece) pairs; None unless every such clause names a
-    different patient and the first opens the sentence."""
+    tumour with no other is that patient's whole, unless a last clause is closed by the others ("...; there was no
+    recurrence in the other two": theirs). (patient, piece) pairs; None unless every such clause names a different
+    patient and the first opens the sentence."""
     hits = list(_rx("place_named_clause").finditer(s.text))
     if not hits or len(patients) < 2 or hits[0].start() != 0:  # ("Results: The X tumour ...": after a part label)
         return None
@@ -4884,6 +4885,12 @@ def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patie
             return None
         picked.append(fits[0])
     cuts = [0] + [m.start("w") for m in hits[1:]]
+    rest = _rx("others_closing_clause").search(s.text, hits[-1].end()) if len(hits) == 1 else None
+    if rest is not None:
+        # "The thigh tumour recurred at 6 months; there was no recurrence in the other two": the clause closed by the
+        # others theirs (the phrase naming them blanked), listed first so the named patient stays the last one told
+        others = _mask(_piece(s, rest.end("c"), len(s.text)), [(rest.start("w") - rest.end("c"), rest.end("w") - rest.end("c"))])
+        return [*((p, others) for p in patients if p is not picked[0]), (picked[0], _piece(s, 0, rest.start("c")))]
     return [(p, _piece(s, a, b)) for p, a, b in zip(picked, cuts, [*cuts[1:], len(s.text)])]
 
 
