@@ -1279,6 +1279,12 @@ def segment_patients(
                 for p, piece in placed:
                     p.sentences.append(piece)
                 current = next(k for k, g in groups.items() if g is placed[-1][0])
+            elif n is None and (detailed := _all_with_case_bracket(s, groups)):
+                # "All patients underwent endoscopic excision (laser in cases 1 and 2, cold steel in case 3)": the
+                # clause for all everyone's, each item of the bracket only the cases it names
+                current = None
+                for x, piece in detailed:
+                    groups[x].sentences.append(piece)
             elif n is None and len(named := [x for x in listed[i] if x in groups]) >= 2:
                 # "The tumours of cases 1 and 3 ...": those patients' (a "respectively" list dealt out in order)
                 current = None
@@ -2019,6 +2025,30 @@ def _case_name_matches(text: str) -> list[re.Match[str]]:
     found = [*_rx("case_group").finditer(text), *_rx("bracketed_cases").finditer(text)]
     found += [m for m in _rx("listed_cases").finditer(text) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     return sorted(found, key=lambda m: m.start())
+
+
+def _all_with_case_bracket(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """A sentence opening on a clause for every numbered patient that names none, then a bracket telling its detail
+    case by case ("All patients underwent endoscopic excision (laser in cases 1 and 2, cold steel in case 3); no
+    adjuvant therapy was given"): every patient the sentence with the bracket blanked, each named one also the bracket's
+    item naming it (its other items blanked), all read as each one's (:func:`_each_one`). None unless the bracket names
+    exactly the patients of ``groups`` and the text before the bracket speaks for all."""
+    start = s.text.find("(")
+    end = s.text.find(")", start + 1)
+    if start <= 0 or end < 0 or not speaks_for_all(s.text[:start]) or _rx("numbered_patient_mention").search(s.text, 0, start):
+        return None
+    names = [m for m in _case_name_matches(s.text[start + 1 : end])]
+    named = [_case_numbers(m.group("ns")) for m in names]
+    if not names or {x for xs in named for x in xs} != set(groups):
+        return None  # "Ki-67 was below 10% in all cases (highest in case 3)": a remark on one, no detail case by case
+    cuts = [start + 1] + [start + 1 + m.end() for m in names[:-1]] + [end]
+    out = []
+    for k in groups:
+        own = [(a, b) for xs, a, b in zip(named, cuts, cuts[1:]) if k in xs]
+        keep = [start, end] + [x for a, b in own for x in (a, b)]
+        blank = [(a, b) for a, b in zip(sorted(keep)[::2], sorted(keep)[1::2])] if own else [(start, end + 1)]
+        out.append((k, _each_one(_mask(s, blank))))
+    return out
 
 
 def _all_except_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -2807,6 +2837,9 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         a = max([a for a, _ in _scope_units(s) if a < m.start("x")], default=0)
         if named and set(named) < set(groups):
             out += [(k, _mask(s, [(0, a), (m.start("x"), len(s.text))])) for k in named]
+    if out and _rx("others_operated").search(s.text):
+        # "Only case 3 recurred; none of the other operated patients has": the others operated on, not the unoperated
+        out = [(k, piece) for k, piece in out if k in _operated(groups)]
     if not out and (one := _only_ranked(s, groups)) is not None:
         # "Desmin stained the first tumour only": the other patients' with the opposite sign (the clause of the "only"
         # alone: "... positive for SMA in all cases, desmin only in the first one" turns no SMA)
@@ -3625,9 +3658,14 @@ def _operated_subset(s: Sentence, groups: dict[int, Patient]) -> list[int] | Non
         return None
     if parallel_list(s.text, int(k)) is None or parallel_list(s.text, int(k) + 1) is not None:
         return None
-    operated = [x for x, g in groups.items()
-                if any(code == "SE" for p in g.sentences for code, _, _ in treatment.code_mentions(p.text))]
-    return sorted(operated) if len(operated) == int(k) else None
+    operated = _operated(groups)
+    return operated if len(operated) == int(k) else None
+
+
+def _operated(groups: dict[int, Patient]) -> list[int]:
+    """The numbers of the patients whose own sentences so far tell a surgical excision, in order."""
+    return sorted(x for x, g in groups.items()
+                  if any(code == "SE" for p in g.sentences for code, _, _ in treatment.code_mentions(p.text)))
 
 
 def _subset_clauses(text: str, n: int) -> list[tuple[int, int]]:
@@ -4963,8 +5001,9 @@ def _own_places(patients: list[Patient]) -> list[set[str]]:
 def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
     """"The bladder tumour recurred at 8 months; the lung tumour has not recurred": clauses opening on a tumour named by
     its site, each the one patient whose own sentences (alone of them) name that site; a sentence opening on one such
-    tumour with no other is that patient's whole. (patient, piece) pairs; None unless every such clause names a
-    different patient and the first opens the sentence."""
+    tumour with no other is that patient's whole, unless a last clause is closed by the others ("...; there was no
+    recurrence in the other two": theirs). (patient, piece) pairs; None unless every such clause names a different
+    patient and the first opens the sentence."""
     hits = list(_rx("place_named_clause").finditer(s.text))
     if not hits or len(patients) < 2 or hits[0].start() != 0:  # ("Results: The X tumour ...": after a part label)
         return None
@@ -4977,6 +5016,12 @@ def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patie
             return None
         picked.append(fits[0])
     cuts = [0] + [m.start("w") for m in hits[1:]]
+    rest = _rx("others_closing_clause").search(s.text, hits[-1].end()) if len(hits) == 1 else None
+    if rest is not None:
+        # "The thigh tumour recurred at 6 months; there was no recurrence in the other two": the clause closed by the
+        # others theirs (the phrase naming them blanked), listed first so the named patient stays the last one told
+        others = _mask(_piece(s, rest.end("c"), len(s.text)), [(rest.start("w") - rest.end("c"), rest.end("w") - rest.end("c"))])
+        return [*((p, others) for p in patients if p is not picked[0]), (picked[0], _piece(s, 0, rest.start("c")))]
     return [(p, _piece(s, a, b)) for p, a, b in zip(picked, cuts, [*cuts[1:], len(s.text)])]
 
 
