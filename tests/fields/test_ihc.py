@@ -6135,3 +6135,22 @@ def test_regression_result_word_labelling_its_own_line_with_a_dash(text, expecte
 )
 def test_regression_clone_cells_of_a_flattened_antibody_row_are_no_markers(text, names):
     assert [m.canonical for m in markers_in(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a sentence dealt out between patients: the others' shares blanked, the patient's own far from the name
+        ("Ki-67 was" + " " * 56 + "and 25% (case 5).", 25.0),
+        ("The Ki-67 index was" + " " * 70 + ", 10-30% (case 3)" + " " * 20 + ".", 30.0),
+    ],
+)
+def test_ki67_share_after_a_run_of_blanked_items_is_the_patients(text, value):
+    row = run(text)
+    assert row.ki67_percent == value and "Ki-67" in row.ihc_positive
+    ev = row.evidence["ki67_percent"][0]
+    assert str(int(value)) in text[ev.start : ev.end]
+
+
+def test_ki67_with_no_share_after_blanks_reads_none():
+    assert run("Ki-67 was" + " " * 40 + "not recorded for case 4.").ki67_percent is None

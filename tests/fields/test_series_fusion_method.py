@@ -60,3 +60,22 @@ def test_method_done_in_all_cases_signs_every_partner(tmp_path):
 
 def test_one_fusions_assay_done_in_all_cases_is_no_series_method():
     assert series_fusion_method("RT-PCR for RANBP2-ALK was performed in all cases.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cases"),
+    [
+        ("Break-apart FISH was performed in case 1 and an RNA fusion panel in cases 2 and 3.", frozenset({"2", "3"})),
+        ("ALK FISH was done on cases 1 and 3, and targeted RNA sequencing on case 2.", frozenset({"2"})),
+    ],
+)
+def test_second_method_of_a_gapped_sentence_is_told_for_its_own_cases(text, cases):
+    """"X was done in case 1 and Y in cases 2 and 3": the verb gapped before the second method, its cases its own."""
+    told = series_fusion_method(text)
+    assert told is not None and told[:2] == ("NGS", cases)
+
+
+def test_gapped_second_method_signs_only_its_cases(tmp_path):
+    got = _rows(tmp_path, "ALK FISH was performed in case 1 and targeted RNA sequencing in case 2.")
+    got = {k.removeprefix("case-"): v for k, v in got.items()}  # the Methods name the cases: numbered ids
+    assert (got["1"], got["2"], got["3"]) == (["IHC+", "FISH+"], ["IHC+", "FISH+", "NGS+"], ["IHC+", "FISH+"])

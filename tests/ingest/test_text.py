@@ -1010,6 +1010,44 @@ def test_table_rows_run_onto_the_caption_line_are_read_as_a_table(caption: str) 
 
 
 @pytest.mark.parametrize(
+    ("caption", "sep"),
+    [
+        ("Table 1 (flattened).", "; "),
+        ("Table 2. Our patients:", "; "),
+        ("Table 1 (summary).", " | "),
+    ],
+)
+def test_header_run_onto_the_caption_line_keeps_the_rows_under_it(caption: str, sep: str) -> None:
+    """A dump that runs a table's header onto its caption's line, each row on a line of its own below: the rows are
+    the table's, each routed by its case cell, never prose of the patient told last."""
+    head = sep.join(["Case", "Age/sex", "Site", "Therapy", "Outcome"])
+    rows = [sep.join(r) for r in (["1", "44/F", "kidney", "crizotinib", "DOD 9 mo"], ["2", "7/M", "spleen", "none", "NED 20 mo"])]
+    text = "\n".join(["CASE SERIES", "Case 2. A boy had a splenic mass that was removed.", "", f"{caption} {head}", *rows, ""])
+    doc = read_text(text.encode(), "caphead", "caphead.txt")
+    assert len(doc.tables) == 1
+    t = doc.tables[0]
+    assert [c.text for c in t.header] == ["Case", "Age/sex", "Site", "Therapy", "Outcome"]
+    assert [r[4].text for r in t.rows] == ["DOD 9 mo", "NED 20 mo"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a title that lists the columns in words: one caption line
+        "Table 1. Age, sex, site and outcome of the patients",
+        # semicolons of a title, no column header after its stop
+        "Table 3. Markers: ALK, diffuse; desmin, focal; SMA, patchy",
+        # no caption at all
+        "Case; Age/sex; Site; Therapy; Outcome",
+    ],
+)
+def test_caption_with_no_header_after_it_stays_one_line(line: str) -> None:
+    from eims_extract.ingest.text import _split_caption_header
+
+    assert _split_caption_header(line) == [line]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # cells that disagree in number: not a run of rows

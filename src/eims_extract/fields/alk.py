@@ -1976,6 +1976,7 @@ def series_fusion_method(text: str) -> tuple[str, frozenset[str] | None, tuple[i
     rules = [_rx("series_fusions_found_by")]
     if _rx("series_method_for_cases_tail").search(folded):  # (the full rule tries every position: ~40 ms a paper)
         rules.append(_rx("series_method_for_cases"))
+        rules.append(_rx("series_method_gapped_for_cases"))  # "X was done in case 2 and Y in case 4": Y's cases
     for rule in rules:
         for m in rule.finditer(folded):
             lo, hi = _clause(folded, m.start())

@@ -1046,7 +1046,32 @@ def _respectively(text: str, lo: int, hi: int, seg: list[Mention]) -> tuple[Call
 
 
 def ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
-    """Ki-67 percentage near mention ``m``: (value, start, end) in ``text`` (upper bound of a range)."""
+    """Ki-67 percentage near mention ``m``: (value, start, end) in ``text`` (upper bound of a range). A run of blanks
+    after the name (the other patients' items of a list dealt out: "Ki-67 was <blanks> and 25% (case 5)") is read as one
+    space, so the patient's own share is still near its name."""
+    got = _ki67_percent(text, m)
+    if got is not None:
+        return got
+    gaps = [g for g in _rx("ki67_blanked_gap").finditer(text, m.end)]
+    if not gaps:
+        return None
+    # the text with each run of blanks one space, and for each of its positions the position in ``text``
+    parts, where, at = [], [], 0
+    for g in gaps:
+        parts += [text[at : g.start()], " "]
+        where += [*range(at, g.start()), g.start()]
+        at = g.end()
+    parts.append(text[at:])
+    where += [*range(at, len(text) + 1)]
+    squeezed = "".join(parts)
+    found = _ki67_percent(squeezed, m)  # the gaps all lie after the name: its span is the same there
+    if found is None:
+        return None
+    value, _, end = found
+    return value, m.start, where[end]
+
+
+def _ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
     rules = _rules()
     nxt = [x.start for x in markers_in(text) if x.start >= m.end]
     stop = min(nxt + [len(text)])

@@ -2253,7 +2253,14 @@ def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[
     pieces = _named_clause_pieces(s, found, [*groups, *(f[2] for f in found)])
     if pieces is None:
         return None
-    return [(x, _with_test_subject(s, piece)) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
+    # "Ki-67 was 12%, 6% and 10-30% in cases 1, 2 and 5; it was not done in case 4": a clause naming several patients
+    # after a list of as many values deals it out, one each in their order
+    out: list[tuple[int, Sentence]] = []
+    for k, piece in pieces:
+        xs = named[-1 - k] if k < 0 else [k]
+        for j, x in enumerate(xs):
+            out.append((x, _with_test_subject(s, _for_member(piece, j, len(xs)) if len(xs) > 1 else piece)))
+    return out
 
 
 def _named_groups(rx: re.Pattern[str], s: Sentence, groups: dict[int, Patient]) -> tuple[list[re.Match[str]], list[list[int]]] | None:
@@ -4008,18 +4015,24 @@ def parallel_list(text: str, k: int, lo: int = 0, hi: int | None = None) -> list
         if fusions := _fusions_before(text, m.start(), k, lo):
             return fusions
         before = _items_before(text, m.start(), k)
+        if before and _names_the_patients(text, before) and (shares := _share_items(text, k, lo, m.start())):
+            return shares  # "... 12%, 6% and 3% in cases 1, 2 and 4, respectively": the shares, not the patients' numbers
         if before and before[0][0] >= lo and _rx("list_after").fullmatch(text, before[-1][1], m.start()):
             return before
         after = _items_after(text, m.end(), k)
         if after and after[-1][1] <= hi:
             return after
         phrases = _phrases_before(text, m.start(), k, lo)
+        if phrases and _names_the_patients(text, phrases) and (shares := _share_items(text, k, lo, m.start())):
+            return shares
         if phrases:
             return phrases
     for m in _rx("number_list").finditer(text, lo, hi):  # "followed for 14, 30 and 52 months"
         found = [(m.start() + x.start(), m.start() + x.end()) for x in macro("number").finditer(m.group("nums"))]
         if len(found) == k and _joined(text, found):
             return found
+    if shares := _share_items(text, k, lo, hi):  # "Ki-67 was 12%, 6%, 10-30% and 4% in cases 1, 2, 3 and 5"
+        return shares
     for m in _rx("bracket_colon_list").finditer(text[lo:hi]):
         base = lo + m.start(1)
         parts = [(base + x.start(), base + x.end()) for x in re.finditer(r"[^,]+", m.group(1))]
@@ -4027,6 +4040,24 @@ def parallel_list(text: str, k: int, lo: int = 0, hi: int | None = None) -> list
         if len(parts) == k and all(len(text[a:b].split()) <= 3 for a, b in parts):
             return parts
     return None
+
+
+def _share_items(text: str, k: int, lo: int, hi: int) -> list[tuple[int, int]] | None:
+    """A list of ``k`` shares of cells within ``text[lo:hi]``, one per patient, a range one item ("12%, 6%, 10-30% and
+    4%"), else None."""
+    for m in _rx("share_list").finditer(text, lo, hi):
+        base = m.start("items")
+        found = [(base + x.start(), base + x.end()) for x in _rx("share_item").finditer(m.group("items"))]
+        if len(found) == k and _joined(text, found):
+            return found
+    return None
+
+
+def _names_the_patients(text: str, items: list[tuple[int, int]]) -> bool:
+    """Are a list's items the numbers naming the patients ("in cases 1, 2 and 4"; a first item "of nuclei in cases 1"
+    taking in words before them), no values of theirs?"""
+    m = _rx("clause_named_cases").search(text, max(0, items[0][0] - 12), items[-1][1] + 1)
+    return m is not None and m.start() < items[0][1] and m.end("ns") >= items[-1][1]
 
 
 def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None, whole: bool = False) -> Sentence:

@@ -598,6 +598,36 @@ def _split_flat_rows(raw: str) -> list[str]:
     return [m.group(1), f"{m.group(2)} |{rest}", *pieces[1:]]
 
 
+#: the delimiters of a header run onto its caption's line, the rows on the lines below (a comma is left out: a caption's
+#: title lists what its table gives, "Age, sex, site and outcome of the cases")
+_CAPTION_HEADER_DELIMITERS = (";", "\t")
+
+
+def _header_after_caption(tail: str) -> bool:
+    """Is ``tail`` a table's header line: cut by semicolons or tabs into 3+ cells naming known columns (an export's
+    header), or by bars into 3+ cells naming three known columns, its first cell naming one?"""
+    head = export_header(tail)
+    if head is not None and head[0] in _CAPTION_HEADER_DELIMITERS:
+        return True
+    cells = split_cells(tail) if "|" in tail else None
+    return cells is not None and len(cells) >= 3 and header_spec(tail[cells[0][0] : cells[0][1]]) is not None and is_header_line(tail)
+
+
+def _split_caption_header(raw: str) -> list[str]:
+    """A caption run on into its table's header, the rows on the lines below ("Table 1 (all cases). Case; age/sex; site;
+    outcome" then "1; 38/M; mesentery; DOD"): the caption and the header become lines of their own, so the rows are read
+    under their header (each by its case cell) and not as prose of the patient told last. The header begins after a
+    full stop or colon of the caption; a caption whose title only lists the columns stays one line."""
+    if not caption_start(raw.lstrip()) or (raw.count(";") < 2 and raw.count("|") < 2 and raw.count("\t") < 2):
+        return [raw]
+    for k, c in enumerate(raw):
+        if c in ".:" and raw[k + 1 : k + 2] == " ":
+            tail = raw[k + 1 :].strip()
+            if tail and _header_after_caption(tail):
+                return [raw[: k + 1].rstrip(), tail]
+    return [raw]
+
+
 def _mark_web_furniture(src: list[_Src]) -> None:
     """Flag web-page and dump furniture lines (``patterns/web_furniture.jsonl``), judged on the
     normalised line so "&copy; 2024" or a non-breaking space does not hide a banner."""
@@ -2208,7 +2238,8 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         for i, raw in enumerate(lines)
         for part in split_glued_labels(raw.rstrip())
         for row in _split_flat_rows(part)
-        for piece in split_flat_references(row)
+        for head in _split_caption_header(row)
+        for piece in split_flat_references(head)
     ]
     _mark_furniture(src)
     _mark_web_furniture(src)
