@@ -6,7 +6,10 @@ the case ("ileocaecal resection (case 3)") is no site where a better one is stat
 
 from __future__ import annotations
 
+import pytest
 from _support import abstract_rows
+
+from eims_extract.fields import narrative
 
 _ROSTER = (
     "Results: The patients were a 62-year-old man, a 35-year-old woman and a 9-year-old girl. "
@@ -30,3 +33,15 @@ def test_listing_of_fewer_persons_than_cases_gives_nobody_an_age(nlp):
     )
     rows = abstract_rows(nlp, text, "case_id", "age_years")
     assert sorted(rows) == [("case-1", None), ("case-2", None), ("case-3", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ns"),
+    [
+        ("Case 1 presented with pain, and case 2 with a palpable mass.", [1, 2]),
+        ("Patient 2 presented with anaemia and patient 3 with obstruction.", [2, 3]),
+    ],
+)
+def test_presented_opens_a_clause_whose_verb_the_next_case_borrows(text, ns):
+    found = narrative._gapped_subjects(text)
+    assert found is not None and found[2] == ns
