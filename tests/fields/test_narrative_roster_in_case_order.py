@@ -7,9 +7,9 @@ the case ("ileocaecal resection (case 3)") is no site where a better one is stat
 from __future__ import annotations
 
 import pytest
-from _support import abstract_rows
+from _support import abstract_rows, located
 
-from eims_extract.fields import narrative
+from eims_extract.fields import narrative, site
 
 _ROSTER = (
     "Results: The patients were a 62-year-old man, a 35-year-old woman and a 9-year-old girl. "
@@ -26,6 +26,13 @@ def test_listing_of_as_many_persons_as_cases_gives_each_case_its_age_and_sex(nlp
     assert sorted(rows) == [("case-1", 62.0, "male"), ("case-2", 35.0, "female"), ("case-3", 9.0, "female")]
 
 
+def test_sites_by_bracket_adjective_and_borrowed_verb_clause(nlp):
+    rows = abstract_rows(nlp, _ROSTER, "case_id", "site_code")
+    # case 1: the antrum (the most specific place told of it); case 2: the jejunum of its own clause, not the ileum of
+    # case 3's clause; case 3: the ileum its tumour arose from, not the ileocaecal operation
+    assert sorted(rows) == [("case-1", "C16.3"), ("case-2", "C17.1"), ("case-3", "C17.2")]
+
+
 def test_listing_of_fewer_persons_than_cases_gives_nobody_an_age(nlp):
     text = (
         "Results: The patients were a 62-year-old man and a 35-year-old woman. "
@@ -33,6 +40,22 @@ def test_listing_of_fewer_persons_than_cases_gives_nobody_an_age(nlp):
     )
     rows = abstract_rows(nlp, text, "case_id", "age_years")
     assert sorted(rows) == [("case-1", None), ("case-2", None), ("case-3", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the operation the label follows names where it was done, not where the tumour was said to be
+        ("Treatment was segmental jejunal resection (case 2).", False),
+        ("The ileal tumour was removed by ileocaecal resection (case 3).", False),
+        # a place labelled with its case still is that case's site
+        ("A nodule was found in the jejunal wall (case 2).", True),
+        ("There was a mass in the proximal jejunum (case 2).", True),
+    ],
+)
+def test_place_before_case_label_is_a_site_but_an_operation_is_not(text, expected):
+    mentions = [m for m in site.score_mentions(located(text)) if m.canonical in {"jejunum", "ileocecal junction"}]
+    assert any(m.score > 0 for m in mentions) is expected
 
 
 @pytest.mark.parametrize(
