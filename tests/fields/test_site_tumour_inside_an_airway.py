@@ -29,3 +29,17 @@ def test_mid_trachea_is_the_trachea(nlp):
 def test_origin_on_a_wall_qualified_in_a_bracket(text, expected):
     best = site.best_site(located(text))
     assert best is not None and best.score >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        ("Bronchoscopy showed a sessile lesion occluding about 60% of the lumen of the distal trachea.", True),
+        ("Ureteroscopy found a polyp filling the lumen of the ureter.", True),
+        # from outside: a goitre or a nodal mass narrows or compresses, it does not fill the lumen
+        ("A large goitre was narrowing the lumen of the trachea.", False),
+        ("A nodal mass was compressing the lumen of the trachea.", False),
+    ],
+)
+def test_lesion_occluding_an_organs_lumen_is_inside_it(text, placed):
+    assert (site.best_site(located(text)) is not None) is placed
