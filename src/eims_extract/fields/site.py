@@ -464,7 +464,10 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             if not _asserted(s.text[lo:hi], a - lo, b - lo, own and a >= obj, history or own_earlier, kin):
                 continue
             # "a mass in the patient's left breast": a person's possessive reads as a pronoun ("her left breast") for the cues
-            before = _rx("person_possessive").sub("her ", s.text[max(lo, a - 120) : a])
+            # a piece of a sentence shared by several patients keeps the verb and blanks the others' words: the blanks count
+            # as one space, so the words the piece kept before the mention are read as one phrase
+            line = s.text[lo:a]
+            before = _rx("person_possessive").sub("her ", (_rx("blanked_run").sub(" ", line) if "  " in line else line)[-120:])
             if '"' in before or "\u201c" in before:  # a quoted working diagnosis names this tumour ('a "fibroid" of the X')
                 before = _rx("quoted_working_diagnosis").sub(" mass ", before)
             after = s.text[b : min(hi, b + 80)]
