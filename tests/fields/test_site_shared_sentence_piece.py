@@ -43,3 +43,9 @@ def test_finer_place_in_a_bracket_after_the_site_refines_its_code(text, code):
     sentences = located(text)
     best = site.best_site(sentences)
     assert best is not None and site.best_code(sentences, best).code == code
+
+
+def test_bracket_saying_more_than_a_finer_place_refines_nothing():
+    sentences = located("MRI showed a lesion of the superior orbit (lacrimal gland spared).")
+    best = site.best_site(sentences)
+    assert best is not None and site.best_code(sentences, best).code == "C69.6"

@@ -735,11 +735,18 @@ def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, m
         stacked_before = m.sentence is best.sentence and m.end <= best.start and not m.sentence.text[m.end : best.start].strip()
         if m.score > 0 or stacked_before or any(
             m.sentence is c.sentence and c.end <= m.start
-            and (_rx("of_the").fullmatch(c.sentence.text, c.end, m.start) or _rx("apposed_part").fullmatch(c.sentence.text, c.end, m.start))
+            and (_rx("of_the").fullmatch(c.sentence.text, c.end, m.start) or _rx("apposed_part").fullmatch(c.sentence.text, c.end, m.start)
+                 or _bracketed_alone(c.sentence.text, c.end, m))
             for c in (best, chosen, *anchors)
         ):
             chosen, rank = m, _rank(m.code)
     return chosen
+
+
+def _bracketed_alone(text: str, end: int, m: SiteMention) -> bool:
+    """Is mention ``m`` alone in a bracket opening at ``end``, right after a site ("in the gastric wall (antrum)")? A
+    bracket saying more than the place ("(lacrimal region spared)") is not."""
+    return bool(_rx("part_bracket_open").fullmatch(text, end, m.start) and _rx("part_bracket_close").match(text, m.end))
 
 
 def _later_lesion_place(m: SiteMention) -> bool:
