@@ -1832,7 +1832,9 @@ def _joint_introduction(
         if (s.section, s.heading) != (sentences[first].section, sentences[first].heading):
             break
         ages = demographics.find_ages(s)
-        if len(ages) == n and (any(a.joint for a in ages) or _any(scope_rules().plural, s.text)):
+        # "The patients were a 58-year-old woman, a 41-year-old man and a 6-year-old boy. Case 1 ...": a listing of
+        # as many persons as the series, each introduced by its own age phrase, names them in the cases' order
+        if len(ages) == n and (any(a.joint for a in ages) or _any(scope_rules().plural, s.text) or _each_introduced(s, ages)):
             return i, ages, _split_between_ages(s, [Patient("", [], a) for a in ages])
         if len(ages) == 1 and n >= 2 and _rx("shared_group_age").search(s.text):
             # "Twin sisters, aged 7 years, each developed ...", "Two brothers, both aged 5 years": one age for all

@@ -464,7 +464,10 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             if not _asserted(s.text[lo:hi], a - lo, b - lo, own and a >= obj, history or own_earlier, kin):
                 continue
             # "a mass in the patient's left breast": a person's possessive reads as a pronoun ("her left breast") for the cues
-            before = _rx("person_possessive").sub("her ", s.text[max(lo, a - 120) : a])
+            # a piece of a sentence shared by several patients keeps the verb and blanks the others' words: the blanks count
+            # as one space, so the words the piece kept before the mention are read as one phrase
+            line = s.text[lo:a]
+            before = _rx("person_possessive").sub("her ", (_rx("blanked_run").sub(" ", line) if "  " in line else line)[-120:])
             if '"' in before or "\u201c" in before:  # a quoted working diagnosis names this tumour ('a "fibroid" of the X')
                 before = _rx("quoted_working_diagnosis").sub(" mass ", before)
             after = s.text[b : min(hi, b + 80)]
@@ -732,11 +735,18 @@ def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, m
         stacked_before = m.sentence is best.sentence and m.end <= best.start and not m.sentence.text[m.end : best.start].strip()
         if m.score > 0 or stacked_before or any(
             m.sentence is c.sentence and c.end <= m.start
-            and (_rx("of_the").fullmatch(c.sentence.text, c.end, m.start) or _rx("apposed_part").fullmatch(c.sentence.text, c.end, m.start))
+            and (_rx("of_the").fullmatch(c.sentence.text, c.end, m.start) or _rx("apposed_part").fullmatch(c.sentence.text, c.end, m.start)
+                 or _bracketed_alone(c.sentence.text, c.end, m))
             for c in (best, chosen, *anchors)
         ):
             chosen, rank = m, _rank(m.code)
     return chosen
+
+
+def _bracketed_alone(text: str, end: int, m: SiteMention) -> bool:
+    """Is mention ``m`` alone in a bracket opening at ``end``, right after a site ("in the gastric wall (antrum)")? A
+    bracket saying more than the place ("(lacrimal region spared)") is not."""
+    return bool(_rx("part_bracket_open").fullmatch(text, end, m.start) and _rx("part_bracket_close").match(text, m.end))
 
 
 def _later_lesion_place(m: SiteMention) -> bool:
