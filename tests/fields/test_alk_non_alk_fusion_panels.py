@@ -90,3 +90,8 @@ def test_flattened_result_lines_another_kinases_fusion_is_no_positive_alk_test(t
 )
 def test_panel_then_alk_listed_with_others_as_not_identified_is_negative(text):
     assert _tests(text) == ["NGS-"]
+
+
+def test_negative_alk_fish_before_a_panel_finding_another_fusion_stays_negative():
+    text = "ALK was not found by immunostaining or by break-apart FISH, so a fusion panel was run and found a KIF5B::RET fusion."
+    assert "FISH-" in _tests(text)

@@ -51,3 +51,11 @@ def test_options_discussed_at_a_named_board_are_not_given():
         "The options discussed at the regional bone and soft tissue sarcoma board included amputation and radiotherapy to 50 Gy.",
     )
     assert row.treatment == "SE"
+
+
+def test_drug_out_of_reach_told_in_a_relative_aside_is_not_given():
+    row = run(
+        "Brigatinib was begun in May; ceritinib, which was not reimbursed in the region, and chemotherapy were considered as "
+        "alternatives."
+    )
+    assert row.drugs == ["brigatinib"]

@@ -391,9 +391,13 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
                     continue
                 if _bracket_of_other_marker(text, s) or _bracket_of_other_marker(text, s, _rx("marker_before_method")):
                     continue  # "..., and positive for ROS1 (IHC)", "... by pan-TRK immunohistochemistry": that marker's test
-                # (up to the next test named, not the same test named again: "Archer FusionPlex" names one test twice)
+                # (up to the next test named; for a result not negative, not the same test named again: "Archer
+                # FusionPlex (RNA) CCDC6::RET" names one test twice, and what it found is the other kinase's fusion)
                 if _reports_other_fusion(
-                    text, e, min([x[1] for x in mentions if x[1] > e and not (x in group and x[0] == method)] + [hi])
+                    text, e, min([
+                        x[1] for x in mentions
+                        if x[1] > e and not (i not in negative and x in group and x[0] == method)
+                    ] + [hi])
                 ) and not (
                     i in negative and _rx("no_alk_found_on").search(text, lo, s)
                 ):
