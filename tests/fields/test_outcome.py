@@ -3732,10 +3732,12 @@ def test_regression_response_told_in_words_of_size_and_grade(text, response):
     ("text", "metastasis"),
     [
         ("No extrasplenic disease was identified at the operation.", False),
-        ("The invented mass was removed without extravesical spread.", False),
+        ("The invented mass was removed without extrarenal spread.", False),
         # negatives: the extent through a wall or lumen is local, and reactive nodes are left unread (blind4 writes
         # them without a metastasis value)
         ("No extraluminal tumour was seen.", None),
+        # ... so is a bladder tumour's spread through its wall (readable golds b57_03, b177_05 leave it without a value)
+        ("The invented mass was removed without extravesical spread.", None),
         ("The hilar nodes sampled were reactive.", None),
     ],
 )

@@ -85,7 +85,7 @@ KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
     "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
     "follow_result", "topic", "example", "or_next", "or_prev", "coordinated", "class_share", "other_study",
-    "unconfirmed", "class_generic", "not_fusion", "scope", "equivocal",
+    "unconfirmed", "class_generic", "not_fusion", "scope", "equivocal", "designator",
 )
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
 
@@ -391,7 +391,14 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
                     continue
                 if _bracket_of_other_marker(text, s) or _bracket_of_other_marker(text, s, _rx("marker_before_method")):
                     continue  # "..., and positive for ROS1 (IHC)", "... by pan-TRK immunohistochemistry": that marker's test
-                if _reports_other_fusion(text, e, min([x[1] for x in mentions if x[1] > e] + [hi])) and not (
+                # (up to the next test named; for a result not negative, not the same test named again: "Archer
+                # FusionPlex (RNA) CCDC6::RET" names one test twice, and what it found is the other kinase's fusion)
+                if _reports_other_fusion(
+                    text, e, min([
+                        x[1] for x in mentions
+                        if x[1] > e and not (i not in negative and x in group and x[0] == method)
+                    ] + [hi])
+                ) and not (
                     i in negative and _rx("no_alk_found_on").search(text, lo, s)
                 ):
                     continue  # "..., and RT-PCR then amplified an ETV6-NTRK3 transcript": that kinase's test
@@ -1111,7 +1118,7 @@ def _gene_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # matched through ``Alternation``: the same matches as the whole alternation, tried only where a name can begin
     return (
         alternation(r"(?<![\w])", sym, r"(?![\w])"),
-        alternation(r"(?<![\w])", full, r"(?:\s*\(\s*(?P<sym>[A-Za-z0-9-]{2,12})\s*\))?(?![\w])", re.IGNORECASE),
+        alternation(r"(?<![\w])", full, f"(?:{_rx('full_name_symbol').pattern})?(?![\\w])", re.IGNORECASE),
     )
 
 
@@ -1203,7 +1210,8 @@ def _alternative(text: str, start: int, end: int) -> bool:
     """The fusion at ``start:end`` is one of alternatives ("with X-ALK or Y-ALK fusion"): a list of
     possibilities describes a class of tumours, never what this tumour was found to carry
     (``or_next`` rules match the text after it, ``or_prev`` the text ending at it); or it is not this
-    tumour's finding at all: a relative clause after it says it was not found ("..., which was not
+    tumour's finding at all: it names one case told of elsewhere ("the ETV6-NTRK3 case showed ...": ``designator``
+    rules, matched after it, ``before`` on the text ending at it), or a relative clause after it says it was not found ("..., which was not
     confirmed": ``unconfirmed`` rules, matched after it; an optional ``before`` must match the text ending at it), or it stands in a present-tense statement about
     a class of tumours ("IMTs with an X-ALK fusion show ...": ``class_generic`` rules, a match covering it)."""
     return (
@@ -1213,6 +1221,10 @@ def _alternative(text: str, start: int, end: int) -> bool:
             for r in _rules()["unconfirmed"]
         )
         or any(r.regex.search(text[max(0, start - 80) : start]) for r in _rules()["or_prev"])
+        or any(
+            r.regex.match(text, end) and (r.before is None or r.before.search(text[max(0, start - 80) : start]))
+            for r in _rules()["designator"]
+        )
         or any(m.start() <= start < m.end() for r in _rules()["class_generic"] for m in r.regex.finditer(text))
     )
 

@@ -964,9 +964,11 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             # "the nodule shrank by 48% ..., and a small residual lesion remained stable": the tumour left by a partial or
             # complete response told staying as it is keeps that response (stable disease named as a category is a new
             # one); the mention's own leftover word ("the residual tumour is stable") may stand just before it; not once
-            # the tumour came back since that response
+            # the tumour came back since that response, nor once a new line was begun since it (the stable disease is then
+            # the new line's assessment: "partial response on X; switched to Y; remains on Y with stable residual disease")
             if (
                 code == "SD" and last_resp is not None and last_resp[0] in ("CR", "PR") and not back_since_resp
+                and not line_since_resp
                 and not any(p < s for p in came_back)
                 and _rx("response_kept_stable").search(sent.text, max(0, s - _LEFTOVER_REACH), e)
             ):
