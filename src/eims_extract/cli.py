@@ -62,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=2, help="Dask LocalCluster worker processes (with --runner dask)")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="use an existing Dask scheduler instead of a LocalCluster")
     p.add_argument("--strict", action="store_true", help="exit 1 if any document failed")
-    _limit_args(p)
+    _limit_args(p, isolate=True)
     p.add_argument("--fetch", action="store_true", help="fetch newly published articles into <corpus>/fetched first")
     p.add_argument("--query", default=None, help="with --fetch: the saved query (default: the fetch default)")
 
@@ -76,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--query", default=None, help="saved query fetched at the head of every scheduled run (default: the fetch default)")
     p.add_argument("--no-fetch", action="store_true", help="scheduled runs extract the corpus only, without fetching")
     p.add_argument("--fetch-out", default=None, metavar="DIR", help="where fetched articles go (default: <first corpus path>/fetched)")
-    _limit_args(p)
+    _limit_args(p, isolate=True)
 
     p = sub.add_parser("review", help="the curator review page over the results store (http://127.0.0.1:PORT)")
     p.add_argument("--db", default="results/eims.sqlite", help="results store (default results/eims.sqlite)")
@@ -203,8 +203,9 @@ def _run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="re-extract every document even if unchanged")
 
 
-def _limit_args(p: argparse.ArgumentParser) -> None:
-    """Per-document limits: a document over one fails with a one-line reason; 0 switches one off."""
+def _limit_args(p: argparse.ArgumentParser, isolate: bool = False) -> None:
+    """Per-document limits: a document over one fails with a one-line reason; 0 switches one off.
+    ``isolate``: also the choice of extracting in worker processes the flow can kill (``run``, ``serve``)."""
     from .pipeline.limits import Limits
 
     d = Limits()
@@ -216,6 +217,13 @@ def _limit_args(p: argparse.ArgumentParser) -> None:
         "--max-memory-mb", type=int, default=d.max_memory_mb, metavar="MB",
         help=f"memory one document may add to its worker (default {d.max_memory_mb})",
     )
+    if isolate:
+        g.add_argument(
+            "--isolate", choices=("auto", "always", "never"), default="auto",
+            help="extract each document in a worker process that is killed when it overruns --max-seconds or "
+            "--max-memory-mb, so even one long call inside a C library is stopped (default auto: whenever "
+            "--max-seconds is set, since the flow's tasks run in worker threads, where a thread cannot stop such a call)",
+        )
 
 
 def limits_from_args(args: argparse.Namespace):
@@ -224,7 +232,8 @@ def limits_from_args(args: argparse.Namespace):
     def opt(v):
         return v if v else None
 
-    return Limits(opt(args.max_bytes), opt(args.max_pages), opt(args.max_seconds), opt(args.max_memory_mb))
+    isolate = {"always": True, "never": False}.get(getattr(args, "isolate", "auto"))
+    return Limits(opt(args.max_bytes), opt(args.max_pages), opt(args.max_seconds), opt(args.max_memory_mb), isolate)
 
 
 def prefect_defaults() -> None:

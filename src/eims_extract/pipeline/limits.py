@@ -9,7 +9,8 @@ backtracking for hours over a 20,000-space run) holds the interpreter lock: the 
 even run until it returns. In the main thread (``eims-extract extract``) the time limit is
 therefore also an interval timer, whose signal the regex engine and blocking calls answer while
 they work, and its handler raises the same error. In another thread such a call is interrupted
-as soon as it returns.
+only when it returns: a batch run off the main thread (Prefect's and Dask's worker threads) is
+therefore extracted in a worker process its parent can kill (:mod:`.isolate`, ``Limits.isolate``).
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ class Limits:
     #: growth of the process's resident memory while one document is processed (the reference
     #: paper's PDF adds ≈ 50 MB to a worker of ≈ 300 MB)
     max_memory_mb: int | None = 1024
+    #: extract in a worker process the parent kills when it overruns (:mod:`.isolate`): True always,
+    #: False never, None when the batch runs off the main thread with a time limit set
+    isolate: bool | None = None
 
     def check_size(self, path: Path) -> None:
         if self.max_bytes is None:
@@ -58,7 +62,7 @@ class Limits:
 
     def as_dict(self) -> dict[str, float | int | None]:
         return {"max_bytes": self.max_bytes, "max_pages": self.max_pages,
-                "max_seconds": self.max_seconds, "max_memory_mb": self.max_memory_mb}
+                "max_seconds": self.max_seconds, "max_memory_mb": self.max_memory_mb, "isolate": self.isolate}
 
 
 def _mb(n: int) -> str:
@@ -84,8 +88,14 @@ def _limit_exception(reason: str) -> type[LimitError]:
     return type("LimitExceeded", (LimitError,), {"__init__": __init__})
 
 
-def _time_reason(seconds: float) -> str:
+def time_reason(seconds: float) -> str:
+    """The one-line reason of a document over the time limit."""
     return f"took longer than {seconds:g} s (--max-seconds)"
+
+
+def memory_reason(memory_mb: float) -> str:
+    """The one-line reason of a document over the memory limit."""
+    return f"needed more than {memory_mb:g} MB of memory (--max-memory-mb)"
 
 
 def _raise_in(tid: int, exc: type[BaseException] | None) -> None:
@@ -109,7 +119,7 @@ def _arm_timer(seconds: float | None, state: dict[str, object]) -> object | None
         if not state["active"]:
             return
         if state["exc"] is None:
-            state["exc"] = _limit_exception(_time_reason(seconds))  # type: ignore[arg-type]
+            state["exc"] = _limit_exception(time_reason(seconds))  # type: ignore[arg-type]
         raise state["exc"]()  # type: ignore[operator]
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
@@ -143,11 +153,11 @@ def deadline(seconds: float | None, memory_mb: float | None, poll: float = 0.2) 
             reason = None
             elapsed = time.monotonic() - start
             if seconds is not None and elapsed > seconds:
-                reason = _time_reason(seconds)
+                reason = time_reason(seconds)
             elif memory_mb is not None:
                 grown = rss_mb() - base
                 if grown > memory_mb:
-                    reason = f"needed more than {memory_mb:g} MB of memory (--max-memory-mb)"
+                    reason = memory_reason(memory_mb)
             if reason is None:
                 continue
             with lock:
@@ -177,4 +187,4 @@ def deadline(seconds: float | None, memory_mb: float | None, poll: float = 0.2) 
         raise fired()  # type: ignore[operator]
 
 
-__all__ = ["Limits", "deadline", "rss_mb"]
+__all__ = ["Limits", "deadline", "memory_reason", "rss_mb", "time_reason"]

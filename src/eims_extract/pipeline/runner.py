@@ -19,8 +19,11 @@ from typing import Any
 from .. import PIPELINE_VERSION
 from .corpus import WorkItem, doc_ids, file_size, scan, sha256_file
 from ..errors import RunLockedError
+from . import isolate
 from .extract import process_path
 from .limits import Limits
+from .packing import finish_result
+from .packing import pack_results, peak_rss_mb, unpack_results  # noqa: F401 (this module's names since before)
 from ..records import DocumentResult
 from ..store import BatchCounts, DocumentRecord, RunStats, Store, document_record, failed_record
 
@@ -150,73 +153,24 @@ def batches(items: Sequence[WorkItem | Sequence[Any] | str], size: int | None = 
 
 def extract_batch(
     items: Sequence[WorkItem | Sequence[Any] | str], limits: Limits | dict[str, Any] | None = None
-) -> list[DocumentResult]:
+) -> list[DocumentResult | DocumentRecord]:
     """Extract each document of a batch with this process's pipeline (built once, then reused;
     renewed between documents when its string store outgrows its bound: ``nlp.pipeline.current_nlp``).
 
     Each document runs under ``limits``; one that broke a limit is failed with its reason and
-    the memory it took is handed back to the system before the next one."""
+    the memory it took is handed back to the system before the next one. Off the main thread (or
+    when ``limits.isolate`` asks) each document goes to this thread's worker process instead
+    (:mod:`.isolate`), which its parent kills when it overruns; its results come back as
+    store-ready records (:class:`~..store.DocumentRecord`), which ``store_results`` and
+    ``pack_results`` take as they are."""
+    lim = Limits(**limits) if isinstance(limits, dict) else (limits or Limits())
+    work = [_as_item(it) for it in items]
+    if isolate.wanted(lim):
+        worker = isolate.thread_worker()
+        return [worker.extract(w, lim) for w in work]
     from ..nlp.pipeline import current_nlp
 
-    lim = Limits(**limits) if isinstance(limits, dict) else (limits or Limits())
-    results: list[DocumentResult] = []
-    for it in items:
-        w = _as_item(it)
-        r = process_path(w.path, current_nlp(), doc_id=w.doc_id or None, limits=lim)
-        if not r.sha256 and w.sha256:  # failed before reading (unsupported, too large): the plan's hash
-            r.sha256 = w.sha256
-        if r.status == "failed":
-            _release_memory()
-        r.timings["peak_rss_mb"] = peak_rss_mb()
-        r.timings["worker_pid"] = float(os.getpid())
-        results.append(r)
-    return results
-
-
-def _release_memory() -> None:
-    """Free what a failed (often oversized) document left behind and return it to the OS."""
-    import ctypes
-    import gc
-
-    gc.collect()
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
-
-
-def peak_rss_mb() -> float:
-    """Peak resident memory of this (worker) process, in MB: Linux's ``VmHWM`` of this process image, since
-    ``ru_maxrss`` of a worker started by a large parent keeps the parent's peak across fork and exec."""
-    import resource
-
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return round(int(line.split()[1]) / 1024.0, 1)
-    except (OSError, ValueError, IndexError):
-        pass
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0, 1)
-
-
-def pack_results(results: Sequence[DocumentResult]) -> bytes:
-    """A batch's results as one compressed JSON blob of store-ready records.
-
-    Orchestrators walk nested task arguments (Prefect records task inputs, Dask
-    serialises them); a single opaque blob keeps that cost flat however many
-    rows a batch carries. The records are built here, on the worker, so the one
-    process writing the store only executes inserts.
-    """
-    import zlib
-
-    recs = [vars(document_record(r)) for r in results]  # fields are JSON-safe already
-    return zlib.compress(json.dumps(recs, ensure_ascii=False).encode("utf-8"), 1)
-
-
-def unpack_results(blob: bytes) -> list[DocumentRecord]:
-    import zlib
-
-    return [DocumentRecord(**d) for d in json.loads(zlib.decompress(blob).decode("utf-8"))]
+    return [finish_result(process_path(w.path, current_nlp(), doc_id=w.doc_id or None, limits=lim), w) for w in work]
 
 
 def store_results(db: str | Path, results: Iterable[DocumentResult | DocumentRecord]) -> BatchCounts:
