@@ -2849,7 +2849,9 @@ def _share_units(s: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]:
     speaks for ("..., and SMA in five of six", "..., as was ER in four of five (case 2 weakly positive)"), each with its
     share; not a whole share ("in 4/4"), one naming the ones left out ("in 2 of 3 (not case 3)", regex ``share_closer``
     group ns) or the ones it speaks for ("in five of six (cases 1-4 and 6)", regex ``share_named_bracket``)."""
-    units = _scope_units(s)
+    # "Vimentin was expressed in all five and SMA in four of five": the gapped clause after a bare "and" is one too
+    joints = sorted(m.start() for m in _rx("share_gapped_joint").finditer(s.text))
+    units = [(x, y) for a, b in _scope_units(s) for x, y in zip([a, *(j for j in joints if a < j < b)], [*(j for j in joints if a < j < b), b])]
     out: list[tuple[tuple[int, int], re.Match[str]]] = []
     for m in _rx("share_closer").finditer(s.text):
         k, n = words_to_number(m.group("k")), words_to_number(m.group("n"))
