@@ -116,3 +116,19 @@ def test_share_beside_clauses_for_all_and_for_all_but_one(nlp):
     assert got["case-1"] == (["calponin", "desmin"], ["CD117", "S-100"])
     assert got["case-2"] == (["calponin"], ["CD117", "S-100", "desmin"])
     assert not any("CD30" in v[0] + v[1] for v in got.values())
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the gapped share joined by a bare "and" (no comma) is a clause of its own
+        (_FIVE + "Calponin was expressed in all five and desmin in four of five, case 2 being negative.",
+         {"case-1": (["calponin", "desmin"], []), "case-2": (["calponin"], ["desmin"]),
+          "case-5": (["calponin", "desmin"], [])}),
+        (_FIVE + "Calponin was expressed in all five tumours and desmin in three of five.",
+         {f"case-{k}": (["calponin"], []) for k in (1, 3, 5)}),
+    ],
+)
+def test_share_after_a_bare_and(nlp, body, expected):
+    got = _rows(body, nlp)
+    assert {k: got[k] for k in expected} == expected

@@ -543,12 +543,25 @@ def _chosen_sections(doc: Document) -> list[Section]:
         # no case heading found: read every body section, literature filter still applies; figure legends as in a report
         # with a case heading (an abstract page that prints its figures' legends: "Fig. 2 Case 1. (A) ...")
         return [s for s in secs if s.kind not in NEVER or _figure_legend(s)] + _unread_panels(doc)
-    chosen = [s for s in secs if s.kind in PATIENT_SECTIONS or s.kind in OWN_CUE_SECTIONS or _figure_legend(s)]
+    chosen = [
+        s for s in secs
+        if s.kind in PATIENT_SECTIONS or s.kind in OWN_CUE_SECTIONS or _figure_legend(s) or _series_overview(s, secs)
+    ]
     # an introduction overlapping a section read anyway (a labelled abstract's "Background:") is read there
     return [
         s for s in chosen
         if s.kind != "introduction" or not any(o is not s and o.start < s.end and s.start < o.end for o in chosen)
     ] + _unread_panels(doc)
+
+
+def _series_overview(sec: Section, secs: list[Section]) -> bool:
+    """A series' "Results" heading the sections of its numbered patients ("Results" | "Vimentin was expressed in all four
+    tumours ..." | "Case 1" | ... | "Case 4"): the findings it tells across the series are those patients' (read whole, as
+    their own sections are); a results section elsewhere (a review's, a cohort's) is not read."""
+    if sec.kind != "results":
+        return False
+    after = sorted((s for s in secs if s.start >= sec.end and s.kind not in NEVER), key=lambda s: s.start)
+    return bool(after) and after[0].kind == "case" and sum(s.kind == "case" and bool(s.title) for s in secs) >= 2
 
 
 def _figure_legend(sec: Section) -> bool:
@@ -2891,7 +2904,9 @@ def _share_units(s: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]:
     speaks for ("..., and SMA in five of six", "..., as was ER in four of five (case 2 weakly positive)"), each with its
     share; not a whole share ("in 4/4"), one naming the ones left out ("in 2 of 3 (not case 3)", regex ``share_closer``
     group ns) or the ones it speaks for ("in five of six (cases 1-4 and 6)", regex ``share_named_bracket``)."""
-    units = _scope_units(s)
+    # "Vimentin was expressed in all five and SMA in four of five": the gapped clause after a bare "and" is one too
+    joints = sorted(m.start() for m in _rx("share_gapped_joint").finditer(s.text))
+    units = [(x, y) for a, b in _scope_units(s) for x, y in zip([a, *(j for j in joints if a < j < b)], [*(j for j in joints if a < j < b), b])]
     out: list[tuple[tuple[int, int], re.Match[str]]] = []
     for m in _rx("share_closer").finditer(s.text):
         k, n = words_to_number(m.group("k")), words_to_number(m.group("n"))
