@@ -156,3 +156,15 @@ def _recurrence_with_primary(site_code: str, *texts: str):
 )
 def test_cavity_deposits_appearing_on_a_scan_of_the_watch_after_resection_are_recurrence(site_code, texts, recurrence):
     assert _recurrence_with_primary(site_code, *texts) is recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("He still takes lorlatinib with a small stable nodule 11 months after starting it.", 11.0),
+        ("She continues to take alectinib, with no new lesions, 2 years after diagnosis.", 24.0),
+        ("The boy keeps taking ceritinib with a shrinking mass 8 months after surgery.", 8.0),
+    ],
+)
+def test_patient_still_taking_a_drug_up_to_a_time_gives_the_follow_up(text, months):
+    assert run(text).follow_up_months == months

@@ -75,3 +75,15 @@ def test_effect_in_those_who_received_it_gives_the_therapy_to_no_one():
         "Radiotherapy achieved no durable control in the two patients who received it, whereas crizotinib helped all three.",
     )
     assert row.treatment == "SE+ALKi"
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        ("He remains on alectinib with a shrinking mass, and a pancreatectomy is now being discussed.", "ALKi"),
+        ("The boy was started on ceritinib; resection of the nodule is under consideration.", "ALKi"),
+        ("She is well on entrectinib and a second operation is still being contemplated.", "ALKi"),
+    ],
+)
+def test_operation_still_under_discussion_is_not_given(text, treatment):
+    assert run(text).treatment == treatment

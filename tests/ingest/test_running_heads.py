@@ -179,3 +179,17 @@ def test_page_number_then_et_al_and_a_short_title_is_a_running_head() -> None:
 
     assert layout("running_head_et_al_gap").match("12" + " " * 40 + "Okafor-Lund et al. Sleeve Lobectomy")
     assert not layout("running_head_et_al_gap").match("12 Okafor-Lund et al. described the same tumour")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Okafor-Lund AB et al.      Myofibroblastic tumour of the bronchus       212",
+        "Okafor-Lund A. et al.      Sleeve lobectomy in a boy      13",
+    ],
+)
+def test_running_head_naming_the_first_author_with_initials_is_furniture(head: str) -> None:
+    # Vancouver style 'Surname AB et al.', a wide gap, the running title and the page number, inside a sentence
+    doc = read_text((_FRONT + "\n" + head + "\n\n" + _AFTER).encode(), "initials", "initials.txt")
+    assert "the fragments were sent to the pathology laboratory" in doc.text
+    assert "et al" not in doc.text
