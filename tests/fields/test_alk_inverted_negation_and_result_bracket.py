@@ -65,3 +65,33 @@ def test_results_inside_a_bracket_escape_a_negation_outside_it(text, tests, fusi
 )
 def test_fusions_listed_in_a_bracket_without_a_test_stay_denied(text):
     assert _fusions(text) == []
+
+
+def _applied(*texts: str) -> list[str] | None:
+    from _support import run_apply
+
+    return run_apply(alk.apply, *texts).alk_tests
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (("Sequencing or FISH proved an ALK rearrangement wherever tissue allowed.", "FISH was positive."), ["FISH+"]),
+        (("The lesion stained strongly for ALK.", "FISH was negative."), ["IHC+", "FISH-"]),
+    ],
+)
+def test_a_bare_fish_verdict_after_a_sentence_naming_alk_alone_is_alks(texts, expected):
+    got = _applied(*texts)
+    assert got is not None and set(expected) <= set(got)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The lesion stained strongly for ALK.", "PCR for mycobacteria was negative."),
+        ("The lesion stained strongly for ALK.", "FISH for ROS1 was positive."),
+    ],
+)
+def test_a_verdict_of_another_targets_test_is_not_alks(texts):
+    got = _applied(*texts) or []
+    assert not any(t.startswith(("FISH", "RT-PCR")) for t in got)
