@@ -132,7 +132,38 @@ def _kind_regexes(kind: str) -> tuple[re.Pattern[str], ...]:
 def _clause(text: str, pos: int) -> tuple[int, int]:
     """Clause around ``pos`` for test results: only ``break`` and ``coordinated`` rules end it, so a
     relative clause or a parenthetical ", however," stays with the method it describes."""
-    return _cut(text, pos, ("break", "coordinated"))
+    return _within_result_bracket(text, pos, *_cut(text, pos, ("break", "coordinated")))
+
+
+def _within_result_bracket(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """``(lo, hi)`` narrowed to the closed bracket around ``pos`` when that bracket names a test and tells results of
+    its own (regex ``result_in_bracket``: "an IMT (ALK IHC positive; TPM4-ALK by NGS) not amenable to resection"): what is said outside
+    it is not about its tests."""
+    depth, start = 0, pos - 1
+    while start >= 0:
+        if text[start] == ")":
+            depth += 1
+        elif text[start] == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        start -= 1
+    if start < 0:
+        return lo, hi
+    depth, end = 0, pos
+    while end < len(text):
+        if text[end] == "(":
+            depth += 1
+        elif text[end] == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        end += 1
+    if end >= len(text) or _rx("result_in_bracket").search(text, start + 1, end) is None:
+        return lo, hi
+    if not any(start < s < end for _, s, _ in _method_mentions(text)):
+        return lo, hi  # "no fusion (e.g. EML4-ALK) was found": fusions named as examples, no test told in the bracket
+    return max(lo, start + 1), min(hi, end)
 
 
 @cache
@@ -206,7 +237,9 @@ def _cue_owner(text: str, cue_start: int, groups: list[list[tuple[str, int, int]
     before = [i for i, g in enumerate(groups) if g[0][1] < cue_start]
     after = [i for i, g in enumerate(groups) if g[0][1] >= cue_start]
     if after and _rx("cue_then_method").match(text, cue_start, groups[after[0]][0][1]):
-        return after[0]  # "... without a FISH-detectable rearrangement": the cue qualifies the method it precedes
+        return after[0]
+    if after and _rx("inverted_cue_then_method").match(text, cue_start, groups[after[0]][0][1]):
+        return after[0]  # "..., and in neither of them did an RNA panel detect a fusion": the inverted test's cue  # "... without a FISH-detectable rearrangement": the cue qualifies the method it precedes
     if before:
         return before[-1]
     return 0 if groups else None
@@ -1258,7 +1291,8 @@ def _narrowest(text: str, pos: int) -> tuple[int, int]:
     """The assertion clause around ``pos`` cut where another test's clause is coordinated (``coordinated``
     rules): in "sequencing found an LMNA-NTRK1 fusion and ALK immunohistochemistry was negative" the
     negative is the other test's."""
-    return _cut(text, pos, ("coordinated", "scope"), *clause(text, pos))
+    lo, hi = _cut(text, pos, ("coordinated", "scope"), *clause(text, pos))
+    return _within_result_bracket(text, pos, lo, hi)
 
 
 def fusions_in(
