@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from eims_extract.fields.treatment import apply
+from eims_extract.pipeline.extract import process_path
+from eims_extract.pipeline.limits import Limits
 from _support import run_apply
 
 
@@ -41,3 +43,35 @@ def test_patient_had_the_tumour_removed_is_surgery(text):
 
 def test_patient_had_a_drain_removed_is_no_surgery():
     assert run_apply(apply, "After the biopsy she had the drain removed on the second day.").treatment is None
+
+
+#: a closing sentence that runs into a table row whose cells all came out empty, flattened to a long run of ", "
+_EMPTY_CELL_RUN = ", " * 40_000
+
+
+@pytest.mark.slow  # reads a whole document (a few seconds on a shared machine)
+def test_sentence_running_into_empty_cells_is_read_within_a_small_limit(tmp_path, nlp):
+    """The background-operation mask once looked ahead to the sentence's end from every word start (more than
+    15 minutes on a 40,000-cell run); it now looks only where an "-ectomy/-otomy/resection ... for" phrase stands."""
+    head = "Case report\nAn invented 58-year-old woman had a mass of the transverse mesocolon, which was resected. "
+    head += "The spindle cells were positive for ALK and the resection margins were"
+    short, p = tmp_path / "short.txt", tmp_path / "empty_cells.txt"
+    short.write_text(head + ".\n", encoding="utf-8")
+    p.write_text(head + _EMPTY_CELL_RUN + "\n", encoding="utf-8")
+    assert process_path(short, nlp).status == "ok"  # the rules are loaded and compiled before the limited read
+    res = process_path(p, nlp, limits=Limits(max_seconds=20))  # the main thread: the timer interrupts a slow read
+    assert res.status == "ok", res.error
+    (row,) = res.rows
+    assert row.ihc_positive == ["ALK"] and row.treatment == "SE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She had a previous appendectomy for appendicitis as a child and now presented with a pelvic mass.",
+        "Her history included a cholecystectomy for gallstones in 2009; a mesenteric mass was then found.",
+    ],
+    ids=["previous_word_first", "operation_word_first"],
+)
+def test_operation_for_a_benign_condition_is_still_masked_beside_an_empty_cell_run(text):
+    assert run_apply(apply, text + _EMPTY_CELL_RUN).treatment is None
