@@ -2388,9 +2388,11 @@ def _ref_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     sets = list(_rx("rank_set_ref").finditer(s.text))
     if sets:
         found = sorted([m for m in found if not any(t.start() <= m.start() < t.end() for t in sets)] + sets, key=lambda m: m.start())
-    if found and (semi := s.text.rfind(";", 0, found[0].start())) > 0 and speaks_for_all(s.text[:semi]):
+    closers = found or list(_rx("place_named_closer").finditer(s.text))
+    if closers and (semi := s.text.rfind(";", 0, closers[0].start())) > 0 and speaks_for_all(s.text[:semi]):
         # "All 3 were positive for X; CD10 was expressed in the first and third tumours but not in the second": the
-        # clause before the semicolon every patient's, the references dealing out only the clause after it
+        # clause before the semicolon every patient's, the references dealing out only the clause after it (by their
+        # sites too: "Both were positive for X; ALK was negative in the laryngeal tumour but positive in the sinus one")
         rest = _ref_clauses(_piece(s, semi + 1, len(s.text)), patients)
         lead = _each_one(_piece(s, 0, semi + 1))
         return None if rest is None else [(p, lead) for p in patients] + rest
@@ -2400,12 +2402,27 @@ def _ref_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
         if len(found) < 2:
             return None
         places = _own_places(patients)
-        sited: list[list[int]] = []
+        slots: list[list[list[int]]] = []
         for m in found:
             said = list(dict.fromkeys(canon for _, _, canon, _code in site.site_mentions(s.piece(*m.span("place")))))
             # "positive in the laryngeal and thigh tumours": each site named together the one patient whose site it is
             groups_ = [{c} for c in said] if m.group("conj") else [set(said)]
             fits = [[k for k, own in enumerate(places) if g & own] for g in groups_]
+            if not said and not m.group("conj") and (stems := _place_stems(m.group("place"))):
+                # "... in the sinus tumour": a word naming no site alone, the patient whose own sites' names hold it
+                fits = [[k for k, words in enumerate(_own_place_stems(patients)) if stems <= words]]
+            slots.append(fits)
+        # "negative in the laryngeal tumour but positive in the sinus tumour": a site two patients' sentences name is
+        # the one the other closers have not taken
+        flat = [f for fits in slots for f in fits]
+        taken: set[int] = set()
+        while (single := next((f for f in flat if len(f) == 1 and f[0] not in taken), None)) is not None:
+            taken.add(single[0])
+            for f in flat:
+                if f is not single and single[0] in f and len(f) > 1:
+                    f.remove(single[0])
+        sited: list[list[int]] = []
+        for fits in slots:
             ks = [f[0] for f in fits if len(f) == 1]
             if not ks or len(ks) != len(fits) or len(set(ks)) != len(ks) or any(k in picked for k in ks):
                 return None
@@ -5046,12 +5063,24 @@ def _own_places(patients: list[Patient]) -> list[set[str]]:
     ]
 
 
+def _own_place_stems(patients: list[Patient]) -> list[set[str]]:
+    """The stems of the words of the site names each patient's own sentences hold (as :func:`_own_places`), so that "the
+    sinus tumour" finds the patient whose sentences name the maxillary sinus."""
+    seen = Counter((x.start, x.text) for p in patients for x in p.sentences)
+    return [
+        {w for x in p.sentences if x.section != "title" and seen[(x.start, x.text)] == 1 for a, b, _c, _code in site.site_mentions(x) for w in _place_stems(x.text[a:b])}
+        for p in patients
+    ]
+
+
 def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
     """"The bladder tumour recurred at 8 months; the lung tumour has not recurred": clauses opening on a tumour named by
     its site, each the one patient whose own sentences (alone of them) name that site; a sentence opening on one such
     tumour with no other is that patient's whole, unless a last clause is closed by the others ("...; there was no
     recurrence in the other two": theirs). (patient, piece) pairs; None unless every such clause names a different
     patient and the first opens the sentence."""
+    if len(patients) >= 2 and (contrast := _rx("place_contrast_opening").match(s.text)):
+        return _site_contrast_pieces(s, contrast, patients)
     hits = list(_rx("place_named_clause").finditer(s.text))
     if not hits or len(patients) < 2 or hits[0].start() != 0:  # ("Results: The X tumour ...": after a part label)
         return None
@@ -5071,6 +5100,23 @@ def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patie
         others = _mask(_piece(s, rest.end("c"), len(s.text)), [(rest.start("w") - rest.end("c"), rest.end("w") - rest.end("c"))])
         return [*((p, others) for p in patients if p is not picked[0]), (picked[0], _piece(s, 0, rest.start("c")))]
     return [(p, _piece(s, a, b)) for p, a, b in zip(picked, cuts, [*cuts[1:], len(s.text)])]
+
+
+def _site_contrast_pieces(s: Sentence, m: re.Match[str], patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """"Unlike the renal lesion, which was ALK-negative, the pulmonary one showed ALK staining" (regex
+    ``place_contrast_opening``): the relative clause the first tumour's patient's, the main clause from the second
+    tumour on the second's (the first gets nothing when no relative clause tells its own finding: "unlike" alone says
+    no more than a difference). None unless each site is the own site of one patient alone, two different ones."""
+    places = _own_places(patients)
+    picked: list[Patient] = []
+    for g in ("place1", "place2"):
+        named = {canon for _, _, canon, _code in site.site_mentions(s.piece(*m.span(g)))}
+        fits = [p for p, own in zip(patients, places) if named and named & own]
+        if len(fits) != 1 or any(fits[0] is q for q in picked):
+            return None
+        picked.append(fits[0])
+    second = (picked[1], _piece(s, m.start("w2"), len(s.text)))
+    return [(picked[0], _piece(s, *m.span("rel"))), second] if m.group("rel") else [second]
 
 
 def _site_plural_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
