@@ -21,9 +21,10 @@ REPORT = (
     "small-bowel mesentery, which was resected. The tumour was ALK positive.\n"
 )
 #: a case report whose last sentence runs into a table row whose cells all came out empty, flattened to a long run
-#: of ", ": reading assertion cues over that sentence holds a worker thread for tens of seconds to minutes (one
-#: regular-expression call after another, each too long for the limit to land in between)
-EMPTY_CELLS = REPORT + "The resection margins were" + ", " * 40_000 + "\n"
+#: of ", ": the rules' regular expressions over that sentence hold a worker thread far beyond the 5 s limit (one call
+#: after another, each too long for the limit to land in between). 400,000 cells, not 40,000: since hang27 made the
+#: worst rule linear, 40,000 cells read in about 3 s and no longer outlast a limit or a kill at 3 s
+EMPTY_CELLS = REPORT + "The resection margins were" + ", " * 400_000 + "\n"
 
 
 def in_thread(fn):
