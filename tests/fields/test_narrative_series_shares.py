@@ -7,21 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from eims_extract.fields.narrative import extract_narrative
-from test_narrative import assert_grounded, make_doc
+from test_narrative_mixed_scope_clauses import _FOUR
+from test_narrative_mixed_scope_clauses import _stains as _rows
 
-_FOUR = (
-    "Case 1 was a 40-year-old man with a lung mass. Case 2 was a 31-year-old woman with a bladder mass. "
-    "Case 3 was a 9-year-old boy with a liver mass. Case 4 was a 62-year-old woman with a gastric mass. "
-)
 _FIVE = _FOUR + "Case 5 was a 17-year-old girl with a mesenteric mass. "
-
-
-def _rows(body: str, nlp) -> dict[str, tuple[list[str], list[str]]]:
-    doc = make_doc(("abstract", body))
-    rows = extract_narrative(doc, nlp)
-    assert_grounded(doc, rows)
-    return {r.case_id: (sorted(r.ihc_positive or []), sorted(r.ihc_negative or [])) for r in rows}
 
 
 @pytest.mark.parametrize(

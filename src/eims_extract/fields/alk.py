@@ -135,31 +135,28 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     return _within_result_bracket(text, pos, *_cut(text, pos, ("break", "coordinated")))
 
 
+def _bracket_edge(text: str, i: int, step: int) -> int:
+    """The unmatched bracket met walking from ``i`` by ``step`` (-1: the opening one before, 1: the closing one after),
+    nested pairs skipped; -1 or ``len(text)`` when there is none."""
+    inner, outer = ("(", ")") if step > 0 else (")", "(")
+    depth = 0
+    while 0 <= i < len(text):
+        if text[i] == inner:
+            depth += 1
+        elif text[i] == outer:
+            if depth == 0:
+                return i
+            depth -= 1
+        i += step
+    return i
+
+
 def _within_result_bracket(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     """``(lo, hi)`` narrowed to the closed bracket around ``pos`` when that bracket names a test and tells results of
     its own (regex ``result_in_bracket``: "an IMT (ALK IHC positive; TPM4-ALK by NGS) not amenable to resection"): what is said outside
     it is not about its tests."""
-    depth, start = 0, pos - 1
-    while start >= 0:
-        if text[start] == ")":
-            depth += 1
-        elif text[start] == "(":
-            if depth == 0:
-                break
-            depth -= 1
-        start -= 1
-    if start < 0:
-        return lo, hi
-    depth, end = 0, pos
-    while end < len(text):
-        if text[end] == "(":
-            depth += 1
-        elif text[end] == ")":
-            if depth == 0:
-                break
-            depth -= 1
-        end += 1
-    if end >= len(text) or _rx("result_in_bracket").search(text, start + 1, end) is None:
+    start, end = _bracket_edge(text, pos - 1, -1), _bracket_edge(text, pos, 1)
+    if start < 0 or end >= len(text) or _rx("result_in_bracket").search(text, start + 1, end) is None:
         return lo, hi
     if not any(start < s < end for _, s, _ in _method_mentions(text)):
         return lo, hi  # "no fusion (e.g. EML4-ALK) was found": fusions named as examples, no test told in the bracket
