@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eims_extract.fields.outcome import apply, flag_mentions, follow_up_mentions, new_lesion_spread, no_disease_mentions, parse_follow_up, response_mentions
+from eims_extract.fields import treatment
 from eims_extract.records import CaseRow
 from _support import located, run_apply, seed_sentences
 
@@ -6622,7 +6623,8 @@ def test_response_worded_as_disappearance_pathology_or_lasting_stability(text, r
         ("Follow-up at 18 months showed no evidence of locoregional or distant disease.", "ANED", 18.0),
         ("He was last seen 3 years after surgery, free of symptoms and with normal imaging.", "ANED", 36.0),
         ("A normal chest radiograph was obtained before the operation.", None, None),
-        ("No adjuvant treatment was given, and the residual nodule has remained unchanged on imaging for 2 years.", "AWD", None),
+        # the time it stayed unchanged, seen on imaging, is the follow-up ('remained stable for 15 mo', gold/blind.md resp19 (c))
+        ("No adjuvant treatment was given, and the residual nodule has remained unchanged on imaging for 2 years.", "AWD", 24.0),
         ("The residual mass has remained unchanged, but it grew at 14 months.", None, None),
     ],
 )
@@ -9235,3 +9237,66 @@ def test_regression_response_abbreviation_a_drug_course_came_with(text, expected
 )
 def test_regression_a_response_label_after_a_negated_finding_is_asserted(text, expected):
     assert [c for c, _, _ in response_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "response", "status"),
+    [
+        (("The invented man refused all therapy. A year later he is alive with stable disease.",), None, "AWD"),
+        (("No treatment was offered to the frail woman, and her mass has remained stable for two years.",), None, None),
+        (("The child was managed by watchful waiting; the lesion regressed completely.",), None, None),
+        # precision: a patient read with a treatment keeps the response; a refusal of further therapy after one too
+        (("She declined treatment at first.", "Crizotinib was started later and gave a partial response."), "PR", None),
+    ],
+)
+def test_untreated_patient_has_no_response(texts, response, status):
+    row = CaseRow("doc", "1")
+    sentences = located(*texts)
+    treatment.apply(sentences, row)
+    apply(sentences, row)
+    assert row.response == response
+    if status:
+        assert row.status == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "response", "status"),
+    [
+        # a named course given without benefit is no response to it (progressive disease on it)
+        (("Vinblastine was given without benefit, and the invented girl died of tumour progression a year later.",), "PD", "DOD"),
+        (("Two cycles of chemotherapy were administered without any response.",), "PD", None),
+        # precision: given without complications is no failure; a steroid trial without benefit stays unread
+        (("Chemotherapy was given without complications.",), None, None),
+        (("Prednisolone was given without benefit.",), None, None),
+        # still on a kinase inhibitor without progression: alive with the tumour held
+        (("The invented boy has been on alectinib for 3 years without progression.",), None, "AWD"),
+        (("He was on crizotinib without progression until the spring.",), None, None),
+        # still on the drug with a stable residual mass: the same line keeps its response, a new line's is stable disease
+        (("Crizotinib gave a partial response.", "She remains on crizotinib with a stable residual mass at 2 years."), "PR", "AWD"),
+        (
+            ("Crizotinib gave a partial response, and after progression lorlatinib was started.",
+             "He remains on lorlatinib with a stable residual mass 20 months after starting it."),
+            "SD",
+            "AWD",
+        ),
+    ],
+)
+def test_course_without_benefit_and_states_on_a_drug(texts, response, status):
+    row = CaseRow("doc", "1")
+    sentences = located(*texts)
+    treatment.apply(sentences, row)
+    apply(sentences, row)
+    assert (row.response, row.status) == (response, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The invented nodule has remained stable on CT for 2 years.", 24.0),
+        ("The lesion has stayed unchanged on serial MRI over 18 months.", 18.0),
+        # precision: a stable time ended by a change is no follow-up
+        ("The nodule has remained stable on CT for 2 years until it grew.", None),
+    ],
+)
+def test_tumour_stable_on_imaging_for_a_time_is_the_follow_up(text, months):
+    assert run(text).follow_up_months == months

@@ -1120,7 +1120,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         # patient's sentences tell no other response (the last one told)
         told = [(code, sent.evidence(s, e)) for sent in sentences for code, s, e in response_mentions(sent.text, "course_response")]
         last_resp = told[-1] if told else None
-    if best_resp is not None or last_resp is not None:
+    untreated = row.treatment is None and row.drugs is None and any(_rx("no_treatment_told").search(s.text) for s in sentences)
+    if (best_resp is not None or last_resp is not None) and not untreated:
+        # a response is a treatment's: a patient told to have had no treatment and read with none ("declined treatment
+        # and is alive with stable disease") has a course of the disease, not a response (its state is the status)
         code, ev = best_resp or held_resp or last_resp  # type: ignore[misc]
         row.set("response", code, ev)
     if statuses:
