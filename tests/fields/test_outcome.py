@@ -9268,6 +9268,11 @@ def test_untreated_patient_has_no_response(texts, response, status):
         # precision: given without complications is no failure; a steroid trial without benefit stays unread
         (("Chemotherapy was given without complications.",), None, None),
         (("Prednisolone was given without benefit.",), None, None),
+        # precision: a bare therapy, treatment or course told so is as often what was tried before the diagnosis
+        (("A course of antibiotics was given without benefit.",), None, None),
+        (("Anti-tuberculous treatment was tried without success.",), None, None),
+        (("High-dose steroid therapy was given without any effect.",), None, None),
+        (("Chemotherapy was planned, but empirical antibiotics were given without benefit.",), None, None),
         # still on a kinase inhibitor without progression: alive with the tumour held
         (("The invented boy has been on alectinib for 3 years without progression.",), None, "AWD"),
         (("He was on crizotinib without progression until the spring.",), None, None),
