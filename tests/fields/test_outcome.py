@@ -9299,3 +9299,28 @@ def test_course_without_benefit_and_states_on_a_drug(texts, response, status):
 )
 def test_tumour_stable_on_imaging_for_a_time_is_the_follow_up(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("texts", "response"),
+    [
+        # a progression on a line begun after the last response is that line's: no earlier response held over it
+        (("The invented girl had a complete response to crizotinib but relapsed while still taking it.",
+          "Lorlatinib was begun, but the disease progressed within four months."), "PD"),
+        (("Crizotinib gave a partial response.", "She then progressed on lorlatinib."), "PD"),
+        (("Chemotherapy gave stable disease.", "Ceritinib was started, and after 3 months the tumour progressed again."), "PD"),
+        # precision: a progression on the same drug ends its response and leaves it the row's
+        (("Crizotinib gave a partial response.", "She progressed on crizotinib after 9 months."), "PR"),
+        (("Ceritinib was begun.", "At 3 months the nodules had shrunk (partial response).",
+          "The disease progressed at 9 months on ceritinib."), "PR"),
+        # precision: the progression a new line was begun for is the earlier line's
+        (("Chemotherapy gave stable disease for 6 months.", "Crizotinib was begun when the disease progressed."), "SD"),
+        (("Crizotinib was begun in May and gave a partial response, but the disease progressed in December.",), "PR"),
+    ],
+)
+def test_progression_on_a_line_begun_after_the_response(texts, response):
+    row = CaseRow("doc", "1")
+    sentences = located(*texts)
+    treatment.apply(sentences, row)
+    apply(sentences, row)
+    assert row.response == response
