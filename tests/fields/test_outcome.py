@@ -9324,3 +9324,22 @@ def test_progression_on_a_line_begun_after_the_response(texts, response):
     treatment.apply(sentences, row)
     apply(sentences, row)
     assert row.response == response
+
+
+@pytest.mark.parametrize(
+    ("texts", "response", "status"),
+    [
+        # a response told to hold in a clause after it: gone (complete) or still there (partial)
+        (("Methotrexate then produced a complete response, which has been maintained over four years of follow-up.",), "CR", "ANED"),
+        (("The invented boy had a partial response to ceritinib, which has persisted.",), "PR", "AWD"),
+        (("Crizotinib gave a partial response.", "The response to crizotinib has lasted 14 months."), "PR", "AWD"),
+        # precision: a response held until a relapse is no state at the last news
+        (("Crizotinib gave a complete response, which was maintained for two years until a relapse.",), "CR", None),
+    ],
+)
+def test_response_told_to_hold_after_it(texts, response, status):
+    row = CaseRow("doc", "1")
+    sentences = located(*texts)
+    treatment.apply(sentences, row)
+    apply(sentences, row)
+    assert (row.response, row.status) == (response, status)
