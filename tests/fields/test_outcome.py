@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eims_extract.fields.outcome import apply, flag_mentions, follow_up_mentions, new_lesion_spread, no_disease_mentions, parse_follow_up, response_mentions
+from eims_extract.fields import treatment
 from eims_extract.records import CaseRow
 from _support import located, run_apply, seed_sentences
 
@@ -6622,7 +6623,8 @@ def test_response_worded_as_disappearance_pathology_or_lasting_stability(text, r
         ("Follow-up at 18 months showed no evidence of locoregional or distant disease.", "ANED", 18.0),
         ("He was last seen 3 years after surgery, free of symptoms and with normal imaging.", "ANED", 36.0),
         ("A normal chest radiograph was obtained before the operation.", None, None),
-        ("No adjuvant treatment was given, and the residual nodule has remained unchanged on imaging for 2 years.", "AWD", None),
+        # the time it stayed unchanged, seen on imaging, is the follow-up ('remained stable for 15 mo', gold/blind.md resp19 (c))
+        ("No adjuvant treatment was given, and the residual nodule has remained unchanged on imaging for 2 years.", "AWD", 24.0),
         ("The residual mass has remained unchanged, but it grew at 14 months.", None, None),
     ],
 )
@@ -9235,3 +9237,109 @@ def test_regression_response_abbreviation_a_drug_course_came_with(text, expected
 )
 def test_regression_a_response_label_after_a_negated_finding_is_asserted(text, expected):
     assert [c for c, _, _ in response_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "response", "status"),
+    [
+        (("The invented man refused all therapy. A year later he is alive with stable disease.",), None, "AWD"),
+        (("No treatment was offered to the frail woman, and her mass has remained stable for two years.",), None, None),
+        (("The child was managed by watchful waiting; the lesion regressed completely.",), None, None),
+        # precision: a patient read with a treatment keeps the response; a refusal of further therapy after one too
+        (("She declined treatment at first.", "Crizotinib was started later and gave a partial response."), "PR", None),
+    ],
+)
+def test_untreated_patient_has_no_response(texts, response, status):
+    row = CaseRow("doc", "1")
+    sentences = located(*texts)
+    treatment.apply(sentences, row)
+    apply(sentences, row)
+    assert row.response == response
+    if status:
+        assert row.status == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "response", "status"),
+    [
+        # a named course given without benefit is no response to it (progressive disease on it)
+        (("Vinblastine was given without benefit, and the invented girl died of tumour progression a year later.",), "PD", "DOD"),
+        (("Two cycles of chemotherapy were administered without any response.",), "PD", None),
+        # precision: given without complications is no failure; a steroid trial without benefit stays unread
+        (("Chemotherapy was given without complications.",), None, None),
+        (("Prednisolone was given without benefit.",), None, None),
+        # precision: a bare therapy, treatment or course told so is as often what was tried before the diagnosis
+        (("A course of antibiotics was given without benefit.",), None, None),
+        (("Anti-tuberculous treatment was tried without success.",), None, None),
+        (("High-dose steroid therapy was given without any effect.",), None, None),
+        (("Chemotherapy was planned, but empirical antibiotics were given without benefit.",), None, None),
+        # still on a kinase inhibitor without progression: alive with the tumour held
+        (("The invented boy has been on alectinib for 3 years without progression.",), None, "AWD"),
+        (("He was on crizotinib without progression until the spring.",), None, None),
+        # still on the drug with a stable residual mass: alive with the tumour, the response told before it kept
+        (("Crizotinib gave a partial response.", "She remains on crizotinib with a stable residual mass at 2 years."), "PR", "AWD"),
+    ],
+)
+def test_course_without_benefit_and_states_on_a_drug(texts, response, status):
+    row = CaseRow("doc", "1")
+    sentences = located(*texts)
+    treatment.apply(sentences, row)
+    apply(sentences, row)
+    assert (row.response, row.status) == (response, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The invented nodule has remained stable on CT for 2 years.", 24.0),
+        ("The lesion has stayed unchanged on serial MRI over 18 months.", 18.0),
+        # precision: a stable time ended by a change is no follow-up
+        ("The nodule has remained stable on CT for 2 years until it grew.", None),
+    ],
+)
+def test_tumour_stable_on_imaging_for_a_time_is_the_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("texts", "response"),
+    [
+        # a progression on a line begun after the last response is that line's: no earlier response held over it
+        (("The invented girl had a complete response to crizotinib but relapsed while still taking it.",
+          "Lorlatinib was begun, but the disease progressed within four months."), "PD"),
+        (("Crizotinib gave a partial response.", "She then progressed on lorlatinib."), "PD"),
+        (("Chemotherapy gave stable disease.", "Ceritinib was started, and after 3 months the tumour progressed again."), "PD"),
+        # precision: a progression on the same drug ends its response and leaves it the row's
+        (("Crizotinib gave a partial response.", "She progressed on crizotinib after 9 months."), "PR"),
+        (("Ceritinib was begun.", "At 3 months the nodules had shrunk (partial response).",
+          "The disease progressed at 9 months on ceritinib."), "PR"),
+        # precision: the progression a new line was begun for is the earlier line's
+        (("Chemotherapy gave stable disease for 6 months.", "Crizotinib was begun when the disease progressed."), "SD"),
+        (("Crizotinib was begun in May and gave a partial response, but the disease progressed in December.",), "PR"),
+    ],
+)
+def test_progression_on_a_line_begun_after_the_response(texts, response):
+    row = CaseRow("doc", "1")
+    sentences = located(*texts)
+    treatment.apply(sentences, row)
+    apply(sentences, row)
+    assert row.response == response
+
+
+@pytest.mark.parametrize(
+    ("texts", "response", "status"),
+    [
+        # a response told to hold in a clause after it: gone (complete) or still there (partial)
+        (("Methotrexate then produced a complete response, which has been maintained over four years of follow-up.",), "CR", "ANED"),
+        (("The invented boy had a partial response to ceritinib, which has persisted.",), "PR", "AWD"),
+        (("Crizotinib gave a partial response.", "The response to crizotinib has lasted 14 months."), "PR", "AWD"),
+        # precision: a response held until a relapse is no state at the last news
+        (("Crizotinib gave a complete response, which was maintained for two years until a relapse.",), "CR", None),
+    ],
+)
+def test_response_told_to_hold_after_it(texts, response, status):
+    row = CaseRow("doc", "1")
+    sentences = located(*texts)
+    treatment.apply(sentences, row)
+    apply(sentences, row)
+    assert (row.response, row.status) == (response, status)

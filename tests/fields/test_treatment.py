@@ -4516,3 +4516,31 @@ def test_had_the_tumour_of_an_organ_removed(text, expected):
 )
 def test_actinomycin_without_its_letter_is_the_same_drug(text, expected):
     assert [d for d, _, _, _ in drug_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The invented thigh tumour came back twice; radiotherapy followed the second re-excision.", {"SE", "RT"}),
+        ("Chemotherapy followed her operation.", {"SE", "Che"}),
+        # precision: 'followed by' in a plan gives nothing
+        ("Radiotherapy followed by surgery was planned.", set()),
+    ],
+)
+def test_therapy_told_following_an_operation_is_given(text, expected):
+    assert {c for c, _, _ in code_mentions(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs"),
+    [
+        # a therapy told as the subject that shrank the tumour was given
+        ("Alectinib shrank the invented bladder mass enough for a transurethral resection.", "SE+ALKi", ["alectinib"]),
+        ("Ceritinib reduced it by half.", "ALKi", ["ceritinib"]),
+        # precision: a wish is no therapy given
+        ("Crizotinib might have reduced the mass, had it been available.", None, None),
+    ],
+)
+def test_therapy_that_shrank_the_tumour_is_given(text, treatment, drugs):
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs)

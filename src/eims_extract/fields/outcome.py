@@ -906,6 +906,21 @@ def apply_elsewhere_only(sentences: list[Sentence], row: CaseRow) -> None:
                 break
 
 
+def _new_line_progression(text: str, s: int, e: int, since: int, before: list[Sentence]) -> bool:
+    """A progression at ``s``-``e`` told on a line begun after the last response, ``before`` the sentences up to that
+    response's: a new therapy begun earlier in the sentence and the progression told after it as the next event
+    ("lorlatinib was begun, but the disease progressed"; regexes ``new_therapy_begun`` from ``since``, the start of the
+    response told before it in the sentence, and ``begun_then_progressed_gap``; not the progression it was begun for:
+    "was begun when the disease progressed"), or a progression on a kinase inhibitor no sentence up to that response
+    names ("a complete response to crizotinib ... She then progressed on lorlatinib"; regex ``progression_on_named_drug``).
+    Either way it is that line's response, not the end of the earlier one."""
+    begun = _rx("new_therapy_begun").search(text, since, s)
+    if begun is not None and _rx("begun_then_progressed_gap").match(text, begun.end(), s):
+        return True
+    m = _rx("progression_on_named_drug").match(text, s)
+    return m is not None and not any(m.group("drug").lower() in b.text.lower() for b in before)
+
+
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set the outcome fields from the patient's sentences."""
     sentences = [_units_written(sent) for sent in sentences]  # type: ignore[misc]
@@ -935,6 +950,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     exam_sent: Sentence | _UnitsWritten | None = None
     cr_holds = False  # the last response was complete and nothing has come back since
     line_since_resp = False  # a new therapy was begun after the last response told (regex ``new_therapy_begun``)
+    resp_index = 0  # the sentence of the last response told
     back_since_resp = False  # the tumour came back (recurrence, metastasis) after the last response told
     for index, sent in enumerate(sentences):
         chained, clock = _chain(sent.text, clock, index)
@@ -983,13 +999,16 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             # stable disease is held the same way ("stable disease on X for 8 months, followed by progression": SD, the
             # best before progression, as the read golds record it)
             if code == "PD" and not _rx("progression_category_named").search(sent.text, s, e):
-                if line_since_resp:  # the new line's progression: no earlier line's response is held over it
+                if line_since_resp or (last_resp is not None and _new_line_progression(
+                    sent.text, s, e, resp_here[-2][1] if len(resp_here) > 1 else 0, sentences[: resp_index + 1]
+                )):
+                    # the new line's progression: no earlier line's response is held over it
                     held_resp = None
                 elif last_resp is not None and last_resp[0] in ("CR", "PR", "SD"):
                     held_resp = last_resp
             else:
                 held_resp = None
-            last_resp = (code, sent.evidence(s, e))
+            last_resp, resp_index = (code, sent.evidence(s, e)), index
             cr_holds, back_since_resp, line_since_resp = code == "CR", False, False
             if best_resp is None and any(c <= s for c in cues):
                 best_resp, best_at = last_resp, (index, e)
@@ -1120,7 +1139,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         # patient's sentences tell no other response (the last one told)
         told = [(code, sent.evidence(s, e)) for sent in sentences for code, s, e in response_mentions(sent.text, "course_response")]
         last_resp = told[-1] if told else None
-    if best_resp is not None or last_resp is not None:
+    untreated = row.treatment is None and row.drugs is None and any(_rx("no_treatment_told").search(s.text) for s in sentences)
+    if (best_resp is not None or last_resp is not None) and not untreated:
+        # a response is a treatment's: a patient told to have had no treatment and read with none ("declined treatment
+        # and is alive with stable disease") has a course of the disease, not a response (its state is the status)
         code, ev = best_resp or held_resp or last_resp  # type: ignore[misc]
         row.set("response", code, ev)
     if statuses:
