@@ -492,6 +492,41 @@ def _mark_furniture(src: list[_Src]) -> None:
             page = nums[id(x)] + 1
 
 
+def _ruled_page_break(lines: list[_Src]) -> set[int]:
+    """The lines of a page break ruled off inside a table carried over a page: a run of lines taken for furniture or drawn
+    rules that holds a rule and either two printed lines (the last page's foot "303", the next page's head "304   Journal
+    Vol. 9") or one wordy line (a running head of 4+ words), none cut into more than two cells. A running head shaped
+    line (a page number and a name) set between such lines belongs to the run though not taken for furniture on its own.
+    A lone furniture-shaped line by a single rule may be a row of a grid ruled with such lines, and stays."""
+    ruled = [_RULE_LINE.match(x.raw) is not None for x in lines]
+    # a page's foot or head holds its number and a name, in no more than two cells: a line cut into more is a row of a
+    # grid ruled row by row, taken for furniture by the rule beside it
+    pieces = [r or len(split_cells(x.s) or ()) <= 2 for x, r in zip(lines, ruled)]
+    broken = [(x.furniture or r) and p for x, r, p in zip(lines, ruled, pieces)]
+    for k, x in enumerate(lines):
+        if (
+            not broken[k]
+            and pieces[k]
+            and 0 < k < len(lines) - 1
+            and broken[k - 1]
+            and broken[k + 1]
+            and (ruled[k - 1] or ruled[k + 1])
+            and _footer_num(x.raw) is not None
+        ):
+            broken[k] = True
+    out: set[int] = set()
+    run: list[int] = []
+    for k in [*range(len(lines)), None]:
+        if k is not None and broken[k]:
+            run.append(k)
+            continue
+        printed = [lines[j] for j in run if not ruled[j]]
+        if len(printed) < len(run) and (len(printed) >= 2 or any(len(y.s.split()) >= 4 for y in printed)):
+            out.update(id(lines[j]) for j in run)
+        run = []
+    return out
+
+
 def _cell_continuation(src: list[_Src], i: int) -> bool:
     """Is line ``i`` the next line of a cell wrapped under a grid set with spaces: indented, no blank line above it, its
     text starting where a cell (not the first) of the nearest row above starts, that row cut into 3+ cells by runs of
@@ -2280,7 +2315,12 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         # a running head or foot printed inside a table carried over a page ("Journal | www.site.org   3", "Surname et
         # al.   Short title") is no line of it: one taken for furniture that carries a mark only furniture carries (a
         # web address, "et al."); any other (a lone "3", a wrapped row's last cells) may be the table's own and stays
-        lines = [Line(x.raw, x.page) for x in it.lines if it.kind != "table" or not (x.furniture and _FURNITURE_MARK.search(x.s))]
+        broken = _ruled_page_break(it.lines) if it.kind == "table" else set()
+        lines = [
+            Line(x.raw, x.page)
+            for x in it.lines
+            if it.kind != "table" or not ((x.furniture and _FURNITURE_MARK.search(x.s)) or id(x) in broken)
+        ]
         if it.kind == "figure":
             label = " ".join(it.lines[0].s.split()[:2]).rstrip(".:|")
             captions.append(Caption(label, [Line(x.s, x.page) for x in it.lines if not x.furniture]))
