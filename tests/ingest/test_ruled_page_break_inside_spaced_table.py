@@ -94,3 +94,44 @@ def test_grid_row_between_rules_stays(tmp_path) -> None:
         ["2", "61", "Excision and nephrectomy", "14"],
         ["3", "45", "Excision", "22"],
     ]
+
+
+UNRULED = DOC.replace(RULE + "\n", "")
+FORM_FEED = DOC.replace(RULE + "\n", "\f", 1).replace(RULE + "\n", "")
+
+
+def test_unruled_page_break_told_by_two_page_numbers_in_a_row(tmp_path) -> None:
+    for name, text in (("blank.txt", UNRULED), ("form_feed.txt", FORM_FEED)):
+        p = tmp_path / name
+        p.write_text(text)
+        (table,) = load_document(p).tables
+        rows = [[c.text for c in r] for r in table.rows]
+        assert [r[0] for r in rows] == ["1", "2", "3", "4"], name
+        assert rows[3][2:] == ["Cervix", "2.2", "Cone biopsy", "+", "8", "AWD"], name
+
+
+
+CASE_COLUMNS = f"""Inflammatory myofibroblastic tumour of the bladder in two adults: stains and molecular tests
+with a short account of the course of each patient after transurethral resection of the tumour
+
+Two adults had a bladder tumour removed transurethrally at our hospital in 2022 and in 2023. The
+results of the stains and of the molecular tests are given in the table below for each of them.
+
+Table 1. Stains and molecular tests
+{RULE}
+                        Case 1                     Case 2
+ALK (D5F3)              +                          -
+SMA                     +                          +
+Desmin                  focal +                    -
+Ki-67 index             5%                         12%
+{RULE}
+
+Both patients were free of disease at their last visit to the urology clinic of our hospital.
+"""
+
+
+def test_head_naming_case_columns_by_a_rule_is_no_running_head(tmp_path) -> None:
+    p = tmp_path / "case_columns.txt"
+    p.write_text(CASE_COLUMNS)
+    (table,) = load_document(p).tables
+    assert [[c.text for c in r][:2] for r in table.rows][:2] == [["Case 1", "+"], ["Case 2", "-"]]
