@@ -492,6 +492,72 @@ def _mark_furniture(src: list[_Src]) -> None:
             page = nums[id(x)] + 1
 
 
+def _ruled_page_break(lines: list[_Src]) -> set[int]:
+    """The lines of a page break ruled off inside a table carried over a page: a run of lines taken for furniture or drawn
+    rules that holds a rule and either two printed lines (the last page's foot "303", the next page's head "304   Journal
+    Vol. 9") or one wordy line (a running head of 4+ words with letters), none cut into more than two cells nor naming
+    the columns of a grid with one column per case. A running head shaped
+    line (a page number and a name) set between such lines belongs to the run though not taken for furniture on its own.
+    A lone furniture-shaped line by a single rule may be a row of a grid ruled with such lines, and stays. Unruled, the
+    break is told by its two page numbers in a row."""
+    ruled = [_RULE_LINE.match(x.raw) is not None for x in lines]
+    # a page's foot or head holds its number and a name, in no more than two cells: a line cut into more is a row of a
+    # grid ruled row by row, taken for furniture by the rule beside it
+    # ... and a head naming the columns ("Case 1      Case 2" over a grid with one column per patient) is none either
+    pieces = [r or (len(split_cells(x.s) or ()) <= 2 and not transposed_head(x.s)) for x, r in zip(lines, ruled)]
+    broken = [(x.furniture or r) and p for x, r, p in zip(lines, ruled, pieces)]
+    for k, x in enumerate(lines):
+        if (
+            not broken[k]
+            and pieces[k]
+            and 0 < k < len(lines) - 1
+            and broken[k - 1]
+            and broken[k + 1]
+            and (ruled[k - 1] or ruled[k + 1])
+            and _footer_num(x.raw) is not None
+        ):
+            broken[k] = True
+    # unruled (a form feed, blank lines): the last page's number and the next page's head numbered one more ("87" /
+    # "88   Journal Vol. 3"), rules between them aside, are the break though only one was taken for furniture
+    paired: set[int] = set()
+    printed_at = [k for k, r in enumerate(ruled) if not r]
+    for k, k2 in zip(printed_at, printed_at[1:]):
+        a, b = _page_number(lines[k]), _page_number(lines[k2])
+        # one of them taken for furniture, and no first page: a grid of two columns numbering its rows ("1   Excision" /
+        # "2   Crizotinib") counts up too
+        furn = lines[k].furniture or lines[k2].furniture
+        if a is not None and a >= 2 and b == a + 1 and pieces[k] and pieces[k2] and furn:
+            paired.update(range(k, k2 + 1))
+            for j in range(k, k2 + 1):
+                broken[j] = True
+    out: set[int] = set()
+    run: list[int] = []
+    for k in [*range(len(lines)), None]:
+        if k is not None and broken[k]:
+            run.append(k)
+            continue
+        printed = [lines[j] for j in run if not ruled[j]]
+        if (len(printed) < len(run) and (len(printed) >= 2 or any(_wordy_head(y.s) for y in printed))) or (
+            paired & set(run)
+        ):
+            out.update(id(lines[j]) for j in run)
+        run = []
+    return out
+
+
+def _wordy_head(s: str) -> bool:
+    """A running head of four words or more that hold letters ("Int J Gynecol Pathol Rep • Vol. 9"), not "Case 1  Case 2"."""
+    return sum(1 for w in s.split() if any(c.isalpha() for c in w)) >= 4
+
+
+def _page_number(x: _Src) -> int | None:
+    """The page number a line prints alone ("303") or beside a running head's name ("304   Journal Vol. 9")."""
+    if x.s.isdecimal() and len(x.s) <= 4:
+        return int(x.s)
+    m = _footer_num(x.raw)
+    return int(m.group("num")) if m is not None else None
+
+
 def _cell_continuation(src: list[_Src], i: int) -> bool:
     """Is line ``i`` the next line of a cell wrapped under a grid set with spaces: indented, no blank line above it, its
     text starting where a cell (not the first) of the nearest row above starts, that row cut into 3+ cells by runs of
@@ -2280,7 +2346,12 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         # a running head or foot printed inside a table carried over a page ("Journal | www.site.org   3", "Surname et
         # al.   Short title") is no line of it: one taken for furniture that carries a mark only furniture carries (a
         # web address, "et al."); any other (a lone "3", a wrapped row's last cells) may be the table's own and stays
-        lines = [Line(x.raw, x.page) for x in it.lines if it.kind != "table" or not (x.furniture and _FURNITURE_MARK.search(x.s))]
+        broken = _ruled_page_break(it.lines) if it.kind == "table" else set()
+        lines = [
+            Line(x.raw, x.page)
+            for x in it.lines
+            if it.kind != "table" or not ((x.furniture and _FURNITURE_MARK.search(x.s)) or id(x) in broken)
+        ]
         if it.kind == "figure":
             label = " ".join(it.lines[0].s.split()[:2]).rstrip(".:|")
             captions.append(Caption(label, [Line(x.s, x.page) for x in it.lines if not x.furniture]))
