@@ -382,7 +382,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             col = readers[f]
             if col is None:
                 continue
-            ctx = CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about)
+            ctx = CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about, row_cells=by_field)
             col.read(ctx)
             for also in registry.also_read(f):  # another family's reading of the same cell
                 also(ctx)
