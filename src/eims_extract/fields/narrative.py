@@ -2859,7 +2859,10 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
             continue
         if {x for r in _rx("clause_named_cases").finditer(s.text, a, b) for x in _case_numbers(r.group("ns"))} - set(numbers):
             continue  # "positive only in case 4 (negative in cases 1-3)": the others' own result is told
-        out += [(k, _own_series_masked(_mask(s, [(0, a), (b, len(s.text))]))) for k in groups if k not in numbers]
+        # "SMA was expressed in all four, and desmin in cases 1 and 4 only": a clause borrowing its verb from the clauses
+        # before is read with them when they name no patient (a stain they tell the rest already has is not turned)
+        lo = a if _rx("clause_verb").search(s.text, a, m.start()) or _case_name_matches(s.text[:a]) else 0
+        out += [(k, _own_series_masked(_mask(s, [(0, lo), (b, len(s.text))]))) for k in groups if k not in numbers]
     # "ALK was positive in all but case 4", "SMA was positive in 3/4 (not case 2)": the ones left out, the clause alone
     for a, b in _scope_units(s):
         closers = _scope_closers(s.text, a, b, groups)
