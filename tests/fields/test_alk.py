@@ -4767,3 +4767,51 @@ def test_a_result_line_after_a_molecular_panel_line_still_reads():
 def test_regression_alk_absence_told_after_the_panels_other_kinase_fusion(texts, expected):
     row = run_apply(apply, *texts)
     assert (row.alk_tests or []) == expected
+
+
+# -- "Fusion assay | Fusion detected": the assay column signs the fusion the next column names ----------------------
+def _assay_and_fusion_rows(cells: list[tuple[str, str]]):
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join(
+        ["Invented tumours of the chest", "", "Results", "The invented patients were seen in a made-up clinic.", "",
+         "Table 2 Molecular results", "", "Case\tALK IHC\tFusion assay\tFusion detected",
+         *[f"{k}\t+\t{assay}\t{found}" for k, (assay, found) in enumerate(cells, 1)], "",
+         "Discussion", "These invented cases are of no real patient.", ""]
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    return rows_from_table(doc, table)
+
+
+@pytest.mark.parametrize(
+    ("assay", "found", "expected"),
+    [
+        ("Targeted RNA NGS", "EML4::ALK", ("EML4", ["EML4::ALK"], ["IHC+", "NGS+"])),
+        ("RT-PCR", "NPM1-ALK", ("NPM1", ["NPM1::ALK"], ["IHC+", "RT-PCR+"])),
+        # ALK told rearranged with its partner unnamed: the assay found it, no partner
+        ("Hybrid-capture DNA NGS", "ALK rearrangement, partner not resolved", (None, None, ["IHC+", "NGS+"])),
+        # precision: another kinase's fusion gives no ALK result; a not-done assay signs nothing
+        ("RNA NGS", "PPFIBP1::ROS1", (None, ["PPFIBP1::ROS1"], ["IHC+"])),
+        ("ND", "ALK rearrangement, partner not resolved", (None, None, ["IHC+"])),
+    ],
+)
+def test_fusion_assay_column_signs_the_fusion_detected_beside_it(assay, found, expected):
+    row = _assay_and_fusion_rows([(assay, found), ("RNA NGS", "no fusion")])[0]
+    assert (row.alk_fusion_partner, row.kinase_fusions, row.alk_tests) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "tests"),
+    [
+        # a share of nuclei printed in brackets beside a worded result is no part of its sign
+        ("ALK FISH positive (35%)", ["FISH+"]),
+        ("ALK FISH negative (4% of nuclei)", ["FISH-"]),
+        ("ALK FISH positive (61%); RNA-seq ND", ["FISH+"]),
+        # precision: another gene's probe gives ALK nothing
+        ("ROS1 FISH positive (35%)", []),
+    ],
+)
+def test_molecular_cell_worded_result_with_a_bracketed_share(cell, tests):
+    assert _molecular_first_row("Molecular", cell, "ND, not done; NED, no evidence of disease.") == tests

@@ -6154,3 +6154,23 @@ def test_ki67_share_after_a_run_of_blanked_items_is_the_patients(text, value):
 
 def test_ki67_with_no_share_after_blanks_reads_none():
     assert run("Ki-67 was" + " " * 40 + "not recorded for case 4.").ki67_percent is None
+
+
+# -- a stain listed with its share of stained cells in a table cell: the marker, never "Ki-67 5%" as a name ----------
+@pytest.mark.parametrize(
+    ("cell", "positive_column", "expected"),
+    [
+        ("SMA, vimentin; Ki-67 7%", True, (["SMA", "vimentin", "Ki-67"], [])),
+        ("desmin (patchy), MIB-1: 12%", True, (["desmin", "Ki-67"], [])),
+        ("CD10, Ki-67 20-30%", True, (["CD10", "Ki-67"], [])),
+        ("Ki-67 3%, CD34 -", False, (["Ki-67"], ["CD34"])),
+        # a share of none is no stain that took
+        ("SMA, Ki-67 0%", True, (["SMA"], ["Ki-67"])),
+        # precision: a share after a word that is no marker names nothing
+        ("SMA, necrosis 10%", True, (["SMA", "necrosis 10%"], [])),
+    ],
+)
+def test_stain_listed_with_its_share_in_a_cell_is_the_marker(cell, positive_column, expected):
+    from eims_extract.fields.ihc import parse_ihc
+
+    assert parse_ihc(cell, positive_by_default=positive_column) == expected

@@ -94,3 +94,43 @@ def test_drug_given_only_to_the_latter_of_two_patients_introduced_together(nlp):
 def test_fusion_found_in_the_two_tumours_is_both_patients(nlp, sentence):
     rows = _rows(nlp, _NUMBERED.format(pathology=sentence, follow_up=""))
     assert [(r.alk_fusion_partner, r.alk_tests) for r in rows] == [("EML4", ["NGS+"])] * 2
+
+
+_THREE = """Myofibroblastic tumours of the airway: three invented patients
+
+Case presentation
+Case 1. A 29-year-old woman had a 2 cm mass of the glottis that was excised.
+Case 2. A 63-year-old man had a 3 cm mass of the trachea that was excised.
+Case 3. A 41-year-old man had a 1 cm mass of the subglottis that was excised.
+
+Pathology
+{pathology}
+
+Follow-up
+All three are well.
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negative"),
+    [
+        # a clause borrowing its verb from the one before, naming its patients as the only ones: the others' opposite
+        ("Vimentin was expressed in all three tumours, and caldesmon in cases 1 and 3 only.", ["caldesmon"]),
+        ("All three stained for vimentin, and calponin in case 2 only.", ["calponin"]),
+    ],
+)
+def test_elliptic_only_clause_after_a_clause_for_all_turns_the_others(nlp, sentence, negative):
+    rows = {r.case_id: r for r in _rows(nlp, _THREE.format(pathology=sentence))}
+    named = {"case-1", "case-3"} if "cases 1 and 3" in sentence else {"case-2"}
+    for case_id, row in rows.items():
+        assert "vimentin" in [m.lower() for m in row.ihc_positive or []]
+        if case_id in named:
+            assert not set(negative) & set(row.ihc_negative or [])
+        else:
+            assert set(negative) <= set(row.ihc_negative or []), case_id
+
+
+def test_elliptic_only_clause_after_a_clause_naming_patients_turns_nothing(nlp):
+    """Precision: when the clause before names patients of its own, the elliptic "only" clause is not read with it."""
+    rows = _rows(nlp, _THREE.format(pathology="Vimentin was expressed in case 2, and calponin in case 3 only."))
+    assert not any("vimentin" in [m.lower() for m in r.ihc_negative or []] for r in rows)

@@ -48,3 +48,35 @@ def test_results_after_the_case_sections_are_not_read(nlp):
         ("results", "Results", "Calponin was expressed in all three tumours."),
     )
     assert not any("calponin" in p + n for p, n in _stains(doc, nlp).values())
+
+
+_PRESENTATIONS = (
+    "case", "Case presentations",
+    "Case 1. A 44-year-old man presented with a cough. The lung mass was resected.\n"
+    "Case 2. A 9-year-old girl had haematuria. The bladder mass was resected.\n"
+    "Case 3. A 61-year-old woman had pelvic pain. The uterine mass was resected.",
+)
+
+
+def test_results_right_after_a_case_by_case_section_are_the_patients(nlp):
+    """"Case presentations" telling each patient in a paragraph opening on its number, then "Results" subsections: the
+    findings told across the series there are the patients' too."""
+    doc = _doc(
+        _PRESENTATIONS,
+        ("results", "4.1 Histology", "Each tumour was composed of plump spindle cells."),
+        ("results", "4.2 Immunohistochemistry", "Calponin was expressed in all three tumours. CD34 was positive only in case 2."),
+        ("discussion", "Discussion", "Such tumours are rare."),
+    )
+    assert _stains(doc, nlp) == {
+        "case-1": (["calponin"], ["CD34"]), "case-2": (["CD34", "calponin"], []), "case-3": (["calponin"], ["CD34"]),
+    }
+
+
+def test_results_after_a_one_patient_case_section_are_not_read(nlp):
+    """Precision: a case section telling one patient (no paragraphs opening on two numbers) does not make a later
+    results section the patient's."""
+    doc = _doc(
+        ("case", "Case presentation", "A 44-year-old man presented with a cough. The lung mass was resected."),
+        ("results", "Results", "Calponin was expressed in all cases of the cohort."),
+    )
+    assert not any("calponin" in p + n for p, n in _stains(doc, nlp).values())

@@ -44,3 +44,27 @@ def test_sign_the_legend_calls_equivocal_gives_nothing(tmp_path):
 def test_equivocal_sign_without_a_legend_keeps_its_reading(tmp_path):
     rows = _rows(tmp_path, "Case\tAge\tSite\tALK\tDesmin\n1\t41\tCervix\t+\t±\n")
     assert [(r.ihc_positive, r.ihc_negative) for r in rows] == [(["ALK", "desmin"], None)]
+
+
+def test_dash_glyph_the_legend_calls_not_done_beside_a_minus_for_negative(tmp_path):
+    """"−, negative; —, not done (no tissue left)": the em dash states nothing, the minus stays negative (the two fold
+    alike, so only the glyph as printed tells them apart)."""
+    rows = _rows(
+        tmp_path,
+        "Case\tAge\tSite\tALK\tDesmin\tCD34\n"
+        "1\t41\tCervix\t+\t\u2014\t\u2212\n"
+        "2\t36\tCervix\t+\t\u2212\t\u2014\n"
+        "+, positive; \u2212, negative; \u2014, not done (no tissue left).\n",
+    )
+    assert [(r.ihc_positive, r.ihc_negative) for r in rows] == [(["ALK"], ["CD34"]), (["ALK"], ["desmin"])]
+
+
+def test_minus_for_negative_without_a_not_done_glyph_stays_negative(tmp_path):
+    """Precision: a legend binding only the minus keeps every dash cell negative."""
+    rows = _rows(
+        tmp_path,
+        "Case\tAge\tSite\tALK\tDesmin\tCD34\n"
+        "1\t41\tCervix\t+\t\u2014\t\u2212\n"
+        "+, positive; \u2212, negative.\n",
+    )
+    assert [(r.ihc_positive, r.ihc_negative) for r in rows] == [(["ALK"], ["desmin", "CD34"])]

@@ -1714,8 +1714,10 @@ def _alk_rearranged_cell(text: str) -> bool:
 
 def _cell_negative(text: str) -> bool:
     """A molecular cell reporting a negative test outside its brackets (regex ``cell_negative``: "negative", "no
-    fusion"); a bracketed aside ("(negative control)") says nothing of the row's result."""
-    return _rx("cell_negative").search(BRACKETED.sub(" ", fold(text))) is not None
+    fusion"); a bracketed aside ("(negative control)") says nothing of the row's result, nor does a partner told
+    unnamed ("partner not resolved", regex ``partner_not_named``)."""
+    bare = _rx("partner_not_named").sub(" ", BRACKETED.sub(" ", fold(text)))  # "ALK rearranged, partner unknown"
+    return _rx("cell_negative").search(bare) is not None
 
 
 def alk_ihc_sign(text: str) -> bool | None:
@@ -1982,11 +1984,16 @@ def _read_fusion_method(c: CellContext) -> None:
     cell names found that row's fusion. Nothing when the row (read after its other columns, wherever this one stands)
     has no fusion, when the cell reports a negative, or for an immunostain (it finds no partner). A row without a partner
     column whose cell itself gives the result with its method ("Molecular (method)": "EML4::ALK (N)", "ALK not rearr.
-    (F)") is a molecular column's cell, read so."""
+    (F)") is a molecular column's cell, read so. A row whose fusion cell tells ALK rearranged without naming the partner
+    ("ALK rearrangement, partner NR") is signed by its method as a partner would be."""
     if c.row.alk_fusion_partner is None:
         if _names_result(c.cell.text, c.legend):
             _read_molecular(c)
-        return
+            return
+        # "DNA NGS" beside a fusion cell "ALK rearrangement, partner not resolved": the assay found ALK rearranged
+        told = c.row_cells.get("alk_fusion")
+        if told is None or not _alk_rearranged_cell(told.text) or _fusions(told.text, None) or no_result_meaning(c.cell.text):
+            return
     if _cell_negative(c.cell.text):
         return
     text = fold(c.cell.text)
@@ -2187,7 +2194,8 @@ def _worded_parts(text: str) -> list[str]:
         if parse_fusion_partner(part) is not None and _cell_negative(part):
             out.append(f"{mentions[0][0]}-")  # "RT-PCR: negative for RANBP2-ALK": the test did not find that ALK fusion
             continue
-        rest = (part[: mentions[0][1]] + " " + part[mentions[-1][2] :]).replace("(", " ").replace(")", " ")
+        rest = part[: mentions[0][1]] + " " + part[mentions[-1][2] :]
+        rest = _rx("bracketed_result_share").sub(" ", rest).replace("(", " ").replace(")", " ")  # "positive (40%)"
         genes = [g for g in genes_in(rest) if g.symbol is not None or g.surface.isupper()]
         if any(g.symbol != "ALK" for g in genes):
             continue

@@ -1600,7 +1600,9 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
             m = rx("ihc_item").fullmatch(s)
             if m is None or _unclosed(m.group(1)):  # "SMA+ (focal)", "ALK- (ROS1+)": the call before the bracket
                 m = _signed_before_aside(s) or m
-            if (scored := _scored_item(s)) is not None:
+            if (share := _share_item(s)) is not None:
+                items.append(share)
+            elif (scored := _scored_item(s)) is not None:
                 items.append(scored)
             elif m:
                 items.append((rx("ihc_item_qualifier").sub("", m.group(1).strip()) or m.group(1).strip(), _item_sign(m.group(2))))
@@ -1672,6 +1674,15 @@ def _scored_item(item: str) -> tuple[str, bool] | None:
     if lookup("markers", item.strip().rstrip("+ ")) is not None or lookup("markers", item.replace(" ", "").rstrip("+")) is not None:
         return None
     return m.group("name").strip(), m.group("zero") is None
+
+
+def _share_item(item: str) -> tuple[str, bool] | None:
+    """A stain listed with its share of stained cells ("Ki-67 5%", "MIB-1: 10-15%", "SMA 30%"): a known marker's name
+    before the share (regex ``cell_marker_share``), positive when any cell stained; the share is no part of its name."""
+    m = _rx("cell_marker_share").fullmatch(item.strip())
+    if m is None or lookup("markers", m.group("name")) is None:
+        return None
+    return m.group("name").strip(), max(float(x) for x in macro("number").findall(m.group("share"))) > 0
 
 
 def _item_sign(sign: str) -> bool | None:

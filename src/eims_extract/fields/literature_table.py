@@ -21,7 +21,7 @@ from ..ingest.tables import ColumnSpec, column_specs, bound_legend, header_spec,
 from ..normalize import BRACKETED, fold, is_na, key, lookup, parse_sign, unit_key
 from ..records import CaseRow, Evidence
 from . import registry
-from .cells import rx, squash
+from .cells import na_code, rx, squash
 from .demographics import tells_age_and_sex
 from .registry import CellContext
 
@@ -273,6 +273,9 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     headers = [c.text for c in table.header]
     legend = bound_legend(table.footnotes) if table.footnotes else {}
     not_done = na_codes(legend)  # "-, not done": such a cell states nothing
+    # "−, negative; —, not done (tissue exhausted)": a code told as not done with an aside, printed as that very glyph
+    # (dashes fold alike, so only the code as printed tells it from the negative's)
+    not_done_as_printed = {k.strip() for k, v in legend.items() if (bare := BRACKETED.sub(" ", v).strip()) and na_code(bare)}
     # the unit a header states, or the one its spelling-out in the legend states ("FU" over "FU, follow-up (months)")
     units_of = [
         (header_unit(h) or header_unit(_spelled_out(legend, h) or "")) if f else None for f, h in zip(fields, headers)
@@ -320,7 +323,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 f, cell = "treatment", Cell(headers[i], cell.start, cell.end, cell.page)
                 readers.setdefault(f, registry.column(f))
                 first_header.setdefault(f, headers[i])
-            if f and cell.text.strip() and fold(cell.text).strip() not in not_done:
+            if f and cell.text.strip() and fold(cell.text).strip() not in not_done and cell.text.strip() not in not_done_as_printed:
                 if f not in by_field:
                     by_field[f] = cell
                     units[f] = unit
@@ -379,7 +382,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             col = readers[f]
             if col is None:
                 continue
-            ctx = CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about)
+            ctx = CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about, row_cells=by_field)
             col.read(ctx)
             for also in registry.also_read(f):  # another family's reading of the same cell
                 also(ctx)

@@ -545,7 +545,7 @@ def _chosen_sections(doc: Document) -> list[Section]:
         return [s for s in secs if s.kind not in NEVER or _figure_legend(s)] + _unread_panels(doc)
     chosen = [
         s for s in secs
-        if s.kind in PATIENT_SECTIONS or s.kind in OWN_CUE_SECTIONS or _figure_legend(s) or _series_overview(s, secs)
+        if s.kind in PATIENT_SECTIONS or s.kind in OWN_CUE_SECTIONS or _figure_legend(s) or _series_overview(s, secs, doc.text)
     ]
     # an introduction overlapping a section read anyway (a labelled abstract's "Background:") is read there
     return [
@@ -554,14 +554,28 @@ def _chosen_sections(doc: Document) -> list[Section]:
     ] + _unread_panels(doc)
 
 
-def _series_overview(sec: Section, secs: list[Section]) -> bool:
+def _series_overview(sec: Section, secs: list[Section], text: str) -> bool:
     """A series' "Results" heading the sections of its numbered patients ("Results" | "Vimentin was expressed in all four
     tumours ..." | "Case 1" | ... | "Case 4"): the findings it tells across the series are those patients' (read whole, as
     their own sections are); a results section elsewhere (a review's, a cohort's) is not read."""
     if sec.kind != "results":
         return False
     after = sorted((s for s in secs if s.start >= sec.end and s.kind not in NEVER), key=lambda s: s.start)
-    return bool(after) and after[0].kind == "case" and sum(s.kind == "case" and bool(s.title) for s in secs) >= 2
+    if bool(after) and after[0].kind == "case" and sum(s.kind == "case" and bool(s.title) for s in secs) >= 2:
+        return True
+    # "Case presentations" (Case 1. ... Case 4.) | "Results" ("4.1 Morphology", "4.2 Immunohistochemistry" ...): the
+    # findings told across the series right after its patients, case by case, are theirs too
+    before = sorted((s for s in secs if s.end <= sec.start and s.kind not in NEVER), key=lambda s: s.start)
+    while before and before[-1].kind == "results":
+        before.pop()
+    return bool(before) and before[-1].kind == "case" and _numbers_patients(text[before[-1].start : before[-1].end])
+
+
+def _numbers_patients(text: str) -> bool:
+    """Does a case section tell two or more patients, each in paragraphs opening on its number ("Case 1. A 38-year-old
+    man ...", "Case 2. ...")?"""
+    opened = {patient_number(p.strip()) for p in text.split("\n") if p.strip()}
+    return len(opened - {None}) >= 2
 
 
 def _figure_legend(sec: Section) -> bool:
@@ -2845,7 +2859,10 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
             continue
         if {x for r in _rx("clause_named_cases").finditer(s.text, a, b) for x in _case_numbers(r.group("ns"))} - set(numbers):
             continue  # "positive only in case 4 (negative in cases 1-3)": the others' own result is told
-        out += [(k, _own_series_masked(_mask(s, [(0, a), (b, len(s.text))]))) for k in groups if k not in numbers]
+        # "SMA was expressed in all four, and desmin in cases 1 and 4 only": a clause borrowing its verb from the clauses
+        # before is read with them when they name no patient (a stain they tell the rest already has is not turned)
+        lo = a if _rx("clause_verb").search(s.text, a, m.start()) or _case_name_matches(s.text[:a]) else 0
+        out += [(k, _own_series_masked(_mask(s, [(0, lo), (b, len(s.text))]))) for k in groups if k not in numbers]
     # "ALK was positive in all but case 4", "SMA was positive in 3/4 (not case 2)": the ones left out, the clause alone
     for a, b in _scope_units(s):
         closers = _scope_closers(s.text, a, b, groups)

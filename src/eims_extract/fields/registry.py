@@ -93,6 +93,9 @@ class CellContext:
     about: str = ""
     #: for a note read by a column's ``read_note``: the cell whose mark points to it ("Lost c" over "c after 5 months")
     marked: Cell | None = None
+    #: the row's cells by column kind (the first of each kind): what a reader of the whole row (``reads_row``) may look at
+    #: when the row's values do not say it ("Fusion assay | Fusion detected": "DNA NGS | ALK rearrangement, partner NR")
+    row_cells: dict[str, Cell] = field(default_factory=dict)
 
 
 #: Reads one cell into the row (through ``CellContext.put``).
