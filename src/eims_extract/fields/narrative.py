@@ -1630,6 +1630,10 @@ def _aged(groups: dict[int, Patient]) -> list[Patient]:
             first = next((a for x in g.sentences for a in demographics.find_ages(x) if not a.joint and not a.earlier), None)
             g.intro_years = first.years if first is not None else None
             g.intro_sex = first.sex if first is not None else None
+            if first is not None and first.sex is None and (told := demographics.find_sex([first.sentence])) is not None:
+                # "The second patient was a girl of 4 years": the person noun of the sentence stating the age, where the
+                # age phrase has none of its own ("the girl ...; ... in the man" then tells them apart)
+                g.intro_sex = told[0]
     return list(groups.values())
 
 
