@@ -22,7 +22,9 @@ Dear Editor,
 
 we describe two patients seen in our hospital. The first patient, a 58-year-old woman, had a 4 cm mass of the \
 sigmoid colon and underwent a sigmoidectomy. The second patient was a boy of 7 years with fever, in whom a 5 cm mass \
-of the spleen was found; a splenectomy was done. Both lesions were made of spindle cells with plasma cells. {last}
+of the spleen was found; a splenectomy was done. {last} \
+After the operation the fever of the child settled, and 20 months later he is alive without disease. The woman was \
+lost to follow-up.
 """
 
 
@@ -38,3 +40,57 @@ def test_sex_of_a_person_noun_before_the_age_tells_the_clauses_apart(tmp_path, n
     assert [r.case_id for r in rows] == ["case-1", "case-2"]
     assert "IHC-" in (rows[0].alk_tests or []) and rows[0].kinase_fusions is None
     assert rows[1].kinase_fusions == ["TPM4::ALK"] and "IHC-" not in (rows[1].alk_tests or [])
+    # the sentence opened on the boy, the woman named only in its last clause: the text goes on with the boy
+    assert [r.follow_up_months for r in rows] == [None, 20]
+
+
+_NUMBERED = """Three invented children with inflammatory myofibroblastic tumour
+
+Results
+
+Patient 1 was a 5-year-old boy with a mass of the lung. Patient 2 was a 9-year-old girl with a mass of the bladder. \
+Patient 3 was a 12-year-old boy with a mass of the mesentery. All three underwent complete excision. {last}
+"""
+
+
+@pytest.mark.parametrize(
+    ("last", "fusions"),
+    [
+        (
+            "The tumour of patient 2 harboured a TPM3::ALK fusion and that of patient 3 an ETV6::NTRK3 fusion.",
+            [None, ["TPM3::ALK"], ["ETV6::NTRK3"]],
+        ),
+        (
+            "RNA sequencing was done in all. The lesion from case 1 carried an EML4::ALK fusion, while that of case 3 a "
+            "TFG::ROS1 fusion.",
+            [["EML4::ALK"], None, ["TFG::ROS1"]],
+        ),
+    ],
+)
+def test_that_of_another_patient_borrows_the_first_tumours_verb(tmp_path, nlp, last, fusions):
+    rows = _rows(tmp_path, nlp, _NUMBERED.format(last=last))
+    assert [r.kinase_fusions for r in rows] == fusions
+
+
+def test_a_clause_after_the_gapped_pair_speaking_for_both_is_both_patients(tmp_path, nlp):
+    last = (
+        "The tumour of patient 1 showed an ETV6::NTRK3 fusion and that of patient 3 a TFG::ROS1 fusion; no ALK fusion "
+        "was detected by sequencing in these two patients."
+    )
+    rows = _rows(tmp_path, nlp, _NUMBERED.format(last=last))
+    assert [r.kinase_fusions for r in rows] == [["ETV6::NTRK3"], None, ["TFG::ROS1"]]
+    assert "NGS-" in (rows[0].alk_tests or []) and "NGS-" in (rows[2].alk_tests or [])
+    assert "NGS-" not in (rows[1].alk_tests or [])
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Vimentin was positive in all the three cases, and desmin only in the second one.",
+        "Vimentin was positive in all three tumours, and desmin only in the second one; CD34 was negative in all.",
+    ],
+)
+def test_a_clause_without_a_verb_borrows_the_result_of_the_clause_for_all(tmp_path, nlp, last):
+    rows = _rows(tmp_path, nlp, _NUMBERED.format(last=last))
+    assert [r.ihc_positive for r in rows] == [["vimentin"], ["vimentin", "desmin"], ["vimentin"]]
+    assert ["desmin" in (r.ihc_negative or []) for r in rows] == [True, False, True]

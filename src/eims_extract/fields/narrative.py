@@ -1312,8 +1312,8 @@ def segment_patients(
                         groups[x].sentences.append(_for_member(s, j, len(named)))
             elif n is None and (by_sex_group := _sex_group_pieces(s, _aged(groups))):
                 # "In both men desmin was positive, whereas the woman's tumour was negative": each clause the numbered
-                # patients of its sex
-                current = None
+                # patients of its sex (the turn kept when the first clause is the one being told of alone, as above)
+                current = current if current is not None and _opens_on(by_sex_group, groups[current]) else None
                 for p, piece in by_sex_group:
                     p.sentences.append(piece)
             elif n is None and _rx("denied_of_all").search(s.text):
@@ -1407,7 +1407,9 @@ def segment_patients(
             elif s.section not in OWN_CUE_SECTIONS and (clauses := _referent_clauses(s, _aged(groups))):
                 # "The first patient is well at 5 years; the renal tumour has not recurred at 26 months": each clause the
                 # one it names anywhere (by rank, age, sex or its tumour's site)
-                current = None
+                # ("On the girl's tissue X was done; it was not done in the man": a sentence opening on the patient being
+                # told of, the other named only in a later clause, goes on telling that patient)
+                current = current if current is not None and _opens_on(clauses, groups[current]) else None
                 for p, piece in clauses:
                     p.sentences.append(piece)
             elif n is None and current is None and s.section not in OWN_CUE_SECTIONS and (
@@ -1620,6 +1622,13 @@ def other_diagnosis_patients(patients: list[Patient], rows: list[CaseRow], title
             if p.case_id not in out and _mimic_beside_tumour(p, r, [x for x in pairs if x[0] is not p and x[0].case_id not in out]):
                 out.add(p.case_id)
     return out
+
+
+def _opens_on(dealt: list[tuple[Patient, Sentence]], patient: Patient) -> bool:
+    """Is the first clause of a sentence dealt clause by clause ``patient``'s alone ("On the girl's tissue X was done;
+    it was not done in the man")? Then the text, which was telling of that patient, goes on with it."""
+    first = dealt[0][1].start
+    return [p for p, piece in dealt if piece.start == first] == [patient]
 
 
 def _aged(groups: dict[int, Patient]) -> list[Patient]:
@@ -2837,7 +2846,8 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
     ("only in 2019"), or when the clause names every patient."""
     out: list[tuple[int, Sentence]] = []
     # "All tumours were SMA-positive, desmin was expressed in patients 1 and 4 only": the clause of the "only" alone
-    for a, b in _scope_units(s):
+    units = _scope_units(s)
+    for j, (a, b) in enumerate(units):
         m = _rx("only_in").search(s.text, a, b)
         if m is None or _rx("done_before_only").search(s.text, a, m.start()):
             continue  # "ROS1 was performed in case 2 only": the others were not tested, not negative
@@ -2849,7 +2859,11 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
             continue
         if {x for r in _rx("clause_named_cases").finditer(s.text, a, b) for x in _case_numbers(r.group("ns"))} - set(numbers):
             continue  # "positive only in case 4 (negative in cases 1-3)": the others' own result is told
-        out += [(k, _own_series_masked(_mask(s, [(0, a), (b, len(s.text))]))) for k in groups if k not in numbers]
+        # "SMA was positive in all three, and desmin only in case 3": a clause with no verb of its own read with the
+        # clause before it, whose result it borrows (a stain that clause gives everyone is not turned)
+        lo = units[j - 1][0] if j and not _rx("clause_verb").search(s.text, a, m.start()) else a
+        named = [m.span()] + [w.span() for w in _rx("label_clause_all").finditer(s.text, lo, a)] if lo < a else []
+        out += [(k, _own_series_masked(_mask(s, [(0, lo), (b, len(s.text)), *named]))) for k in groups if k not in numbers]
     # "ALK was positive in all but case 4", "SMA was positive in 3/4 (not case 2)": the ones left out, the clause alone
     for a, b in _scope_units(s):
         closers = _scope_closers(s.text, a, b, groups)
@@ -2887,8 +2901,14 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         # "Desmin stained the first tumour only": the other patients' with the opposite sign (the clause of the "only"
         # alone: "... positive for SMA in all cases, desmin only in the first one" turns no SMA)
         at = _rx("only_ranked").search(s.text)
-        a, b = next(((a, b) for a, b in _scope_units(s) if at is not None and a <= at.start() < b), (0, len(s.text)))
-        out += [(k, _mask(s, [(0, a), (b, len(s.text))])) for k in groups if k != one]
+        j = next((j for j, (a, b) in enumerate(units) if at is not None and a <= at.start() < b), None)
+        a, b = units[j] if j is not None else (0, len(s.text))
+        # "SMA was positive in all three, and desmin only in the third one": a clause with no verb of its own read with
+        # the clause before it, whose result it borrows (a stain that clause gives everyone is not turned)
+        lo = units[j - 1][0] if j and at is not None and not _rx("clause_verb").search(s.text, a, at.start()) else a
+        # (the words naming whom each clause speaks for blanked: the borrowed result is read as the stain's alone)
+        named = [at.span()] + [w.span() for w in _rx("label_clause_all").finditer(s.text, lo, a)] if lo < a and at else []
+        out += [(k, _mask(s, [(0, lo), (b, len(s.text)), *named])) for k in groups if k != one]
     return out
 
 
@@ -3092,8 +3112,11 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
                 for_all.append((a, b))
             else:
                 some = True
+                # "SMA was positive in all the three cases, and desmin only in the third one": a clause with no verb of
+                # its own borrows the result of the clause for all just before it (read with it)
+                lo = for_all[-1][0] if for_all and for_all[-1][1] == a and not _rx("clause_verb").search(text, a, closers[0][0]) else a
                 for x in xs:
-                    keep.setdefault(x, []).append((a, b))
+                    keep.setdefault(x, []).append((lo, b))
             continue
         verbs = list(_rx("clause_verb").finditer(text, a, closers[0][0]))
         if not verbs:
@@ -3282,14 +3305,17 @@ def _gapped_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, 
     first, gaps, ns = found
     if not set(ns) <= set(groups):
         return None
-    ends = [g.start() for g in gaps[1:]] + [len(s.text)]
+    # "...; no ALK fusion was found in these two patients": a last clause after a semicolon speaking for them all
+    semi = s.text.find(";", gaps[-1].end())
+    stop = semi if semi >= 0 and speaks_for_all(s.text[semi + 1 :]) else len(s.text)
+    ends = [g.start() for g in gaps[1:]] + [stop]
     # "Patient 1 was free of disease at 30 months and patient 2 at 12 months": the first clause's predicate up to its time
     time = _rx("gapped_time").search(s.text, first.end("v"), gaps[0].start())
     said = time.start() if time is not None else first.end("v")
     # "Mean follow-up was 21 months: patient 1 was ...": the series' statistic is no one's own value
     lead = [(0, first.start())] if first.start() and _rx("statistic_lead_clause").match(s.text, 0, first.start()) else []
-    return [(ns[0], _mask(s, [(gaps[0].start(), len(s.text)), *lead]))] + [
-        (b, _mask(s, [(0, first.start("v")), (said, gap.end("j")), (end, len(s.text))]))
+    return [(ns[0], _mask(s, [(gaps[0].start(), stop), *lead]))] + [
+        (b, _mask(s, [(0, first.start("v")), (said, gap.end("j")), (end, stop)]))
         for b, gap, end in zip(ns[1:], gaps, ends)
     ]
 
@@ -3298,13 +3324,18 @@ def _gapped_subjects(text: str) -> tuple[re.Match[str], list[re.Match[str]], lis
     """The numbered subject of a clause and the numbered patients named after it in gapped clauses (see
     :func:`_gapped_clauses`): the subject's match, the gaps' matches and the patients' numbers in order; None unless
     the text names exactly these patients, each once."""
-    subjects = list(_rx("numbered_subject").finditer(text))
-    if len(subjects) != 1:
-        return None
-    first = subjects[0]
-    gaps = list(_rx("gapped_subject").finditer(text, first.end()))
-    if not gaps:
-        return None
+    holders = list(_rx("holder_subject").finditer(text))
+    if len(holders) == 1 and (held := list(_rx("holder_gap").finditer(text, holders[0].end()))):
+        # "The tumour of patient 3 carried X and that of patient 4 Y": the patients' tumours the subjects
+        first, gaps = holders[0], held
+    else:
+        subjects = list(_rx("numbered_subject").finditer(text))
+        if len(subjects) != 1:
+            return None
+        first = subjects[0]
+        gaps = list(_rx("gapped_subject").finditer(text, first.end()))
+        if not gaps:
+            return None
     ns = [int(first.group("n")), *(int(g.group("n")) for g in gaps)]
     named = {int(m.group("n")) if m.group("n") else -1 for m in _rx("numbered_patient_mention").finditer(text)}
     if len(set(ns)) != len(ns) or named != set(ns):
