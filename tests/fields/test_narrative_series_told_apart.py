@@ -94,3 +94,45 @@ def test_a_clause_without_a_verb_borrows_the_result_of_the_clause_for_all(tmp_pa
     rows = _rows(tmp_path, nlp, _NUMBERED.format(last=last))
     assert [r.ihc_positive for r in rows] == [["vimentin"], ["vimentin", "desmin"], ["vimentin"]]
     assert ["desmin" in (r.ihc_negative or []) for r in rows] == [True, False, True]
+
+
+_JOINT_SITES = """Inflammatory myofibroblastic tumour at three invented sites
+
+Cases: we saw a 48-year-old man with a mass of the tongue; a 3-year-old girl with a mass of the kidney; and a \
+14-year-old boy with a mass of the forearm. All were excised. {last}
+"""
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "ALK break-apart FISH was positive in the renal case.",
+        "FISH showed an ALK rearrangement only in the renal case.",
+    ],
+)
+def test_a_case_named_by_its_site_is_that_patients_alone(tmp_path, nlp, last):
+    rows = _rows(tmp_path, nlp, _JOINT_SITES.format(last=last))
+    assert ["FISH+" in (r.alk_tests or []) for r in rows] == [False, True, False]
+
+
+def test_a_with_detail_naming_cases_does_not_restrict_the_clause_for_all(tmp_path, nlp):
+    last = (
+        "All three tumours expressed ALK, with a granular cytoplasmic pattern in cases 1 and 2 and nuclear membrane "
+        "staining in case 3. Desmin was negative in all."
+    )
+    rows = _rows(tmp_path, nlp, _NUMBERED.format(last=last))
+    assert [r.ihc_positive for r in rows] == [["ALK"], ["ALK"], ["ALK"]]
+    assert [r.alk_tests for r in rows] == [["IHC+"], ["IHC+"], ["IHC+"]]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "ALK was positive in cases 1 and 3, and it was negative in case 2.",
+        "ALK (clone 5A4) was positive (granular) in cases no. 1 and 3, while it was negative in the case no. 2.",
+    ],
+)
+def test_a_pronoun_for_the_stain_in_a_later_clause_is_that_stain(tmp_path, nlp, last):
+    rows = _rows(tmp_path, nlp, _NUMBERED.format(last=last))
+    assert [r.alk_tests for r in rows] == [["IHC+"], ["IHC-"], ["IHC+"]]
+    assert rows[1].ihc_negative == ["ALK"]

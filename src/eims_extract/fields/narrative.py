@@ -1263,6 +1263,12 @@ def segment_patients(
                 current = None
                 for x, piece in clauses:
                     groups[x].sentences.append(piece)
+            elif n is None and (detailed := _all_with_case_detail(s, groups)):
+                # "All five tumours expressed ALK, with a membranous pattern in cases 1-4 and a cytoplasmic one in case
+                # 5": the clause for all everyone's, each item of the detail only the cases it names
+                current = None
+                for x, piece in detailed:
+                    groups[x].sentences.append(piece)
             elif clauses := _case_clauses(s, groups):
                 # "Desmin was positive in case 1 and negative in cases 2 and 3": each its own predicate
                 current = None
@@ -2024,12 +2030,15 @@ def _with_test_subject(s: Sentence, piece: Sentence) -> Sentence:
     stain the first clause named: the piece shown with that clause's subject (the words before its first verb, regex
     ``clause_verb``), when those name no patient, the patient's name blanked ("FISH ... was negative"); so does a later
     clause telling only how the stain looked in its patient ("ALK showed membranous staining in cases 1 and 3, and
-    cytoplasmic staining in case 2": regex ``named_stain_clause``), shown with that subject and its verb. Any other piece
-    unchanged."""
+    cytoplasmic staining in case 2": regex ``named_stain_clause``), shown with that subject and its verb; and a later
+    clause whose subject is a pronoun for that stain ("..., and it was negative in case 2": regex
+    ``pronoun_sign_clause``), shown with the subject in place of the pronoun. Any other piece unchanged."""
     text = piece.text
     a = len(text) - len(text.lstrip())
     b = len(text.rstrip())
     m = _rx("named_bare_sign_clause").fullmatch(text, a, b) if a else None
+    if m is None and a:  # "..., and it was negative in case 2": the pronoun the stain the first clause named
+        m = _rx("pronoun_sign_clause").fullmatch(text, a, b)
     seen = _rx("named_stain_clause").fullmatch(text, a, b) if a and m is None else None
     if m is None and seen is None:
         return piece
@@ -2063,6 +2072,27 @@ def _all_with_case_bracket(s: Sentence, groups: dict[int, Patient]) -> list[tupl
     exactly the patients of ``groups`` and the text before the bracket speaks for all."""
     start = s.text.find("(")
     end = s.text.find(")", start + 1)
+    return _all_with_detail(s, groups, start, end, end + 1)
+
+
+def _all_with_case_detail(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"All five tumours expressed ALK, with a membranous pattern in cases 1-4 and cytoplasmic staining in case 5": a
+    clause for every numbered patient, then a detail opened by "with" (regex ``all_detail_with``) telling how it
+    showed case by case, up to the next semicolon: read as :func:`_all_with_case_bracket` reads a bracket (the detail
+    does not restrict the clause for all)."""
+    m = _rx("all_detail_with").search(s.text)
+    if m is None:
+        return None
+    end = s.text.find(";", m.end())
+    end = len(s.text) if end < 0 else end
+    return _all_with_detail(s, groups, m.start(), end, end)
+
+
+def _all_with_detail(
+    s: Sentence, groups: dict[int, Patient], start: int, end: int, close: int
+) -> list[tuple[int, Sentence]] | None:
+    """:func:`_all_with_case_bracket` for a detail from ``start`` (its opening character) to ``end``, blanked up to
+    ``close`` for a patient it does not name."""
     if start <= 0 or end < 0 or not speaks_for_all(s.text[:start]) or _rx("numbered_patient_mention").search(s.text, 0, start):
         return None
     names = [m for m in _case_name_matches(s.text[start + 1 : end])]
@@ -2074,7 +2104,7 @@ def _all_with_case_bracket(s: Sentence, groups: dict[int, Patient]) -> list[tupl
     for k in groups:
         own = [(a, b) for xs, a, b in zip(named, cuts, cuts[1:]) if k in xs]
         keep = [start, end] + [x for a, b in own for x in (a, b)]
-        blank = [(a, b) for a, b in zip(sorted(keep)[::2], sorted(keep)[1::2])] if own else [(start, end + 1)]
+        blank = [(a, b) for a, b in zip(sorted(keep)[::2], sorted(keep)[1::2])] if own else [(start, close)]
         out.append((k, _each_one(_mask(s, blank))))
     return out
 
