@@ -1277,6 +1277,12 @@ def segment_patients(
                 current = None
                 for x, piece in clauses:
                     groups[x].sentences.append(piece)
+            elif n is None and (detailed := _all_with_case_detail(s, groups)):
+                # "All five tumours expressed ALK, with a membranous pattern in cases 1-4 and a cytoplasmic one in case
+                # 5": the clause for all everyone's, each item of the detail only the cases it names
+                current = None
+                for x, piece in detailed:
+                    groups[x].sentences.append(piece)
             elif clauses := _case_clauses(s, groups):
                 # "Desmin was positive in case 1 and negative in cases 2 and 3": each its own predicate
                 current = None
@@ -1326,8 +1332,8 @@ def segment_patients(
                         groups[x].sentences.append(_for_member(s, j, len(named)))
             elif n is None and (by_sex_group := _sex_group_pieces(s, _aged(groups))):
                 # "In both men desmin was positive, whereas the woman's tumour was negative": each clause the numbered
-                # patients of its sex
-                current = None
+                # patients of its sex (the turn kept when the first clause is the one being told of alone, as above)
+                current = current if current is not None and _opens_on(by_sex_group, groups[current]) else None
                 for p, piece in by_sex_group:
                     p.sentences.append(piece)
             elif n is None and _rx("denied_of_all").search(s.text):
@@ -1421,7 +1427,9 @@ def segment_patients(
             elif s.section not in OWN_CUE_SECTIONS and (clauses := _referent_clauses(s, _aged(groups))):
                 # "The first patient is well at 5 years; the renal tumour has not recurred at 26 months": each clause the
                 # one it names anywhere (by rank, age, sex or its tumour's site)
-                current = None
+                # ("On the girl's tissue X was done; it was not done in the man": a sentence opening on the patient being
+                # told of, the other named only in a later clause, goes on telling that patient)
+                current = current if current is not None and _opens_on(clauses, groups[current]) else None
                 for p, piece in clauses:
                     p.sentences.append(piece)
             elif n is None and current is None and s.section not in OWN_CUE_SECTIONS and (
@@ -1636,6 +1644,13 @@ def other_diagnosis_patients(patients: list[Patient], rows: list[CaseRow], title
     return out
 
 
+def _opens_on(dealt: list[tuple[Patient, Sentence]], patient: Patient) -> bool:
+    """Is the first clause of a sentence dealt clause by clause ``patient``'s alone ("On the girl's tissue X was done;
+    it was not done in the man")? Then the text, which was telling of that patient, goes on with it."""
+    first = dealt[0][1].start
+    return [p for p, piece in dealt if piece.start == first] == [patient]
+
+
 def _aged(groups: dict[int, Patient]) -> list[Patient]:
     """Numbered patients, each with the age its own sentences so far first state (for "the younger", "the
     6-year-old"); one without any stays unaged."""
@@ -1644,6 +1659,10 @@ def _aged(groups: dict[int, Patient]) -> list[Patient]:
             first = next((a for x in g.sentences for a in demographics.find_ages(x) if not a.joint and not a.earlier), None)
             g.intro_years = first.years if first is not None else None
             g.intro_sex = first.sex if first is not None else None
+            if first is not None and first.sex is None and (told := demographics.find_sex([first.sentence])) is not None:
+                # "The second patient was a girl of 4 years": the person noun of the sentence stating the age, where the
+                # age phrase has none of its own ("the girl ...; ... in the man" then tells them apart)
+                g.intro_sex = told[0]
     return list(groups.values())
 
 
@@ -2025,12 +2044,15 @@ def _with_test_subject(s: Sentence, piece: Sentence) -> Sentence:
     stain the first clause named: the piece shown with that clause's subject (the words before its first verb, regex
     ``clause_verb``), when those name no patient, the patient's name blanked ("FISH ... was negative"); so does a later
     clause telling only how the stain looked in its patient ("ALK showed membranous staining in cases 1 and 3, and
-    cytoplasmic staining in case 2": regex ``named_stain_clause``), shown with that subject and its verb. Any other piece
-    unchanged."""
+    cytoplasmic staining in case 2": regex ``named_stain_clause``), shown with that subject and its verb; and a later
+    clause whose subject is a pronoun for that stain ("..., and it was negative in case 2": regex
+    ``pronoun_sign_clause``), shown with the subject in place of the pronoun. Any other piece unchanged."""
     text = piece.text
     a = len(text) - len(text.lstrip())
     b = len(text.rstrip())
     m = _rx("named_bare_sign_clause").fullmatch(text, a, b) if a else None
+    if m is None and a:  # "..., and it was negative in case 2": the pronoun the stain the first clause named
+        m = _rx("pronoun_sign_clause").fullmatch(text, a, b)
     seen = _rx("named_stain_clause").fullmatch(text, a, b) if a and m is None else None
     if m is None and seen is None:
         return piece
@@ -2064,6 +2086,27 @@ def _all_with_case_bracket(s: Sentence, groups: dict[int, Patient]) -> list[tupl
     exactly the patients of ``groups`` and the text before the bracket speaks for all."""
     start = s.text.find("(")
     end = s.text.find(")", start + 1)
+    return _all_with_detail(s, groups, start, end, end + 1)
+
+
+def _all_with_case_detail(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"All five tumours expressed ALK, with a membranous pattern in cases 1-4 and cytoplasmic staining in case 5": a
+    clause for every numbered patient, then a detail opened by "with" (regex ``all_detail_with``) telling how it
+    showed case by case, up to the next semicolon: read as :func:`_all_with_case_bracket` reads a bracket (the detail
+    does not restrict the clause for all)."""
+    m = _rx("all_detail_with").search(s.text)
+    if m is None:
+        return None
+    end = s.text.find(";", m.end())
+    end = len(s.text) if end < 0 else end
+    return _all_with_detail(s, groups, m.start(), end, end)
+
+
+def _all_with_detail(
+    s: Sentence, groups: dict[int, Patient], start: int, end: int, close: int
+) -> list[tuple[int, Sentence]] | None:
+    """:func:`_all_with_case_bracket` for a detail from ``start`` (its opening character) to ``end``, blanked up to
+    ``close`` for a patient it does not name."""
     if start <= 0 or end < 0 or not speaks_for_all(s.text[:start]) or _rx("numbered_patient_mention").search(s.text, 0, start):
         return None
     names = [m for m in _case_name_matches(s.text[start + 1 : end])]
@@ -2075,7 +2118,7 @@ def _all_with_case_bracket(s: Sentence, groups: dict[int, Patient]) -> list[tupl
     for k in groups:
         own = [(a, b) for xs, a, b in zip(named, cuts, cuts[1:]) if k in xs]
         keep = [start, end] + [x for a, b in own for x in (a, b)]
-        blank = [(a, b) for a, b in zip(sorted(keep)[::2], sorted(keep)[1::2])] if own else [(start, end + 1)]
+        blank = [(a, b) for a, b in zip(sorted(keep)[::2], sorted(keep)[1::2])] if own else [(start, close)]
         out.append((k, _each_one(_mask(s, blank))))
     return out
 
@@ -2847,7 +2890,8 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
     ("only in 2019"), or when the clause names every patient."""
     out: list[tuple[int, Sentence]] = []
     # "All tumours were SMA-positive, desmin was expressed in patients 1 and 4 only": the clause of the "only" alone
-    for a, b in _scope_units(s):
+    units = _scope_units(s)
+    for j, (a, b) in enumerate(units):
         m = _rx("only_in").search(s.text, a, b)
         if m is None or _rx("done_before_only").search(s.text, a, m.start()):
             continue  # "ROS1 was performed in case 2 only": the others were not tested, not negative
@@ -2859,10 +2903,12 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
             continue
         if {x for r in _rx("clause_named_cases").finditer(s.text, a, b) for x in _case_numbers(r.group("ns"))} - set(numbers):
             continue  # "positive only in case 4 (negative in cases 1-3)": the others' own result is told
-        # "SMA was expressed in all four, and desmin in cases 1 and 4 only": a clause borrowing its verb from the clauses
-        # before is read with them when they name no patient (a stain they tell the rest already has is not turned)
-        lo = a if _rx("clause_verb").search(s.text, a, m.start()) or _case_name_matches(s.text[:a]) else 0
-        out += [(k, _own_series_masked(_mask(s, [(0, lo), (b, len(s.text))]))) for k in groups if k not in numbers]
+        # "SMA was positive in all three, and desmin only in case 3": a clause with no verb of its own read with the
+        # clause before it, whose result it borrows (a stain that clause gives everyone is not turned)
+        prev = units[j - 1][0] if j else a  # (not when that clause names patients of its own: "in case 2, and … in case 3 only")
+        lo = prev if j and not _rx("clause_verb").search(s.text, a, m.start()) and not _case_name_matches(s.text[prev:a]) else a
+        named = [m.span()] + [w.span() for w in _rx("label_clause_all").finditer(s.text, lo, a)] if lo < a else []
+        out += [(k, _own_series_masked(_mask(s, [(0, lo), (b, len(s.text)), *named]))) for k in groups if k not in numbers]
     # "ALK was positive in all but case 4", "SMA was positive in 3/4 (not case 2)": the ones left out, the clause alone
     for a, b in _scope_units(s):
         closers = _scope_closers(s.text, a, b, groups)
@@ -2900,8 +2946,14 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         # "Desmin stained the first tumour only": the other patients' with the opposite sign (the clause of the "only"
         # alone: "... positive for SMA in all cases, desmin only in the first one" turns no SMA)
         at = _rx("only_ranked").search(s.text)
-        a, b = next(((a, b) for a, b in _scope_units(s) if at is not None and a <= at.start() < b), (0, len(s.text)))
-        out += [(k, _mask(s, [(0, a), (b, len(s.text))])) for k in groups if k != one]
+        j = next((j for j, (a, b) in enumerate(units) if at is not None and a <= at.start() < b), None)
+        a, b = units[j] if j is not None else (0, len(s.text))
+        # "SMA was positive in all three, and desmin only in the third one": a clause with no verb of its own read with
+        # the clause before it, whose result it borrows (a stain that clause gives everyone is not turned)
+        lo = units[j - 1][0] if j and at is not None and not _rx("clause_verb").search(s.text, a, at.start()) else a
+        # (the words naming whom each clause speaks for blanked: the borrowed result is read as the stain's alone)
+        named = [at.span()] + [w.span() for w in _rx("label_clause_all").finditer(s.text, lo, a)] if lo < a and at else []
+        out += [(k, _mask(s, [(0, lo), (b, len(s.text)), *named])) for k in groups if k != one]
     return out
 
 
@@ -3105,8 +3157,11 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
                 for_all.append((a, b))
             else:
                 some = True
+                # "SMA was positive in all the three cases, and desmin only in the third one": a clause with no verb of
+                # its own borrows the result of the clause for all just before it (read with it)
+                lo = for_all[-1][0] if for_all and for_all[-1][1] == a and not _rx("clause_verb").search(text, a, closers[0][0]) else a
                 for x in xs:
-                    keep.setdefault(x, []).append((a, b))
+                    keep.setdefault(x, []).append((lo, b))
             continue
         verbs = list(_rx("clause_verb").finditer(text, a, closers[0][0]))
         if not verbs:
@@ -3295,14 +3350,17 @@ def _gapped_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, 
     first, gaps, ns = found
     if not set(ns) <= set(groups):
         return None
-    ends = [g.start() for g in gaps[1:]] + [len(s.text)]
+    # "...; no ALK fusion was found in these two patients": a last clause after a semicolon speaking for them all
+    semi = s.text.find(";", gaps[-1].end())
+    stop = semi if semi >= 0 and speaks_for_all(s.text[semi + 1 :]) else len(s.text)
+    ends = [g.start() for g in gaps[1:]] + [stop]
     # "Patient 1 was free of disease at 30 months and patient 2 at 12 months": the first clause's predicate up to its time
     time = _rx("gapped_time").search(s.text, first.end("v"), gaps[0].start())
     said = time.start() if time is not None else first.end("v")
     # "Mean follow-up was 21 months: patient 1 was ...": the series' statistic is no one's own value
     lead = [(0, first.start())] if first.start() and _rx("statistic_lead_clause").match(s.text, 0, first.start()) else []
-    return [(ns[0], _mask(s, [(gaps[0].start(), len(s.text)), *lead]))] + [
-        (b, _mask(s, [(0, first.start("v")), (said, gap.end("j")), (end, len(s.text))]))
+    return [(ns[0], _mask(s, [(gaps[0].start(), stop), *lead]))] + [
+        (b, _mask(s, [(0, first.start("v")), (said, gap.end("j")), (end, stop)]))
         for b, gap, end in zip(ns[1:], gaps, ends)
     ]
 
@@ -3311,13 +3369,18 @@ def _gapped_subjects(text: str) -> tuple[re.Match[str], list[re.Match[str]], lis
     """The numbered subject of a clause and the numbered patients named after it in gapped clauses (see
     :func:`_gapped_clauses`): the subject's match, the gaps' matches and the patients' numbers in order; None unless
     the text names exactly these patients, each once."""
-    subjects = list(_rx("numbered_subject").finditer(text))
-    if len(subjects) != 1:
-        return None
-    first = subjects[0]
-    gaps = list(_rx("gapped_subject").finditer(text, first.end()))
-    if not gaps:
-        return None
+    holders = list(_rx("holder_subject").finditer(text))
+    if len(holders) == 1 and (held := list(_rx("holder_gap").finditer(text, holders[0].end()))):
+        # "The tumour of patient 3 carried X and that of patient 4 Y": the patients' tumours the subjects
+        first, gaps = holders[0], held
+    else:
+        subjects = list(_rx("numbered_subject").finditer(text))
+        if len(subjects) != 1:
+            return None
+        first = subjects[0]
+        gaps = list(_rx("gapped_subject").finditer(text, first.end()))
+        if not gaps:
+            return None
     ns = [int(first.group("n")), *(int(g.group("n")) for g in gaps)]
     named = {int(m.group("n")) if m.group("n") else -1 for m in _rx("numbered_patient_mention").finditer(text)}
     if len(set(ns)) != len(ns) or named != set(ns):
