@@ -391,6 +391,28 @@ def _patient_died(text: str) -> bool:
     )
 
 
+def _patient_lost(text: str) -> int | None:
+    """Where ``text`` asserts the patient was lost to follow-up ("he moved abroad and was lost to follow-up after 8
+    months"), or None: nothing is known of the patient after it, so no state told before it is the last one (a patient
+    lost gets no status, gold/heldout.md); one told after it ("... until she returned with a relapse") still is."""
+    for m in _rx("patient_lost").finditer(text):
+        if not context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}) and not _others_clause(text, m.start()):
+            return m.start()
+    return None
+
+
+def _untreated(sentences: list[Sentence] | list[Sentence | _UnitsWritten], row: CaseRow) -> bool:
+    """Is the patient told untreated (regex ``untreated_told``: "No specific treatment was given", "managed with
+    observation alone") while the row names no therapy or drug? A regression told of such a lesion ("(b) At 6 months,
+    partial regression.") is no response: a response needs a therapy (the treatment family reads before this one)."""
+    if row.treatment is not None or row.drugs is not None:
+        return False
+    return any(
+        not context(sent.text, m.start(), m.end()) & NOT_ASSERTED
+        for sent in sentences for m in _rx("untreated_told").finditer(sent.text)
+    )
+
+
 def _died_of_other_cause(text: str) -> bool:
     """Does ``text`` tell the patient's death with a cause other than the tumour in a form the status rules do not reach
     ("death was attributed to sepsis", "died in March, fourteen months after resection, of pneumonia")? Then no status is
@@ -1048,6 +1070,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             found = [f for f in found if f[0] == "DOD"]
         if _died_of_other_cause(sent.text):  # "death was attributed to sepsis": the death told before was of another cause
             statuses, found = [], []
+        if (lost := _patient_lost(sent.text)) is not None:  # "no recurrence at 6 months; later lost to follow-up"
+            statuses = [(c, ev) for c, ev in statuses if c == "DOD"]
+            found = [f for f in found if f[0] == "DOD" or f[1] > lost]
         if (span := _other_cause_death_span(sent.text)) is not None and not any(code == "DOD" for code, _, _ in found):
             other_death = sent.evidence(*span)
         elif any(code == "DOD" for code, _, _ in found):
@@ -1120,7 +1145,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         # patient's sentences tell no other response (the last one told)
         told = [(code, sent.evidence(s, e)) for sent in sentences for code, s, e in response_mentions(sent.text, "course_response")]
         last_resp = told[-1] if told else None
-    if best_resp is not None or last_resp is not None:
+    if (best_resp is not None or last_resp is not None) and not _untreated(sentences, row):
         code, ev = best_resp or held_resp or last_resp  # type: ignore[misc]
         row.set("response", code, ev)
     if statuses:
