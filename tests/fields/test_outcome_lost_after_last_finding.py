@@ -52,3 +52,20 @@ def test_state_told_after_the_loss_is_the_last_one():
 def test_no_loss_told_keeps_the_status(texts):
     assert run(*texts).status == "ANED"
 
+
+
+def test_state_told_as_the_one_at_the_loss_is_kept():
+    row = run("She was alive without evidence of disease 20 months after surgery, when she moved abroad and was lost to follow-up.")
+    assert row.status == "ANED"
+
+
+def test_loss_told_of_a_patient_of_the_other_sex_is_not_the_rows():
+    from eims_extract.records import CaseRow
+    from eims_extract.fields.outcome import apply as outcome_apply
+    from _support import located
+
+    row = CaseRow("doc", "2")
+    row.set("sex", "female")
+    outcome_apply(located("After the operation she is alive without evidence of disease at 24 months.",
+                          "The man did not return after discharge and was lost to follow-up."), row)
+    assert row.status == "ANED"
