@@ -391,22 +391,6 @@ def _patient_died(text: str) -> bool:
     )
 
 
-def _patient_lost(text: str, sex: str | None = None) -> int | None:
-    """Where ``text`` asserts the patient was lost to follow-up ("he moved abroad and was lost to follow-up after 8
-    months"), or None: nothing is known of the patient after it, so no state told before it is the last one (a patient
-    lost gets no status, gold/heldout.md); one told after it ("... until she returned with a relapse") still is. A
-    sentence naming only the other sex before the loss ("The man did not come back and was lost to follow-up", read
-    for a girl of the same letter) tells of another patient (``sex``: the row's)."""
-    for m in _rx("patient_lost").finditer(text):
-        if context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}) or _others_clause(text, m.start()):
-            continue
-        named = {k for w in _rx("sex_word").finditer(text, 0, m.start()) for k, v in w.groupdict().items() if v}
-        if sex is not None and named and sex not in named:
-            continue
-        return m.start()
-    return None
-
-
 def _untreated(sentences: list[Sentence] | list[Sentence | _UnitsWritten], row: CaseRow) -> bool:
     """Is the patient told untreated (regex ``untreated_told``: "No specific treatment was given", "managed with
     observation alone") while the row names no therapy or drug? A regression told of such a lesion ("(b) At 6 months,
@@ -1076,11 +1060,6 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             found = [f for f in found if f[0] == "DOD"]
         if _died_of_other_cause(sent.text):  # "death was attributed to sepsis": the death told before was of another cause
             statuses, found = [], []
-        if (lost := _patient_lost(sent.text, row.sex)) is not None:  # "no recurrence at 6 months; later lost to follow-up"
-            statuses = [(c, ev) for c, ev in statuses if c == "DOD"]
-            # ... but a state told as the one at the loss ("alive without disease at 14 months, when she moved abroad and
-            # was lost to follow-up") is the last known one
-            found = [f for f in found if f[0] == "DOD" or f[1] > lost or _rx("state_at_loss").search(sent.text, f[2], lost)]
         if (span := _other_cause_death_span(sent.text)) is not None and not any(code == "DOD" for code, _, _ in found):
             other_death = sent.evidence(*span)
         elif any(code == "DOD" for code, _, _ in found):
