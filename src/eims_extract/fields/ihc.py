@@ -1006,8 +1006,11 @@ def _same_result(text: str, mentions: list[Mention], out: list[Call]) -> list[Ca
         before = _strip(text, last.mention.end, m.start, mentions)[0]
         after = _strip(text, m.end, len(text), mentions)[0]
         share = last.positive and _rx("elliptic_share").match(text, m.end) is not None  # "... and desmin in 10%"
-        # "...; so were CD34 and S100": the rest of a list whose first marker repeated the result takes it too
-        listed = last in added and _near(text[last.mention.end : m.start])
+        # "...; so were CD34 and S100": the rest of a list whose first marker repeated the result takes it too, also after
+        # a bracket of clones closed ("as were cytokeratins (AE1/AE3 and CAM5.2), EMA and ERG")
+        gap = text[last.mention.end : m.start]
+        gap = gap.replace(")", " ", 1) if gap.lstrip().startswith(")") else gap
+        listed = last in added and _near(gap)
         if not (share or listed or _rx("same_result_before").search(before) or _rx("same_result_after").match(after)):
             continue
         if _asserted_context(text, m.start, m.end) & NOT_ASSERTED:

@@ -391,6 +391,15 @@ def _patient_died(text: str) -> bool:
     )
 
 
+def _untreated(sentences: list[Sentence] | list[Sentence | _UnitsWritten], row: CaseRow) -> bool:
+    """Is the patient told untreated (regex ``no_treatment_told``: "No specific treatment was given", "managed with
+    observation alone") while the row names no therapy or drug? A regression told of such a lesion ("(b) At 6 months,
+    partial regression.") is no response: a response needs a therapy (the treatment family reads before this one)."""
+    if row.treatment is not None or row.drugs is not None:
+        return False
+    return any(_rx("no_treatment_told").search(sent.text) for sent in sentences)
+
+
 def _died_of_other_cause(text: str) -> bool:
     """Does ``text`` tell the patient's death with a cause other than the tumour in a form the status rules do not reach
     ("death was attributed to sepsis", "died in March, fourteen months after resection, of pneumonia")? Then no status is
@@ -1139,8 +1148,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         # patient's sentences tell no other response (the last one told)
         told = [(code, sent.evidence(s, e)) for sent in sentences for code, s, e in response_mentions(sent.text, "course_response")]
         last_resp = told[-1] if told else None
-    untreated = row.treatment is None and row.drugs is None and any(_rx("no_treatment_told").search(s.text) for s in sentences)
-    if (best_resp is not None or last_resp is not None) and not untreated:
+    if (best_resp is not None or last_resp is not None) and not _untreated(sentences, row):
         # a response is a treatment's: a patient told to have had no treatment and read with none ("declined treatment
         # and is alive with stable disease") has a course of the disease, not a response (its state is the status)
         code, ev = best_resp or held_resp or last_resp  # type: ignore[misc]

@@ -281,7 +281,7 @@ def _drug_mentions(text: str, headed: bool = False) -> tuple[tuple[str, str | No
             for_lesion = drug_class(name) == "antibiotic" and bool(_rx("purpose_this_tumour").search(text, lo, hi))
             if code is None and (not known or (_supportive(text, slo, shi) and not for_lesion)):
                 continue
-            if code is None and _around_operation(text, name, slo, shi):
+            if code is None and not for_lesion and _around_operation(text, name, slo, shi):
                 continue  # "X was given for five days", "X before extubation": cover for the operation, not the tumour's drug
             if (
                 drug_class(name) == "antibiotic"
