@@ -1030,22 +1030,6 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             # ... as does stable disease told with its length ("stable disease for only 4 months, after which it progressed")
             lasted = code in ("CR", "PR", "SD") and bool(_rx("response_duration_after").match(sent.text, e))
             code_before, lasted_at = code, e
-        if not resp_here and best_resp is None and last_resp is not None and last_resp[0] != "PD":
-            # "a complete response to crizotinib. ... She responded briefly to lorlatinib and ultimately died of progressive
-            # disease": a death of progression after a later line (begun since the response, or an inhibitor no sentence up
-            # to it names) is that line's last assessment, PD; on the same line the response before it stays the row's
-            death = _rx("death_of_progression").search(sent.text)
-            told_up_to_resp = " ".join(b.text for b in sentences[: resp_index + 1]).lower()
-            if death is not None and (
-                line_since_resp
-                or _rx("new_therapy_begun").search(sent.text, 0, death.start()) is not None
-                or any(
-                    d.group("drug").lower() not in told_up_to_resp
-                    for d in _rx("kinase_inhibitor_named").finditer(sent.text, 0, death.start())
-                )
-            ):
-                last_resp, held_resp, resp_index = ("PD", sent.evidence(death.start(), death.end())), None, index
-                cr_holds = back_since_resp = line_since_resp = False
         if last_resp is not None and _rx("new_therapy_begun").search(sent.text, max((p for _, p in resp_here), default=0)):
             # "a partial response lasting seven months; in March progression occurred, and lorlatinib was begun": a new line
             # begun after the last response makes that response an earlier line's; a progression told after it is the new
