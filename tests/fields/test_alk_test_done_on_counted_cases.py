@@ -51,3 +51,29 @@ def test_per_case_fish_results_after_counted_modal_test(nlp):
     assert "FISH-" in (rows["case-2"].alk_tests or []) and "FISH+" not in (rows["case-2"].alk_tests or [])
     assert "FISH+" in (rows["case-3"].alk_tests or [])
     assert not any(t.startswith("FISH") for t in rows["case-1"].alk_tests or [])
+
+
+_THREE_FUSIONS = """Myofibroblastic tumours in three adults
+
+Case presentations
+Case 1
+A 48-year-old man had a 6 cm mass of the mesentery, which was resected.
+
+Case 2
+A 33-year-old woman had a 4 cm mass of the omentum, which was resected.
+
+Case 3
+A 57-year-old man had a 9 cm mass of the small bowel, which was resected.
+
+Molecular findings
+EML4-ALK was found by RNA sequencing in case 1 and TPM3-ALK by a fusion panel in case 3; case 2 was not tested.
+"""
+
+
+def test_passive_found_keeps_each_fusion_with_its_own_case(nlp):
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    rows = {r.case_id: r for r in extract_document(load_document("g.txt", data=_THREE_FUSIONS.encode(), doc_id="g"), nlp)}
+    assert not rows["case-2"].kinase_fusions
+    assert "EML4::ALK" not in (rows["case-3"].kinase_fusions or [])
