@@ -196,3 +196,22 @@ def test_letters_of_a_figures_panels_name_no_patient(nlp):
     got = _rows(nlp, _LETTERED + "Desmin was positive in all three tumours (Figure 2, shown in A and C).",
                 "ihc_positive")
     assert got == [(["desmin"],), (["desmin"],), (["desmin"],)]
+
+
+_LETTERED_THREE = (
+    "Results: Patient A was a 52-year-old woman with a mass of the ileum. Patient B, a 36-year-old man, had a mass of "
+    "the stomach. Patient C was a 10-year-old girl with a mass of the mesentery. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "expected"),
+    [
+        # one result for two patients named by bare letters: theirs, not the last-introduced patient's
+        ("Break-apart FISH for ALK was positive in B and C.", "alk_tests", [None, ["FISH+"], ["FISH+"]]),
+        ("ALK FISH was carried out in A and C, both showing a rearrangement.", "alk_tests", [["FISH+"], None, ["FISH+"]]),
+        ("Desmin was positive in A and B.", "ihc_positive", [["desmin"], ["desmin"], None]),
+    ],
+)
+def test_bare_letters_naming_two_patients_give_the_result_to_both(nlp, sentence, field, expected):
+    assert [r[0] for r in _rows(nlp, _LETTERED_THREE + sentence, field)] == expected

@@ -4979,8 +4979,12 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
         whole = not any(p.age is not None and p.age.joint and p.age.sentence is s for p in patients) and not all(
             p.age is not None and p.age.sentence is s for p in patients
         )
+        # "All were SMA-positive": a sentence for every one of them read for each with its "all" blanked (_each_one),
+        # so no family reads the patient's own finding as a statistic over a cohort
+        together = pieces is None and speaks_for_all(s.text)
         for k, p in enumerate(patients):
-            p.sentences.append(pieces[k] if pieces else _mask(_for_member(s, k, len(patients), whole=whole), unnamed))
+            one = _for_member(s, k, len(patients), whole=whole)
+            p.sentences.append(pieces[k] if pieces else _mask(_each_one(one) if together else one, unnamed))
     return patients
 
 
