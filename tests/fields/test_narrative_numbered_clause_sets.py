@@ -82,13 +82,17 @@ def test_a_sentence_naming_one_tumour_by_its_site_is_that_patients(tmp_path, nlp
 @pytest.mark.parametrize(
     "last",
     [
-        "The Ki-67 index was 10% in the omentum and 20% in the jejunal tumour.",
         "CD117 was negative in the omentum, as in the jejunal tumour.",
     ],
 )
 def test_a_tumour_named_by_site_beside_another_patients_site_is_not_its_alone(tmp_path, nlp, last):
     rows = _rows(tmp_path, nlp, last)
     assert rows[1].ki67_percent is None and rows[1].ihc_negative is None
+
+
+def test_a_site_alone_before_a_site_named_tumour_closes_its_own_patients_predicate(tmp_path, nlp):
+    rows = _rows(tmp_path, nlp, "The Ki-67 index was 10% in the omentum and 20% in the jejunal tumour.")
+    assert [r.ki67_percent for r in rows] == [10, 20, None]
 
 
 @pytest.mark.parametrize(

@@ -2456,6 +2456,9 @@ def _ref_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     picked: list[int] = []
     if len(found) < 2:  # "SMA was positive in the jejunal tumour and negative in the mesenteric one": by their sites
         found = list(_rx("place_named_closer").finditer(s.text))
+        # "10% in the lung and 25% in the breast tumour": a site alone, its head noun the next closer's
+        bare = [b for b in _rx("place_bare_closer").finditer(s.text) if not any(f.start() <= b.start() < f.end() for f in found)]
+        found = sorted([*found, *bare], key=lambda m: m.start())
         if len(found) < 2:
             return None
         places = _own_places(patients)
@@ -2495,8 +2498,26 @@ def _ref_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
             return None
         picked += ks
         named.append(ks)
+    if len(found) >= 2 and (opened := _ref_opened_clause(s, found[-1])) is not None:
+        # "CD34 was negative in the lung tumour, and in the breast tumour p63 was negative": the last reference opens a
+        # clause of its own (its own subject and verb), so the shared subject before it is none of that patient's
+        head = _piece(s, 0, opened)
+        lead = [(named[0], _mask(head, [found[0].span()]))] if len(found) == 2 else _predicate_pieces(head, found[:-1], named[:-1])
+        last = (named[-1], _mask(_piece(s, found[-1].start(), len(s.text)), [(0, found[-1].end() - found[-1].start())]))
+        return None if lead is None else [(patients[k], piece) for ks, piece in [*lead, last] for k in ks]
     pieces = _predicate_pieces(s, found, named)
     return None if pieces is None else [(patients[k], piece) for ks, piece in pieces for k in ks]
+
+
+def _ref_opened_clause(s: Sentence, m: re.Match[str]) -> int | None:
+    """Where the clause before a patient reference ends, when the reference opens a clause of its own after a comma or
+    semicolon (regex ``ref_opening_joint``) and is followed by its own subject and verb (regex ``ref_opened_clause``):
+    "..., and in the breast tumour p63 was negative". None when the reference closes a predicate ("..., and negative in
+    the latter")."""
+    joint = _rx("ref_opening_joint").search(s.text, 0, m.start())
+    if joint is None or not _rx("ref_opened_clause").match(s.text, m.end()):
+        return None
+    return joint.start()
 
 
 def _ref_index(m: re.Match[str], patients: list[Patient]) -> int | None:
