@@ -234,9 +234,9 @@ def _cue_owner(text: str, cue_start: int, groups: list[list[tuple[str, int, int]
     before = [i for i, g in enumerate(groups) if g[0][1] < cue_start]
     after = [i for i, g in enumerate(groups) if g[0][1] >= cue_start]
     if after and _rx("cue_then_method").match(text, cue_start, groups[after[0]][0][1]):
-        return after[0]
+        return after[0]  # "... without a FISH-detectable rearrangement": the cue qualifies the method it precedes
     if after and _rx("inverted_cue_then_method").match(text, cue_start, groups[after[0]][0][1]):
-        return after[0]  # "..., and in neither of them did an RNA panel detect a fusion": the inverted test's cue  # "... without a FISH-detectable rearrangement": the cue qualifies the method it precedes
+        return after[0]  # "..., and in neither of them did an RNA panel detect a fusion": the inverted test's cue
     if before:
         return before[-1]
     return 0 if groups else None

@@ -2924,11 +2924,9 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
             continue
         if {x for r in _rx("clause_named_cases").finditer(s.text, a, b) for x in _case_numbers(r.group("ns"))} - set(numbers):
             continue  # "positive only in case 4 (negative in cases 1-3)": the others' own result is told
-        # "SMA was positive in all three, and desmin only in case 3": a clause with no verb of its own read with the
-        # clause before it, whose result it borrows (a stain that clause gives everyone is not turned)
-        prev = units[j - 1][0] if j else a  # (not when that clause names patients of its own: "in case 2, and … in case 3 only")
-        lo = prev if j and not _rx("clause_verb").search(s.text, a, m.start()) and not _case_name_matches(s.text[prev:a]) else a
-        named = [m.span()] + [w.span() for w in _rx("label_clause_all").finditer(s.text, lo, a)] if lo < a else []
+        lo, named = _borrowed_clause(s, units, j, m.span())
+        if lo < a and _case_name_matches(s.text[lo:a]):  # not when that clause names patients of its own ("in case 2, and
+            lo, named = a, []  # calponin in case 3 only")
         out += [(k, _own_series_masked(_mask(s, [(0, lo), (b, len(s.text)), *named]))) for k in groups if k not in numbers]
     # "ALK was positive in all but case 4", "SMA was positive in 3/4 (not case 2)": the ones left out, the clause alone
     for a, b in _scope_units(s):
@@ -2969,13 +2967,23 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         at = _rx("only_ranked").search(s.text)
         j = next((j for j, (a, b) in enumerate(units) if at is not None and a <= at.start() < b), None)
         a, b = units[j] if j is not None else (0, len(s.text))
-        # "SMA was positive in all three, and desmin only in the third one": a clause with no verb of its own read with
-        # the clause before it, whose result it borrows (a stain that clause gives everyone is not turned)
-        lo = units[j - 1][0] if j and at is not None and not _rx("clause_verb").search(s.text, a, at.start()) else a
-        # (the words naming whom each clause speaks for blanked: the borrowed result is read as the stain's alone)
-        named = [at.span()] + [w.span() for w in _rx("label_clause_all").finditer(s.text, lo, a)] if lo < a and at else []
+        lo, named = _borrowed_clause(s, units, j, at.span()) if j is not None and at is not None else (a, [])
         out += [(k, _mask(s, [(0, lo), (b, len(s.text)), *named])) for k in groups if k != one]
     return out
+
+
+def _borrowed_clause(
+    s: Sentence, units: list[tuple[int, int]], j: int, only: tuple[int, int]
+) -> tuple[int, list[tuple[int, int]]]:
+    """Where the reading of the "only" clause ``units[j]`` (its "only" phrase at ``only``) starts, and the spans to blank
+    in it: "SMA was positive in all three, and desmin only in case 3" — a clause with no verb of its own is read with the
+    clause before it, whose result it borrows (a stain that clause gives everyone is not turned), the words naming whom
+    each clause speaks for blanked so the borrowed result is read as the stain's alone; otherwise the clause alone."""
+    a = units[j][0]
+    if not j or _rx("clause_verb").search(s.text, a, only[0]):
+        return a, []
+    lo = units[j - 1][0]
+    return lo, [only, *(w.span() for w in _rx("label_clause_all").finditer(s.text, lo, a))]
 
 
 def _scope_units(s: Sentence) -> list[tuple[int, int]]:
