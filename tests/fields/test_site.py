@@ -4896,3 +4896,27 @@ def test_site_of_a_tumour_that_could_not_be_removed(nlp, text, expected):
 def test_place_of_spread_or_seeding_is_not_the_primary(nlp, text, expected):
     # "peritoneal spread / seeding / deposits" place the tumour's spread, as "peritoneal metastases" do
     assert run(nlp, text).site == expected
+
+
+# -- scoring: a segment and its organ written for one tumour (gold "small intestine", row "ileum") --------------
+@pytest.mark.parametrize(
+    "gold,pred,agree",
+    [
+        ("small intestine", "ileum", True),  # organ over segment, one ICD-O-3 category (C17)
+        ("small bowel", "jejunum", True),
+        ("duodenum", "small intestine", True),  # either side may be the segment
+        ("colon", "sigmoid colon", True),
+        ("large intestine", "colon", True),
+        ("ileum", "jejunum", False),  # two segments are two places
+        ("small intestine", "colon", False),  # the row value "intestine" hides the category: C17 is not C18
+        ("mesentery", "omentum", False),  # two parts of one category, neither inside the other
+        ("pelvis", "bladder", False),  # a region and an organ in it: different categories
+        ("colon", "appendix", False),
+        ("uterus", "cervix", False),
+        ("ileum", None, False),
+    ],
+)
+def test_site_segment_and_its_organ_score_as_one_value(gold, pred, agree):
+    from eims_extract.reporting.scoring import normalise, same
+
+    assert same("site", normalise("site", gold), normalise("site", pred)) is agree

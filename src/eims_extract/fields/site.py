@@ -1289,6 +1289,38 @@ register_columns(TableColumn("site", ("site", "site_code"), _read_site))
 
 
 # -- field registry -------------------------------------------------------------
+def site_form(value: Any) -> tuple[str, str | None] | None:
+    """The scoring form of a site value: its row value and the ICD-O-3 category (C17, C18 …) of the line it names.
+
+    The category keeps what the row value drops: "small intestine" and "large intestine" share the row value
+    "intestine" but not their category.
+    """
+    if value is None:
+        return None
+    site = canonical_site(str(value))
+    if site is None:
+        return None
+    entry = site_entry(str(value))
+    return site, entry.code[:3] if entry is not None else None
+
+
+def same_organ(gold: Any, pred: Any) -> bool:
+    """Scoring equality of two site forms: the same row value, or a part and its whole in one ICD-O-3 category.
+
+    Why: gold tables write either the organ ("small intestine", "colon") or the segment ("ileum", "sigmoid") for a
+    tumour whose code both sides agree on; which one is convention, not a reading error. How precise the site is stays
+    scored by ``site_code``. Parts of different categories (colon inside the intestine, the bladder inside the pelvis,
+    mesentery and omentum inside the abdomen) stay different values.
+    """
+    if gold is None or pred is None:
+        return gold is pred
+    (a, ca), (b, cb) = gold, pred
+    if a == b:
+        return True
+    part_of = rules().part_of
+    return ca is not None and ca == cb and (_within(a, b, part_of) or _within(b, a, part_of))
+
+
 def _valid_site(text: str, unknown: Callable[[str], None]) -> str | None:
     site = canonical_site(text)
     if site is not None and site not in _canonicals():
@@ -1305,8 +1337,8 @@ def _valid_site_code(text: str, unknown: Callable[[str], None]) -> str:
 
 register(
     FieldSpec(
-        "site", "scalar", lambda v: None if v is None else canonical_site(str(v)), "shared",
-        merge_key=canonical_site, validate=_valid_site, vocab="sites",
+        "site", "scalar", site_form, "shared",
+        same=same_organ, merge_key=canonical_site, validate=_valid_site, vocab="sites",
     ),
     FieldSpec("site_code", "scalar", parsed_or_key(normalise_site_code), "shared", validate=_valid_site_code),
 )  # fmt: skip
