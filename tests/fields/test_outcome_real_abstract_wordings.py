@@ -164,3 +164,18 @@ def test_free_of_disease_at_a_time_in_any_tense(text, months):
 
 def test_free_of_disease_at_an_age_is_no_follow_up():
     assert run("He was free of disease at 3 years of age.").follow_up_months is None
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # the tumour told as still shrinking now, on the drug: alive with the tumour present
+        ("At the time of writing, 7 months into lorlatinib, the tumour continues to shrink.", "AWD"),
+        ("The pelvic mass is still shrinking on entrectinib.", "AWD"),
+        ("Larotrectinib was started and the girl continues to respond.", "AWD"),
+        # a shrinkage told in the past before an operation is no state now
+        ("The mass continued to shrink on crizotinib and was removed; she is free of disease at 2 years.", "ANED"),
+    ],
+)
+def test_tumour_still_shrinking_now_is_alive_with_disease(text, status):
+    assert run(text).status == status
