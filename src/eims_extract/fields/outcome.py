@@ -959,7 +959,6 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     exam_sent: Sentence | _UnitsWritten | None = None
     cr_holds = False  # the last response was complete and nothing has come back since
     line_since_resp = False  # a new therapy was begun after the last response told (regex ``new_therapy_begun``)
-    line_systemic = False  # ... and that therapy is a drug (regex ``systemic_line_named``), not care or an operation
     resp_index = 0  # the sentence of the last response told
     back_since_resp = False  # the tumour came back (recurrence, metastasis) after the last response told
     for index, sent in enumerate(sentences):
@@ -1019,7 +1018,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             else:
                 held_resp = None
             last_resp, resp_index = (code, sent.evidence(s, e)), index
-            cr_holds, back_since_resp, line_since_resp, line_systemic = code == "CR", False, False, False
+            cr_holds, back_since_resp, line_since_resp = code == "CR", False, False
             if best_resp is None and any(c <= s for c in cues):
                 best_resp, best_at = last_resp, (index, e)
             elif best_resp is not None and _RANK[code] > _RANK[best_resp[0]] and (
@@ -1031,30 +1030,13 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             # ... as does stable disease told with its length ("stable disease for only 4 months, after which it progressed")
             lasted = code in ("CR", "PR", "SD") and bool(_rx("response_duration_after").match(sent.text, e))
             code_before, lasted_at = code, e
-        since_resp = max((p for _, p in resp_here), default=0)
-        if last_resp is not None and _rx("new_therapy_begun").search(sent.text, since_resp):
+        if last_resp is not None and _rx("new_therapy_begun").search(sent.text, max((p for _, p in resp_here), default=0)):
             # "a partial response lasting seven months; in March progression occurred, and lorlatinib was begun": a new line
             # begun after the last response makes that response an earlier line's; a progression told after it is the new
             # line's and holds no earlier response (the row's response is the last therapy's last assessment); a response
             # already held stays when the new line is told with no assessment ("stable disease; it progressed and she was
             # switched to X")
             line_since_resp = True
-            line_systemic = line_systemic or _rx("systemic_line_named").search(sent.text, since_resp) is not None
-        new_line = line_since_resp and line_systemic
-        if last_resp is not None and (new_line or held_resp is not None):
-            # "crizotinib gave a partial response, but the disease progressed; ceritinib was begun without benefit, and he
-            # died of progressive disease": the drug line begun after the last response (or after the progression that
-            # ended it: "ceritinib was given without benefit") ended in a failure or a death of progression, its last
-            # assessment (PD), which no earlier line's response is held over
-            failed = next(
-                ((s, e) for code, s, e in response_mentions(sent.text, "course_response") if code == "PD" and s >= since_resp),
-                None,
-            )
-            died = _rx("death_of_progression").search(sent.text, since_resp) if new_line else None
-            ended = failed or ((died.start(), died.end()) if died is not None else None)
-            if ended is not None:
-                last_resp, resp_index, held_resp = ("PD", sent.evidence(*ended)), index, None
-                cr_holds, line_since_resp, line_systemic = False, False, False
         if best_resp is not None and not after_best:
             after_best = bool(_rx("progression_told").search(sent.text, best_at[1] if best_at[0] == index else 0))
         back_since_resp = back_since_resp or bool(came_back)
