@@ -1590,6 +1590,11 @@ def test_test_in_note_form_followed_right_by_the_fusion_it_found(text, expected)
         ("A 5-month-old girl had a renal mass with a CLTC-ALK fusion.", "CLTC"),
         ("A 2-year-old boy presented with a hepatic lesion with a TFG-ALK fusion.", "TFG"),
         ("She had a large pelvic tumour with an ETV6-NTRK3 fusion.", None),  # not an ALK partner (fusion below)
+        # ... also after the tumour's place or its extent, between the tumour and "with"
+        ("A 61-year-old man had an inoperable IMT of the urinary bladder with an FN1-ALK fusion.", "FN1"),
+        ("The girl had a mass arising in the left psoas with a TPM4-ALK fusion.", "TPM4"),
+        ("He had a tumour extending from T10 to L1 with a KLC1-ALK fusion.", "KLC1"),
+        ("Patients who had a tumour of the bladder with an FN1-ALK fusion responded to crizotinib.", None),
         # no patient of this report, or no fusion found
         ("Patients who had a tumour with an EML4-ALK fusion responded to crizotinib.", None),
         ("A 5-month-old girl had a renal mass without an ALK fusion.", None),
@@ -1602,6 +1607,7 @@ def test_fusion_named_in_the_sentence_introducing_the_patient(text, expected):
 
 def test_fusion_named_in_the_sentence_introducing_the_patient_other_kinase():
     assert fusions("She had a large pelvic tumour with an ETV6-NTRK3 fusion.") == ["ETV6::NTRK3"]
+    assert fusions("A man had a spindle cell tumour spanning T12 to L3 with an LMNA-NTRK1 fusion.") == ["LMNA::NTRK1"]
     assert fusions("Patients who had a tumour with an ETV6-NTRK3 fusion responded well.") == []
 
 

@@ -86,6 +86,9 @@ def test_flattened_result_lines_another_kinases_fusion_is_no_positive_alk_test(t
     [
         "The RNA panel found an NCOA4::RET fusion (NCOA4 exon 7 :: RET exon 12); ALK, ROS1 and other fusions were not identified.",
         "Sequencing showed a KIF5B-RET fusion; ALK and NTRK fusions were not detected.",
+        # ... or the genes listed as not rearranged
+        "A DNA/RNA sequencing panel found an NCOA4 exon 8 - RET exon 12 fusion; ALK, ROS1 and NTRK1-3 were not rearranged.",
+        "Targeted RNA sequencing identified a TPM3-NTRK1 fusion; ALK and ROS1 were not rearranged.",
     ],
 )
 def test_panel_then_alk_listed_with_others_as_not_identified_is_negative(text):

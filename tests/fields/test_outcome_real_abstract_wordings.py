@@ -142,3 +142,40 @@ def test_endoscopy_dated_later_told_clear_is_a_finding_of_no_disease(text, month
 def test_endoscopy_later_clear_but_for_an_exception_gives_nothing():
     row = run("The made-up patient had the mass removed.", "CT 3 months later was unremarkable except for a seroma.")
     assert row.status is None
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        # a state of no disease told with any tense of its verb, then the time point it was seen at
+        ("She remained free of disease at 26 months.", 26.0),
+        ("He has been free of recurrence at 3 years.", 36.0),
+        ("She has stayed free of progression and recurrence at 41 months.", 41.0),
+        ("Both lesions were gone and he was free of relapse at 15 months.", 15.0),
+        # no recurrence told in the present perfect over a time
+        ("No recurrence has developed for more than 1 year.", 12.0),
+        ("No relapse had appeared over the following 9 months.", 9.0),
+    ],
+)
+def test_free_of_disease_at_a_time_in_any_tense(text, months):
+    row = run(text)
+    assert row.follow_up_months == months
+
+
+def test_free_of_disease_at_an_age_is_no_follow_up():
+    assert run("He was free of disease at 3 years of age.").follow_up_months is None
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # the tumour told as still shrinking now, on the drug: alive with the tumour present
+        ("At the time of writing, 7 months into lorlatinib, the tumour continues to shrink.", "AWD"),
+        ("The pelvic mass is still shrinking on entrectinib.", "AWD"),
+        ("Larotrectinib was started and the girl continues to respond.", "AWD"),
+        # a shrinkage told in the past before an operation is no state now
+        ("The mass continued to shrink on crizotinib and was removed; she is free of disease at 2 years.", "ANED"),
+    ],
+)
+def test_tumour_still_shrinking_now_is_alive_with_disease(text, status):
+    assert run(text).status == status

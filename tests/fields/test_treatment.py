@@ -273,6 +273,9 @@ def test_surgery_as_reports_name_it_and_biopsy_alone_is_not_surgery(text, expect
     [
         (("Crizotinib was recommended.", "The tumour did not respond to crizotinib."), ["crizotinib"], "ALKi"),
         (("Crizotinib and alectinib were ineffective.",), ["crizotinib", "alectinib"], "ALKi"),
+        # a drug told only by its lack of effect was given
+        (("Prednisolone and celecoxib did not help, and the mass kept growing.",), ["prednisolone", "celecoxib"], None),
+        (("Ibuprofen had no effect on the swelling.",), ["ibuprofen"], None),
         (("She was enrolled in a phase 1 trial of repotrectinib.",), ["repotrectinib"], "ALKi"),
         (("Sequencing allowed an off-label targeted therapy with entrectinib.",), ["entrectinib"], "ALKi"),
         (("He could not undergo surgery, so crizotinib chemotherapy was used.",), ["crizotinib"], "ALKi"),

@@ -423,3 +423,79 @@ def test_dotted_congress_codes_on_their_own_line_cut_the_page_into_items(tmp_pat
     row = res.rows[0]
     assert row.age_years == 16 and row.sex == "male"
     assert row.drugs == ["crizotinib"]  # the neighbours' everolimus and prednisolone are other patients'
+
+
+# A poster's number with its board code after a bar, the title in capitals on the next line; a congress code glued to its
+# number with a submission number after a slash; a journal supplement's bare abstract numbers. The neighbour that names
+# the tumour only as a look-alike to be told apart is no item about it.
+POSTER_BOARD_CODES = """Invented Sarcoma Congress 2032 - Abstract Book
+
+Poster #3101 | B4-011
+HEPATIC ADENOMA IN A MARATHON RUNNER TREATED BY EMBOLISATION
+T. Quillfeather1
+Results: A 47-year-old man had a 6 cm liver adenoma; he received sorafenib elsewhere before embolisation and died of disease 2 years later.
+
+Poster #3102 | B4-012
+AN INFLAMMATORY MYOFIBROBLASTIC TUMOUR OF THE INVENTED CAECUM IN A GIRL
+R. Oyelaran-Frost1, M. Dunmore2
+Results: A 9-year-old girl had right iliac fossa pain; ileocaecal resection removed a 4 cm mass, ALK positive. She is well without recurrence at 20 months.
+
+Poster #3103 | B4-013
+GOUT TOPHI MIMICKING A SOFT TISSUE SARCOMA
+P. Lindqvist-Hart1
+Results: A 68-year-old woman with lung metastases of a renal cancer received colchicine for tophi of the hand.
+"""
+
+GLUED_CONGRESS_CODES = """Invented Journal of Gynaecological Oncology · Supplement 2 · Invented Meeting 2031
+
+EP511 / #2290   CERVICAL ADENOCARCINOMA IN PREGNANCY TREATED WITH PACLITAXEL
+A. Brenner*. Invented Women's Hospital. Results: A 36-year-old woman received paclitaxel and carboplatin; she died of disease 10 months later.
+
+EP512 / #2318   AN ALK-REARRANGED INFLAMMATORY MYOFIBROBLASTIC TUMOUR OF THE INVENTED UTERINE CERVIX
+K. Oduya*. Invented University Hospital. Results: A 28-year-old woman had a 3 cm cervical polyp. It was excised; the spindle cells were ALK positive and an ALK fusion was found. She had no recurrence at 1 year.
+
+EP513 / #2402   VULVAR MELANOMA AFTER NIVOLUMAB
+S. Tamm*. Invented Cancer Centre. Results: A 74-year-old woman relapsed in the groin nodes after adjuvant nivolumab.
+"""
+
+BARE_ABSTRACT_NUMBERS = """Invented Pathology  Volume 12  Supplement 1  |  2033                                  518
+
+2207  A Myxoid Smooth Muscle Tumour of the Invented Uterus With an Unusual Rearrangement
+J. Falk1. 1Invented Medical Centre
+Results: A 59-year-old woman had a 12 cm uterine mass; ALK was negative. She had lung metastases a year later. Conclusions: such tumours should be distinguished from IMT.
+
+2208  An Inflammatory Myofibroblastic Tumour of the Invented Myometrium With a TIMP3::ALK Fusion
+H. Ahlborg1. 1Invented University Hospital
+Results: A 38-year-old woman had menorrhagia and a 7 cm myometrial mass; hysterectomy was done. The cells were ALK positive and sequencing found a TIMP3::ALK fusion. She is free of disease at 2 years.
+
+2209  Endometrial Stromal Sarcoma Presenting as a Cervical Polyp in an Older Woman
+M. Okonjo1. 1Invented Cancer Hospital
+Results: A 66-year-old woman had a polyp at the external os; cyclin D1 was diffusely positive.
+"""
+
+
+@pytest.mark.parametrize(
+    "text,age",
+    [(POSTER_BOARD_CODES, 9), (GLUED_CONGRESS_CODES, 28), (BARE_ABSTRACT_NUMBERS, 38)],
+    ids=["poster_number_and_board_code_title_below", "congress_code_glued_with_submission_number", "bare_abstract_numbers"],
+)
+def test_meeting_item_codes_cut_the_page_and_neighbours_lend_nothing(text, age, tmp_path, nlp):
+    doc, items = _items(text)
+    assert items is not None and [it.relevant for it in items] == [False, True, False]
+    res = _rows(text, tmp_path, nlp)
+    assert [r.case_id for r in res.rows] == ["index"]
+    row = res.rows[0]
+    assert row.age_years == age and row.sex == "female"
+    assert not row.drugs  # the neighbours' sorafenib, paclitaxel, colchicine are other patients'
+    assert row.metastasis is not True and row.status != "DOD"
+
+
+def test_years_opening_lines_are_no_abstract_numbers():
+    # a timeline set out by years is one patient's course, not a compilation of items
+    text = (
+        "An inflammatory myofibroblastic tumour of the invented lung: a case report\n\n"
+        "A 30-year-old man was followed for a lung mass.\n"
+        "2019  Wedge resection of a right upper lobe inflammatory myofibroblastic tumour, ALK positive\n"
+        "2021  Local recurrence treated with crizotinib and a partial response was reached\n"
+    )
+    assert _items(text)[1] is None

@@ -159,6 +159,8 @@ def is_author_line(text: str) -> bool:
         return False
     if layout("author_line_citation").search(s) or layout("author_line_affiliation").search(s):
         return False  # "Year 2019, Volume 12, Issue 3": a citation line; "Department of ...": an affiliation
+    if layout("author_line_item_code").search(s):
+        return False  # "Poster #2216 | P2-061": a meeting item's code, its parts no names with marks
     if layout("author_names_then_title").match(s):
         return False  # "Park, Yoon, and Min: Inflammatory Myofibroblastic Tumor of the Breast": the title after its authors
     degree = bool(layout("author_degree").search(s))  # "Ada Lind, MD; Bo Chan, MD": degrees mark a byline

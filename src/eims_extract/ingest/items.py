@@ -68,7 +68,11 @@ def _heads(text: str, body_end: int, title_end: int = 0) -> tuple[list[tuple[int
                 continue
             j = bisect.bisect_right(lines, a)  # the line after the one ``a`` stands on
             e = lines[j] - 1 if j < len(lines) else body_end
-            m = rx.match(text, a, e)
+            # (a code alone on its line may have its title on the next: the code family reads on into that line)
+            reach = e
+            if rx is code and j < len(lines):
+                reach = lines[j + 1] - 1 if j + 1 < len(lines) else body_end
+            m = rx.match(text, a, reach)
             if m is None:
                 continue
             last = m.start("num") if "num" in rx.groupindex else m.end()
