@@ -2813,6 +2813,10 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
             if k == 2 and (stacked := _stacked_order(lines[i], lines[i + 1])) is not None:
                 toks = stacked  # "Case Age/ Site Follow-up" over "sex (months)": each lower word after the cell it ends
             ph = _header_phrases(toks)
+            if ph is None and k == 1 and i > 0:
+                # "Recur-   Meta-   Follow-" over "Case ... rence   stasis   up (mo)": the names complete only with
+                # the words printed above them (a header set at its foot, its long names broken over two lines)
+                ph = _named_with_over(toks, lines[i - 1])
             if ph is None:
                 continue
             under = (
@@ -2825,6 +2829,8 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
                 if under is not None:
                     ph = cut
             over = _over_header(toks, ph, lines[i - 1]) if k == 1 and i > 0 else None
+            if over:
+                over = _over_completing(doc, toks, ph, over)
             cols = []
             for n, (a, b, spec) in enumerate(ph):
                 span = (over[n] if over else []) + toks[a:b] + (under[0][n] if under else [])
@@ -2844,6 +2850,45 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
         if best:
             return best
     return None
+
+
+def _over_completing(
+    doc: Document, head: list[_Tok], ph: list[tuple[int, int, ColumnSpec | None]], over: list[list[_Tok]]
+) -> list[list[_Tok]]:
+    """The words over a header's cells, each moved to the next cell when that is the name it completes: a run printed
+    over a cell that names its column alone ("Recurrence"), beside one that names none alone ("(mo)/status") but does
+    with the run ("Follow-up (mo)/status"), belongs to that next cell (a long name set flush right over its column)."""
+    out = [list(o) for o in over]
+    for n in range(len(ph) - 1):
+        (a, b, _), (a2, b2, _) = ph[n], ph[n + 1]
+        if not out[n] or out[n + 1] or header_spec(_join(doc, head[a:b]), once=True) is None:
+            continue
+        if header_spec(_join(doc, head[a2:b2]), once=True) is None and header_spec(
+            " ".join(t.text for t in (*out[n], *head[a2:b2])), once=True
+        ) is not None:
+            out[n + 1], out[n] = out[n], []
+    return out
+
+
+def _named_with_over(head: list[_Tok], above: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]] | None:
+    """The columns of a header line cut by gaps whose cells name too few known columns alone but enough with the words
+    the line above prints over them (:func:`_over_header`): one column a cell, each named by its two lines read as one
+    ("Recur-" + "rence", "Time to" + "relapse"), as many known as a header needs (:func:`_header_phrases`)."""
+    bounds = [0, *(j for j, t in enumerate(head) if j and t.gap_before), len(head)]
+    cells = list(zip(bounds, bounds[1:]))
+    over = _over_header(head, [(a, b, None) for a, b in cells], above)
+    if over is None or not any(over):
+        return None
+    out: list[tuple[int, int, ColumnSpec | None]] = []
+    known = total = 0
+    for (a, b), top in zip(cells, over):
+        spec = header_spec(" ".join(t.text for t in (*top, *head[a:b])))
+        out.append((a, b, spec))
+        total += len(top) + b - a
+        known += len(top) + b - a if spec is not None else 0
+    if sum(1 for _, _, sp in out if sp is not None) < 3 or known < 0.7 * total:
+        return None
+    return out
 
 
 def _panel_row_under(cols: list[_Column], line: list[_Tok]) -> bool:
@@ -3124,6 +3169,8 @@ _HEADER_WRAP_WORDS = 3
 
 
 _BRACKETED_RUN = layout("bracketed_header_run")
+#: a header cell's name that stops open ("Site within", "Time to"): the run under it finishes it, whatever it reads like
+_HEADER_OPEN_END = layout("header_open_end")
 
 
 def _line_of(doc: Document, tok: _Tok) -> str:
@@ -3230,7 +3277,7 @@ def _under_header(
                 # a run in brackets is the name's unit or gloss ("(months)", "(follow-up, months)"), whatever a value
                 # of the column may look like
                 or (g is not None and spec is not None and spec.grammar != "free" and not _BRACKETED_RUN.fullmatch(text)
-                    and g.fits(spec.grammar, text))
+                    and g.fits(spec.grammar, text) and not _HEADER_OPEN_END.search(" ".join(t.text for t in head[ph[c][0] : ph[c][1]])))
             ):
                 placed = {}
                 break

@@ -1023,9 +1023,15 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item.foot = True
             prev = s
             continue
-        if item.kind == "table" and (ends_sentence(prev) or _GRID_RULE.match(prev)) and is_header_line(s) and not _grid_seen(item):
+        if (
+            item.kind == "table"
+            and (ends_sentence(prev) or _GRID_RULE.match(prev) or _header_top_over(prev, item))
+            and is_header_line(s)
+            and not _grid_seen(item)
+        ):
             # "Table 1" / "Clinical features." / "Case Age/Sex Site ... Outcome": a title that ends with a full stop
-            # (or the rule drawn under it) does not give the body back when the next line names the table's columns
+            # (or the rule drawn under it) does not give the body back when the next line names the table's columns;
+            # nor does the first line of a header set at its foot ("Recur-    Follow-up" over "... rence  (mo)/status")
             item.lines.append(x)
             prev = s
             continue
@@ -1289,6 +1295,21 @@ _HEADER_TOP_WORDS = 4
 def _header_top(s: str) -> bool:
     """A line of a few header words over a header set at its foot ("Follow-up", "Treatment   Follow-up"): no sentence."""
     return bool(s) and len(s.split()) <= _HEADER_TOP_WORDS and not ends_sentence(s) and any(header_spec(w) for w in s.split())
+
+
+#: the least indent (characters) of a line of a few words over a header that is that header's first line
+_HEADER_TOP_INDENT = 16
+
+
+def _header_top_over(prev: str, item: _Item) -> bool:
+    """Is ``prev`` the first line of a header set at its foot, right under the table's caption ("Recur-    Follow-up"
+    over "Case ... rence    (mo)/status"): a few header words (:func:`_header_top`), or a few words set well in from
+    the margin, over columns to the right ("Time to" over "... relapse"), the caption's only line after it."""
+    if len([y for y in item.lines if not y.furniture]) != 2 or item.lines[-1].s != prev:
+        return False
+    raw = item.lines[-1].raw
+    indented = len(raw) - len(raw.lstrip()) >= _HEADER_TOP_INDENT and len(prev.split()) <= _HEADER_TOP_WORDS
+    return _header_top(prev) or (indented and not ends_sentence(prev))
 
 
 def _same_cells(s: str, prev: str) -> bool:
