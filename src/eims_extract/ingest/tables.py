@@ -301,7 +301,12 @@ def _legend_items(text: str) -> tuple[tuple[str, str], ...]:
         if m:
             out.setdefault(m.group(1), m.group(2).strip())
         elif coded or _all_code_items(part.strip()):
-            for k, v in _code_items(part.strip()).items():
+            for k, v in _code_items(part.strip(), spare=True).items():
+                out.setdefault(k, v)
+        elif (first := layout("note_first_sentence").match(part.strip())) is not None and _all_code_items(first.group(0)):
+            # "Des desmin, f focal, ND not done. Blank cells: not stained": the items up to the note after them, and
+            # the small letters abbreviating their words ("f focal", "w weak") with them
+            for k, v in _code_items(first.group(0), spare=True).items():
                 out.setdefault(k, v)
     for m in _LEGEND_SYMBOL_ITEM.finditer(t):  # "-, not done." / "+, positive; -, negative"
         out.setdefault(m.group("code"), m.group("meaning").strip())
@@ -375,13 +380,18 @@ def _drug_names() -> frozenset[str]:
     return frozenset(key(n) for c in vocabulary("drugs") for n in c.names)
 
 
-def _code_items(part: str) -> dict[str, str]:
+def _code_items(part: str, spare: bool = False) -> dict[str, str]:
     """The items of a legend part that sets each code before its meaning with a space only ("Tx: S surgery, C
-    chemotherapy", "NED no evidence of disease"); a scope naming the column ("Tx:", "Rec / Met:") is dropped."""
+    chemotherapy", "NED no evidence of disease"); a scope naming the column ("Tx:", "Rec / Met:") is dropped.
+    (``spare``: also a code in small letters abbreviating its word, "f focal", "w weak".)"""
     out: dict[str, str] = {}
     body = part.split(":", 1)[1] if ":" in part and len(part.split(":", 1)[0].split()) <= 4 else part
     for n, item in enumerate(value_pattern("legend_items").split(body)):
         m = _CODE_ITEM.fullmatch(item.strip().rstrip("."))
+        if m is None and spare and (w := _SPARE_ITEM.fullmatch(item.strip().rstrip("."))) is not None and w.group("first"):
+            code, meaning = item.strip().rstrip(".").split(None, 1)
+            out.setdefault(code, meaning.strip())
+            continue
         if m is None and n == 0 and len(item.split()) >= 3:  # the column named without a colon ("Tx S surgery")
             m = _CODE_ITEM.fullmatch(item.strip().split(None, 1)[1].rstrip("."))
         if m:
@@ -399,14 +409,23 @@ _BARE_CODE_ITEMS = 3
 def _all_code_items(part: str) -> bool:
     """A legend printed without an opening word or commas after its codes, as journals set a table's footnote
     ("TH total hysterectomy, RH radical hysterectomy, NED no evidence of disease"): three items or more, each a
-    code of capitals (two or more) then its meaning in small letters. Prose never has every comma part so."""
+    code of capitals (two or more, or a stain's short name) then its meaning in small letters. Prose never has every comma part so."""
     items = [i.strip().rstrip(".") for i in value_pattern("legend_items").split(part)]
     # a sign or a unit spelled out ("+ positive", "mo months") and one-letter codes ("M male") may stand among them
     items = [i for i in items if not _SPARE_ITEM.fullmatch(i)]
     matches = [_CODE_ITEM.fullmatch(item) for item in items]
     if any(m is None for m in matches):
         return False
-    return sum(1 for m in matches if m is not None and len(m.group("code")) >= 2 and m.group("code")[:2].isupper()) >= _BARE_CODE_ITEMS
+    # (a code that is a stain's short name counts as one of capitals: "Des desmin, Cal caldesmon" under a stains' grid)
+    return sum(
+        1 for m in matches
+        if m is not None and len(m.group("code")) >= 2 and (m.group("code")[:2].isupper() or _names_stain(m.group("meaning")))
+    ) >= _BARE_CODE_ITEMS
+
+
+def _names_stain(meaning: str) -> bool:
+    """Is a legend item's meaning one marker's name ("desmin", "h-caldesmon")?"""
+    return lookup("markers", meaning.strip()) is not None
 
 
 def looks_like_legend(line: str) -> bool:
@@ -671,8 +690,11 @@ def code_legend(line: str, rows: list[tuple[str, int]]) -> bool:
     cells = split_cells(line)
     if cells is not None and len(cells) >= 3:
         return False
+    # the legend's items end at its full stop; a note may begin after it on the same line ("ND not done. Blank cells:")
+    first = layout("note_first_sentence").match(fold(line).strip())
+    items = first.group(0) if first is not None else fold(line).strip()
     # a legend wrapped over lines ends a line on the comma before its next item: no empty item after it
-    parts = [p.strip().rstrip(".") for p in value_pattern("legend_items").split(fold(line).strip().rstrip(","))]
+    parts = [p.strip().rstrip(".") for p in value_pattern("legend_items").split(items.rstrip(","))]
     # a sign or a unit spelled out among the codes ("+ positive", "mo months") is no code of the rows
     parts = [p for p in parts if not _SPARE_ITEM.fullmatch(p)]
     if not parts or not all(_CODE_ITEM.fullmatch(p) for p in parts):

@@ -909,6 +909,13 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             prev = s
             continue
         if grid:
+            if item is not None and item.kind == "table" and code_legend(s, [(y.s, 0) for y in item.lines if not y.furniture]):
+                # "Des desmin, f focal, ND not done" right under the grid's rows: its legend, not the body's
+                grid = set()
+                item.lines.append(x)
+                item.foot = True
+                prev = s
+                continue
             grid, item = set(), None
         if id(x) in grids and item is None:  # (a grid under a "Table n" caption is that caption's)
             grid = grids[id(x)]
@@ -1516,6 +1523,8 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
             if j - top >= 2 and gridlike:
                 rows_end = j
                 tabbed = _tab_rows_end([x.s for x in lines[top:rows_end]], "")
+                # ... or under rows cut into cells by runs of spaces (a PDF dump's grid pasted as text)
+                tabbed = tabbed or all(split_cells(x.s) is not None for x in lines[top:rows_end])
                 while j < len(lines) and (
                     looks_like_legend(lines[j].s)
                     or footnote_line(lines[j].s)
@@ -1523,7 +1532,7 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
                     or spelled_out_code(lines[j].s, [x.s for x in lines[top:rows_end]])
                     or rows_legend(lines[j].s, [x.s for x in lines[top:rows_end]])
                     or symbol_legend(lines[j].s, [x.s for x in lines[top:rows_end]])
-                    # a bare legend ("NED no evidence of disease, + positive") under tab rows, which ended at it
+                    # a bare legend ("NED no evidence of disease, + positive") under tab or spaced rows, which ended at it
                     or (tabbed and code_legend(lines[j].s, [(x.s, 0) for x in lines[top:rows_end]]))
                 ):
                     j += 1
