@@ -1338,13 +1338,11 @@ def _cell_tells(kind: str, text: str) -> bool | None:
 
 def _read_both(c: CellContext) -> None:
     """A column for both events ("Recurrence/metastasis"): a plain no ("None", "No") is no to both; a bare dash or sign
-    answers neither (not applicable, unknown), but signs cut as the header is ("−/−", "+/−") answer each its event; a cell naming an event sets that one ("Local recurrence, 6 mo; liver
+    answers neither (not applicable, unknown); a cell naming an event sets that one ("Local recurrence, 6 mo; liver
     metastases": both; "Lung metastases, 3 mo": metastasis only, the recurrence left unsaid); a bare yes or a list of
     sites, as before, is the recurrence."""
     text = c.cell.text
     if not any(ch.isalpha() for ch in squash(BRACKETED.sub(" ", fold(text)))):
-        if not any(rx("bare_long_dash").fullmatch(p.strip()) for p in rx("marker_pair_cut").split(text.strip())):
-            _read_pair(c)  # "−/−", "+/−" cut as the header is: each sign answers its own event (a long dash: neither)
         return
     if _read_pair(c):
         return
