@@ -4842,8 +4842,12 @@ def test_lesions_told_growing_are_progression_not_origin(nlp, with_spans, texts,
         ("Left lateral wall", "Table 1. Four bladder IMTs", "C67.2"),
         ("Right lateral wall", "Urinary bladder IMT in adults", "C67.2"),
         ("Dome", "Table 1. Four bladder IMTs", "C67.1"),
+        # a bracketed aside after the part: its side or its depth, no word of the part's name
+        ("Lateral wall (left)", "Table 1. Four bladder IMTs", "C67.2"),
+        ("Fundus (subserosal)", "Table 1. Three uterine IMTs", "C54.3"),
         # guard: no organ named around the table, no site
         ("Left lateral wall", "Table 1. Four cases", None),
+        ("Fundus (submucosal)", "Table 1. Three cases", None),
     ],
 )
 def test_site_cell_sided_part_of_the_organ_the_caption_names(cell, about, code):

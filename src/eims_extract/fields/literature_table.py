@@ -59,7 +59,7 @@ def column_fields(table: Table) -> list[str | None]:
             spec = header_spec(expansion) if expansion else None
         if spec is None and text:
             spec = _short_or_coded_header(text)
-        out.append(spec.field if spec else (marker_column(text) if text else None))
+        out.append(spec.field if spec else (marker_column(text) or _legend_marker(legend, text) if text else None))
     negative = rx("negative_stains_header")
     # "IHC (+) | IHC (−)": the two headers key alike; the one marked negative lists the negative stains
     out = ["ihc_negative" if f == "ihc" and negative.search(fold(c.text)) else f for f, c in zip(out, table.header)]
@@ -82,6 +82,18 @@ def column_fields(table: Table) -> list[str | None]:
 def _spelled_out(legend: dict[str, str], header: str) -> str | None:
     """What the table's legend says a short header stands for ("FU, follow-up (months)"), if it says."""
     return next((v for k, v in legend.items() if key(k) == key(header)), None) if legend else None
+
+
+def _legend_marker(legend: dict[str, str], header: str) -> str | None:
+    """The marker a short column name stands for by the table's own legend ("Cal" over "Cal, h-caldesmon"; "Ki (%)"
+    over "Ki, Ki-67 labelling index"): the header, or its name without the unit in brackets, spelled out there."""
+    if not legend:
+        return None
+    for name in dict.fromkeys((header, squash(BRACKETED.sub(" ", header)))):
+        expansion = _spelled_out(legend, name) if name else None
+        if expansion and (column := marker_column(expansion)) is not None:
+            return column
+    return None
 
 
 #: marker columns a table needs before a column headed "Other" is read as its further stains

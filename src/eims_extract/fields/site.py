@@ -1197,7 +1197,8 @@ def _part_of_named_organ(text: str, about: str) -> tuple[str, str] | None:
     ``about`` (the table's caption and the document's title) names: (organ, code) when the anaphoric_subsite rules know
     that part of that organ ("in the corpus" of the uterus: C54.9); None when ``about`` names no organ or several, or
     the rules know no such part of it (the stomach's "Corpus" is the stomach's only under a gastric title)."""
-    head = text.split(",", 1)[0].strip().rstrip(".").lower()
+    # (a bracketed aside says where in the part, or which side: "Fundus (subserosal)", "Lateral wall (right)")
+    head = squash(BRACKETED.sub(" ", text.split(",", 1)[0])).strip().rstrip(".").lower()
     words = head.split()
     if words[:1] in (["left"], ["right"]):  # "Left lateral wall": the side is no word of the part's name
         words = words[1:]

@@ -301,7 +301,12 @@ def _legend_items(text: str) -> tuple[tuple[str, str], ...]:
         if m:
             out.setdefault(m.group(1), m.group(2).strip())
         elif coded or _all_code_items(part.strip()):
-            for k, v in _code_items(part.strip()).items():
+            for k, v in _code_items(part.strip(), spare=True).items():
+                out.setdefault(k, v)
+        elif (first := layout("note_first_sentence").match(part.strip())) is not None and _all_code_items(first.group(0)):
+            # "Des desmin, f focal, ND not done. Blank cells: not stained": the items up to the note after them, and
+            # the small letters abbreviating their words ("f focal", "w weak") with them
+            for k, v in _code_items(first.group(0), spare=True).items():
                 out.setdefault(k, v)
     for m in _LEGEND_SYMBOL_ITEM.finditer(t):  # "-, not done." / "+, positive; -, negative"
         out.setdefault(m.group("code"), m.group("meaning").strip())
@@ -375,13 +380,18 @@ def _drug_names() -> frozenset[str]:
     return frozenset(key(n) for c in vocabulary("drugs") for n in c.names)
 
 
-def _code_items(part: str) -> dict[str, str]:
+def _code_items(part: str, spare: bool = False) -> dict[str, str]:
     """The items of a legend part that sets each code before its meaning with a space only ("Tx: S surgery, C
-    chemotherapy", "NED no evidence of disease"); a scope naming the column ("Tx:", "Rec / Met:") is dropped."""
+    chemotherapy", "NED no evidence of disease"); a scope naming the column ("Tx:", "Rec / Met:") is dropped.
+    (``spare``: also a code in small letters abbreviating its word, "f focal", "w weak".)"""
     out: dict[str, str] = {}
     body = part.split(":", 1)[1] if ":" in part and len(part.split(":", 1)[0].split()) <= 4 else part
     for n, item in enumerate(value_pattern("legend_items").split(body)):
         m = _CODE_ITEM.fullmatch(item.strip().rstrip("."))
+        if m is None and spare and (w := _SPARE_ITEM.fullmatch(item.strip().rstrip("."))) is not None and w.group("first"):
+            code, meaning = item.strip().rstrip(".").split(None, 1)
+            out.setdefault(code, meaning.strip())
+            continue
         if m is None and n == 0 and len(item.split()) >= 3:  # the column named without a colon ("Tx S surgery")
             m = _CODE_ITEM.fullmatch(item.strip().split(None, 1)[1].rstrip("."))
         if m:
@@ -399,14 +409,23 @@ _BARE_CODE_ITEMS = 3
 def _all_code_items(part: str) -> bool:
     """A legend printed without an opening word or commas after its codes, as journals set a table's footnote
     ("TH total hysterectomy, RH radical hysterectomy, NED no evidence of disease"): three items or more, each a
-    code of capitals (two or more) then its meaning in small letters. Prose never has every comma part so."""
+    code of capitals (two or more, or a stain's short name) then its meaning in small letters. Prose never has every comma part so."""
     items = [i.strip().rstrip(".") for i in value_pattern("legend_items").split(part)]
     # a sign or a unit spelled out ("+ positive", "mo months") and one-letter codes ("M male") may stand among them
     items = [i for i in items if not _SPARE_ITEM.fullmatch(i)]
     matches = [_CODE_ITEM.fullmatch(item) for item in items]
     if any(m is None for m in matches):
         return False
-    return sum(1 for m in matches if m is not None and len(m.group("code")) >= 2 and m.group("code")[:2].isupper()) >= _BARE_CODE_ITEMS
+    # (a code that is a stain's short name counts as one of capitals: "Des desmin, Cal caldesmon" under a stains' grid)
+    return sum(
+        1 for m in matches
+        if m is not None and len(m.group("code")) >= 2 and (m.group("code")[:2].isupper() or _names_stain(m.group("meaning")))
+    ) >= _BARE_CODE_ITEMS
+
+
+def _names_stain(meaning: str) -> bool:
+    """Is a legend item's meaning one marker's name ("desmin", "h-caldesmon")?"""
+    return lookup("markers", meaning.strip()) is not None
 
 
 def looks_like_legend(line: str) -> bool:
@@ -671,8 +690,11 @@ def code_legend(line: str, rows: list[tuple[str, int]]) -> bool:
     cells = split_cells(line)
     if cells is not None and len(cells) >= 3:
         return False
+    # the legend's items end at its full stop; a note may begin after it on the same line ("ND not done. Blank cells:")
+    first = layout("note_first_sentence").match(fold(line).strip())
+    items = first.group(0) if first is not None else fold(line).strip()
     # a legend wrapped over lines ends a line on the comma before its next item: no empty item after it
-    parts = [p.strip().rstrip(".") for p in value_pattern("legend_items").split(fold(line).strip().rstrip(","))]
+    parts = [p.strip().rstrip(".") for p in value_pattern("legend_items").split(items.rstrip(","))]
     # a sign or a unit spelled out among the codes ("+ positive", "mo months") is no code of the rows
     parts = [p for p in parts if not _SPARE_ITEM.fullmatch(p)]
     if not parts or not all(_CODE_ITEM.fullmatch(p) for p in parts):
@@ -2813,6 +2835,10 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
             if k == 2 and (stacked := _stacked_order(lines[i], lines[i + 1])) is not None:
                 toks = stacked  # "Case Age/ Site Follow-up" over "sex (months)": each lower word after the cell it ends
             ph = _header_phrases(toks)
+            if ph is None and k == 1 and i > 0:
+                # "Recur-   Meta-   Follow-" over "Case ... rence   stasis   up (mo)": the names complete only with
+                # the words printed above them (a header set at its foot, its long names broken over two lines)
+                ph = _named_with_over(toks, lines[i - 1])
             if ph is None:
                 continue
             under = (
@@ -2825,6 +2851,8 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
                 if under is not None:
                     ph = cut
             over = _over_header(toks, ph, lines[i - 1]) if k == 1 and i > 0 else None
+            if over:
+                over = _over_completing(doc, toks, ph, over)
             cols = []
             for n, (a, b, spec) in enumerate(ph):
                 span = (over[n] if over else []) + toks[a:b] + (under[0][n] if under else [])
@@ -2844,6 +2872,45 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
         if best:
             return best
     return None
+
+
+def _over_completing(
+    doc: Document, head: list[_Tok], ph: list[tuple[int, int, ColumnSpec | None]], over: list[list[_Tok]]
+) -> list[list[_Tok]]:
+    """The words over a header's cells, each moved to the next cell when that is the name it completes: a run printed
+    over a cell that names its column alone ("Recurrence"), beside one that names none alone ("(mo)/status") but does
+    with the run ("Follow-up (mo)/status"), belongs to that next cell (a long name set flush right over its column)."""
+    out = [list(o) for o in over]
+    for n in range(len(ph) - 1):
+        (a, b, _), (a2, b2, _) = ph[n], ph[n + 1]
+        if not out[n] or out[n + 1] or header_spec(_join(doc, head[a:b]), once=True) is None:
+            continue
+        if header_spec(_join(doc, head[a2:b2]), once=True) is None and header_spec(
+            " ".join(t.text for t in (*out[n], *head[a2:b2])), once=True
+        ) is not None:
+            out[n + 1], out[n] = out[n], []
+    return out
+
+
+def _named_with_over(head: list[_Tok], above: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]] | None:
+    """The columns of a header line cut by gaps whose cells name too few known columns alone but enough with the words
+    the line above prints over them (:func:`_over_header`): one column a cell, each named by its two lines read as one
+    ("Recur-" + "rence", "Time to" + "relapse"), as many known as a header needs (:func:`_header_phrases`)."""
+    bounds = [0, *(j for j, t in enumerate(head) if j and t.gap_before), len(head)]
+    cells = list(zip(bounds, bounds[1:]))
+    over = _over_header(head, [(a, b, None) for a, b in cells], above)
+    if over is None or not any(over):
+        return None
+    out: list[tuple[int, int, ColumnSpec | None]] = []
+    known = total = 0
+    for (a, b), top in zip(cells, over):
+        spec = header_spec(" ".join(t.text for t in (*top, *head[a:b])))
+        out.append((a, b, spec))
+        total += len(top) + b - a
+        known += len(top) + b - a if spec is not None else 0
+    if sum(1 for _, _, sp in out if sp is not None) < 3 or known < 0.7 * total:
+        return None
+    return out
 
 
 def _panel_row_under(cols: list[_Column], line: list[_Tok]) -> bool:
@@ -3124,6 +3191,8 @@ _HEADER_WRAP_WORDS = 3
 
 
 _BRACKETED_RUN = layout("bracketed_header_run")
+#: a header cell's name that stops open ("Site within", "Time to"): the run under it finishes it, whatever it reads like
+_HEADER_OPEN_END = layout("header_open_end")
 
 
 def _line_of(doc: Document, tok: _Tok) -> str:
@@ -3230,7 +3299,7 @@ def _under_header(
                 # a run in brackets is the name's unit or gloss ("(months)", "(follow-up, months)"), whatever a value
                 # of the column may look like
                 or (g is not None and spec is not None and spec.grammar != "free" and not _BRACKETED_RUN.fullmatch(text)
-                    and g.fits(spec.grammar, text))
+                    and g.fits(spec.grammar, text) and not _HEADER_OPEN_END.search(" ".join(t.text for t in head[ph[c][0] : ph[c][1]])))
             ):
                 placed = {}
                 break

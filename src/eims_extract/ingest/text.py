@@ -909,6 +909,13 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             prev = s
             continue
         if grid:
+            if item is not None and item.kind == "table" and code_legend(s, [(y.s, 0) for y in item.lines if not y.furniture]):
+                # "Des desmin, f focal, ND not done" right under the grid's rows: its legend, not the body's
+                grid = set()
+                item.lines.append(x)
+                item.foot = True
+                prev = s
+                continue
             grid, item = set(), None
         if id(x) in grids and item is None:  # (a grid under a "Table n" caption is that caption's)
             grid = grids[id(x)]
@@ -1023,9 +1030,15 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item.foot = True
             prev = s
             continue
-        if item.kind == "table" and (ends_sentence(prev) or _GRID_RULE.match(prev)) and is_header_line(s) and not _grid_seen(item):
+        if (
+            item.kind == "table"
+            and (ends_sentence(prev) or _GRID_RULE.match(prev) or _header_top_over(prev, item))
+            and is_header_line(s)
+            and not _grid_seen(item)
+        ):
             # "Table 1" / "Clinical features." / "Case Age/Sex Site ... Outcome": a title that ends with a full stop
-            # (or the rule drawn under it) does not give the body back when the next line names the table's columns
+            # (or the rule drawn under it) does not give the body back when the next line names the table's columns;
+            # nor does the first line of a header set at its foot ("Recur-    Follow-up" over "... rence  (mo)/status")
             item.lines.append(x)
             prev = s
             continue
@@ -1291,6 +1304,21 @@ def _header_top(s: str) -> bool:
     return bool(s) and len(s.split()) <= _HEADER_TOP_WORDS and not ends_sentence(s) and any(header_spec(w) for w in s.split())
 
 
+#: the least indent (characters) of a line of a few words over a header that is that header's first line
+_HEADER_TOP_INDENT = 16
+
+
+def _header_top_over(prev: str, item: _Item) -> bool:
+    """Is ``prev`` the first line of a header set at its foot, right under the table's caption ("Recur-    Follow-up"
+    over "Case ... rence    (mo)/status"): a few header words (:func:`_header_top`), or a few words set well in from
+    the margin, over columns to the right ("Time to" over "... relapse"), the caption's only line after it."""
+    if len([y for y in item.lines if not y.furniture]) != 2 or item.lines[-1].s != prev:
+        return False
+    raw = item.lines[-1].raw
+    indented = len(raw) - len(raw.lstrip()) >= _HEADER_TOP_INDENT and len(prev.split()) <= _HEADER_TOP_WORDS
+    return _header_top(prev) or (indented and not ends_sentence(prev))
+
+
 def _same_cells(s: str, prev: str) -> bool:
     """Is ``s`` cut into the same 3+ cells, starting at the same places, as the table line before it (a row of the
     same grid, whose cells may read like words of prose)?"""
@@ -1495,6 +1523,8 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
             if j - top >= 2 and gridlike:
                 rows_end = j
                 tabbed = _tab_rows_end([x.s for x in lines[top:rows_end]], "")
+                # ... or under rows cut into cells by runs of spaces (a PDF dump's grid pasted as text)
+                tabbed = tabbed or all(split_cells(x.s) is not None for x in lines[top:rows_end])
                 while j < len(lines) and (
                     looks_like_legend(lines[j].s)
                     or footnote_line(lines[j].s)
@@ -1502,7 +1532,7 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
                     or spelled_out_code(lines[j].s, [x.s for x in lines[top:rows_end]])
                     or rows_legend(lines[j].s, [x.s for x in lines[top:rows_end]])
                     or symbol_legend(lines[j].s, [x.s for x in lines[top:rows_end]])
-                    # a bare legend ("NED no evidence of disease, + positive") under tab rows, which ended at it
+                    # a bare legend ("NED no evidence of disease, + positive") under tab or spaced rows, which ended at it
                     or (tabbed and code_legend(lines[j].s, [(x.s, 0) for x in lines[top:rows_end]]))
                 ):
                     j += 1
