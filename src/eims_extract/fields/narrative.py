@@ -1475,13 +1475,15 @@ def segment_patients(
             p.sex_hint = p.sex_hint or hint
         return kept
     # "Desmin was positive in 3 of 4, and SMA in all": beside no numbered patients, a share of a series is its statistic
+    # (kept for a series whose members one sentence enumerates: there the clause for all is each member's)
+    with_shares = sentences
     sentences = [s for s in sentences if not _share_beside_all(s)]
     if not sentences:
         return []
     told = _told_in_turn(sentences, sentences_all)
     if told:
         return told
-    series = _enumerated_series(sentences, sentences_all)
+    series = _enumerated_series(with_shares, sentences_all)
     if series:
         return series
     r = scope_rules()
@@ -4743,6 +4745,14 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
             # "...: the man's arose in the omentum, whereas the three women had ...": his clause his, the rest nobody's
             current = None
             patients[half[0]].sentences.append(half[1])
+            continue
+        if _share_beside_all(s2):
+            # "All four showed ALK staining, and desmin was positive in three of four": the clauses for all everyone's,
+            # the share's clause nobody's (which three is unsaid), as a numbered series deals it (:func:`_share_pieces`)
+            current = None
+            whole = _mask(s2, [u for u, _ in _share_units(s2)])
+            for j, p in enumerate(patients):
+                p.fallback.append(_for_member(whole, j, total))
             continue
         if _some_of(s2.text, total):
             current = None  # "Two of the three women relapsed": which of them unsaid, so nobody's
