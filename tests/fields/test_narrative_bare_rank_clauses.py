@@ -58,3 +58,13 @@ def test_a_bare_rank_alone_is_no_patient(nlp):
     )
     rows = _rows(nlp, body, "age_years", "ihc_positive")
     assert rows == [(9.0, ["ALK"]), (14.0, ["ALK"])]
+
+
+def test_gapped_bare_rank_after_a_respectively_list(nlp):
+    body = (
+        "Two children, aged 4 and 9 years, had lung tumours. Sequencing found TPM4-ALK and ETV6-NTRK3 fusions, "
+        "respectively; the first was treated with crizotinib and the second with entrectinib."
+    )
+    rows = _rows(nlp, body, "age_years", "kinase_fusions", "drugs")
+    assert rows[0] == (4.0, ["TPM4::ALK"], ["crizotinib"])
+    assert rows[1][:2] == (9.0, ["ETV6::NTRK3"]) and "crizotinib" not in (rows[1][2] or [])

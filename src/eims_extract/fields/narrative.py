@@ -2667,7 +2667,9 @@ def _referent_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patien
         if k is None:
             before = [x for x in owners[:j] if x is not None]
             if j == 0 or not before or speaks_for_all(s.text[a:b]):
-                out.extend((p, _piece(s, a, b)) for p in patients)  # "Both were ALK positive; in the girl ...": everyone's
+                # "Both were ALK positive; in the girl ...": everyone's ("X-ALK and Y-NTRK3 fusions, respectively; the
+                # first ...": a list of one item each gives each patient its own)
+                out.extend((p, _for_member(_piece(s, a, b), i, len(patients), whole=True)) for i, p in enumerate(patients))
                 continue
             k = before[-1]
         out.append((patients[k], _piece(s, a, b)))
