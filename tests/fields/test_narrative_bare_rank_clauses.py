@@ -68,3 +68,19 @@ def test_gapped_bare_rank_after_a_respectively_list(nlp):
     rows = _rows(nlp, body, "age_years", "kinase_fusions", "drugs")
     assert rows[0] == (4.0, ["TPM4::ALK"], ["crizotinib"])
     assert rows[1][:2] == (9.0, ["ETV6::NTRK3"]) and "crizotinib" not in (rows[1][2] or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("The first tumour was ALK-positive and the second ROS1-positive.", ["second"]),
+        ("The first, a woman, had pain; the second, a man, had fever.", ["first", "second"]),
+        ("The second was curative.", []),  # alone: no other rank beside it
+        ("Two biopsies were taken: the first was non-diagnostic and the second showed spindle cells.", []),
+        ("She had three courses of chemotherapy; the first was stopped early and the second was well tolerated.", []),
+    ],
+)
+def test_bare_ranks_kept_only_beside_another_rank_and_not_after_counted_events(text, bare):
+    from eims_extract.fields.narrative import _partnered_referents
+
+    assert [m.group("bare") for m in _partnered_referents(text) if m.group("bare")] == bare

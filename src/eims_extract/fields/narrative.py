@@ -2607,10 +2607,15 @@ def _referent_of(m: re.Match[str], patients: list[Patient], s: Sentence) -> int 
 def _partnered_referents(text: str, a: int = 0, b: int | None = None) -> list[re.Match[str]]:
     """The ``patient_referent`` matches in ``text[a:b]``, a bare rank ("the second", group bare) kept only when the
     whole sentence names two different ranks ("The first tumour was ALK-positive and the second ROS1-positive", "the
-    first, a woman, ...; the second, a man, ..."): alone, "the second was done in 2019" may be an operation's rank."""
+    first, a woman, ...; the second, a man, ..."): alone, "the second was done in 2019" may be an operation's rank, and after
+    a count of events ("two biopsies: the first ..., the second ...", regex ``ranked_events_counted``) they rank those."""
     found = list(_rx("patient_referent").finditer(text, a, len(text) if b is None else b))
     if not any(m.group("bare") for m in found):
         return found
+    first_bare = min(m.start() for m in _rx("patient_referent").finditer(text) if m.group("bare"))
+    if _rx("ranked_events_counted").search(text, 0, first_bare):
+        # "Two biopsies were taken from the woman: the first ..., the second ...": the ranks are the biopsies'
+        return [m for m in found if not m.group("bare")]
     ranks = {
         (m.group("bare") or m.group("w") or "").lower().split()[0]
         for m in _rx("patient_referent").finditer(text)
