@@ -2685,6 +2685,13 @@ def test_age_alone_in_brackets_after_a_case_label(text, age):
         # negatives: counts that do not add up to the ages, or a plural without a count, give none
         ("Two boys and a girl aged 3 and 7 years were seen.", [None, None]),
         ("A woman and men aged 45 and 58 years were seen.", [None, None]),
+        # "respectively" deals the ages to the counted nouns in their order
+        ("Two boys and a girl, aged 5, 8 and 13 years, respectively, had abdominal masses.", ["male", "male", "female"]),
+        ("A woman and two men aged 33, 47 and 70 years respectively underwent resection.", ["female", "male", "male"]),
+        ("Three patients (a girl and two boys), aged 2, 6 and 9 years (median 6), respectively, were seen.",
+         ["female", "male", "male"]),
+        # ... but not when the counts do not add up to the ages
+        ("Two boys and two girls, aged 3, 7 and 11 years, respectively, were seen.", [None, None, None]),
     ],
 )
 def test_sexes_of_counted_nouns_before_ages_listed_together(text, sexes):

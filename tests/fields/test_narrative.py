@@ -3384,10 +3384,10 @@ def test_regression_timeline_table_lines_are_the_patients_course(nlp, tmp_path, 
             "We describe three children, two boys and one girl, aged 5, 9 and 13 years, with an invented lung tumour.",
             [(5.0, None), (9.0, None), (13.0, None)],
         ),
-        (
+        (  # "respectively" says the list's order is the members' order: each its age and its noun's sex
             "Three invented patients, one woman and two men, aged 38, 57 and 64 years, respectively, had a pleural "
             "mass removed.",
-            [(38.0, None), (57.0, None), (64.0, None)],
+            [(38.0, "female"), (57.0, "male"), (64.0, "male")],
         ),
         (  # negative: each member states its own age; the later list does not overwrite them
             "We describe three patients: a 6-year-old boy with a lung mass, a 35-year-old woman with a pelvic mass and "

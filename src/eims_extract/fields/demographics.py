@@ -295,6 +295,13 @@ def _joint_sexes(
     if singles and plural and counted and counted[-1][2] == n and counted[-1][1] in {sp for _, sp in plural}:
         # "a 34-year-old woman and two men aged 45 and 58 years": the counted plural right before the ages is theirs
         return [(counted[-1][0], counted[-1][1])] * n
+    if (
+        end is not None and counted and all(c for _, _, c in counted) and sum(c for _, _, c in counted) == n
+        and _rx("joint_respectively_after").match(text, end)
+    ):
+        # "two boys and a girl, aged 4, 7 and 12 years, respectively": "respectively" deals the ages to the persons in the
+        # order they are counted (two boys, then a girl)
+        return [(sx, sp) for sx, sp, c in counted for _ in range(c or 0)]
     # "two boys and a girl aged 3, 7 and 11 years": which age is whose the order alone does not say; none has a sex
     if not singles and end is not None and (after := _rx("joint_sexes_after").match(text, end)):
         # "aged 45 and 62 years (female and male, respectively)": one sex per age, in order

@@ -1475,13 +1475,15 @@ def segment_patients(
             p.sex_hint = p.sex_hint or hint
         return kept
     # "Desmin was positive in 3 of 4, and SMA in all": beside no numbered patients, a share of a series is its statistic
+    # (kept for a series whose members one sentence enumerates: there the clause for all is each member's)
+    with_shares = sentences
     sentences = [s for s in sentences if not _share_beside_all(s)]
     if not sentences:
         return []
     told = _told_in_turn(sentences, sentences_all)
     if told:
         return told
-    series = _enumerated_series(sentences, sentences_all)
+    series = _enumerated_series(with_shares, sentences_all)
     if series:
         return series
     r = scope_rules()
@@ -2591,12 +2593,35 @@ def _referent_of(m: re.Match[str], patients: list[Patient], s: Sentence) -> int 
     if m.group("letter"):
         k = ord(m.group("letter")) - ord("A")
         return k if 0 <= k < len(patients) else None
+    if m.group("bare"):  # "... and the second ROS1-positive": a rank with no noun, read beside another rank only
+        k = _ORDINALS[m.group("bare").lower()] - 1
+        return k if 0 <= k < len(patients) else None
     if (place := _referent_place(m)) is not None:  # "the renal tumour": the one patient whose own sentences name that site
         named = {canon for _, _, canon, _code in site.site_mentions(_piece(s, *place))}
         fits = [k for k, own in enumerate(_own_places(patients)) if named and named & own]
         return fits[0] if len(fits) == 1 else None
     ref = _rx("patient_ref_group").match(f"in the {m.group('w')}")
     return _ref_index(ref, patients) if ref is not None else None
+
+
+def _partnered_referents(text: str, a: int = 0, b: int | None = None) -> list[re.Match[str]]:
+    """The ``patient_referent`` matches in ``text[a:b]``, a bare rank ("the second", group bare) kept only when the
+    whole sentence names two different ranks ("The first tumour was ALK-positive and the second ROS1-positive", "the
+    first, a woman, ...; the second, a man, ..."): alone, "the second was done in 2019" may be an operation's rank, and after
+    a count of events ("two biopsies: the first ..., the second ...", regex ``ranked_events_counted``) they rank those."""
+    found = list(_rx("patient_referent").finditer(text, a, len(text) if b is None else b))
+    if not any(m.group("bare") for m in found):
+        return found
+    first_bare = min(m.start() for m in _rx("patient_referent").finditer(text) if m.group("bare"))
+    if _rx("ranked_events_counted").search(text, 0, first_bare):
+        # "Two biopsies were taken from the woman: the first ..., the second ...": the ranks are the biopsies'
+        return [m for m in found if not m.group("bare")]
+    ranks = {
+        (m.group("bare") or m.group("w") or "").lower().split()[0]
+        for m in _rx("patient_referent").finditer(text)
+        if m.group("bare") or (m.group("w") and m.group("w").lower().split()[0] in _ORDINALS)
+    }
+    return found if len(ranks) >= 2 else [m for m in found if not m.group("bare")]
 
 
 def _referent_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
@@ -2620,7 +2645,7 @@ def _referent_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patien
     owners: list[int | None] = []
     for a, b in bounds:
         named = set()
-        for m in _rx("patient_referent").finditer(s.text, a, b):
+        for m in _partnered_referents(s.text, a, b):
             if _rx("comparison_before_referent").search(s.text, a, m.start()):
                 return None  # "..., compared with 3% in the younger woman": a yardstick, no clause of hers
             k = _referent_of(m, patients, s)
@@ -2647,7 +2672,9 @@ def _referent_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patien
         if k is None:
             before = [x for x in owners[:j] if x is not None]
             if j == 0 or not before or speaks_for_all(s.text[a:b]):
-                out.extend((p, _piece(s, a, b)) for p in patients)  # "Both were ALK positive; in the girl ...": everyone's
+                # "Both were ALK positive; in the girl ...": everyone's ("X-ALK and Y-NTRK3 fusions, respectively; the
+                # first ...": a list of one item each gives each patient its own)
+                out.extend((p, _for_member(_piece(s, a, b), i, len(patients), whole=True)) for i, p in enumerate(patients))
                 continue
             k = before[-1]
         out.append((patients[k], _piece(s, a, b)))
@@ -2699,7 +2726,7 @@ def _runs_dealt(
     j = len(owners)
     rest: list[tuple[Patient, Sentence]] = []
     for a, b in bounds[j + 1 :]:
-        named = {_referent_of(m, patients, s) for m in _rx("patient_referent").finditer(s.text, a, b)}
+        named = {_referent_of(m, patients, s) for m in _partnered_referents(s.text, a, b)}
         if len(named) != 1 or None in named:
             return None
         rest.append((patients[named.pop()], _piece(s, a, b)))
@@ -2712,7 +2739,7 @@ def _runs_dealt(
 def _sole_referent(s: Sentence, patients: list[Patient]) -> Patient | None:
     """"Because of the residual tumour, the boy was given X": the one of ``patients`` a sentence names (regex
     ``patient_referent``, anywhere in it) when it names no other and does not speak for all of them; None otherwise."""
-    found = [(m, _referent_of(m, patients, s)) for m in _rx("patient_referent").finditer(s.text)]
+    found = [(m, _referent_of(m, patients, s)) for m in _partnered_referents(s.text)]
     named = {k for m, k in found if k is not None or _referent_place(m) is None}
     if len(named) != 1 or None in named or speaks_for_all(s.text) or _rx("pronoun_opener").match(s.text) or any(
         _rx("comparison_before_referent").search(s.text, 0, m.start()) for m, _ in found
@@ -4725,6 +4752,14 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
             # "...: the man's arose in the omentum, whereas the three women had ...": his clause his, the rest nobody's
             current = None
             patients[half[0]].sentences.append(half[1])
+            continue
+        if _share_beside_all(s2):
+            # "All four showed ALK staining, and desmin was positive in three of four": the clauses for all everyone's,
+            # the share's clause nobody's (which three is unsaid), as a numbered series deals it (:func:`_share_pieces`)
+            current = None
+            whole = _mask(s2, [u for u, _ in _share_units(s2)])
+            for j, p in enumerate(patients):
+                p.fallback.append(_for_member(whole, j, total))
             continue
         if _some_of(s2.text, total):
             current = None  # "Two of the three women relapsed": which of them unsaid, so nobody's
