@@ -2574,7 +2574,7 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
     spans = split_cells(raw0)
     if spans is None:
         return _transposed_run_together(doc, body)
-    label = value_pattern("case_label")
+    label = value_pattern("column_case_label")  # "Case 2", "Case B", "P1"
     delimited = "|" in raw0 or "\t" in raw0
     head = raw0[: spans[0][0]]
     if not label.fullmatch(raw0[slice(*spans[0])]):  # a head over the attribute column ("Feature", or empty)
