@@ -2137,7 +2137,15 @@ def mid_flat_record(texts: list[str]) -> bool:
     if first is None or first.grammar == "free":
         return False
     g = Grammars(())
-    k = next((i for i in range(3, len(texts)) if _column_of(texts[i]) is None and g.fits(first.grammar, texts[i])), None)
+    k = next(
+        (
+            i
+            for i in range(3, len(texts))
+            if _column_of(texts[i]) is None
+            and (g.fits(first.grammar, texts[i]) or (first.field == "case" and _lettered_records(texts, range(i, i + 1))))
+        ),
+        None,
+    )
     if k is None:
         return False
     known = sum(_column_of(t) is not None for t in texts[:k])
@@ -2196,15 +2204,30 @@ def _flat_width(texts: list[str], g: Grammars | None = None) -> int | None:
         first = head[0]
         starts = range(k, n, k)
         if stub:  # each record opens on its patient's label (which header_spec reads as a "Case" column)
-            if not all(value_pattern("case_label").fullmatch(texts[r]) for r in starts):
+            if not all(value_pattern("column_case_label").fullmatch(texts[r]) for r in starts):
                 continue
-        elif first is not None and first.grammar != "free" and not all(g.fits(first.grammar, texts[r]) for r in starts):
+        elif (
+            first is not None
+            and first.grammar != "free"
+            and not all(g.fits(first.grammar, texts[r]) for r in starts)
+            and not (first.field == "case" and _lettered_records(texts, starts))
+        ):
             continue
         elif any(specs[r] is not None for r in starts):
             continue  # the header ends where the first record begins: its first cell is no column name
         found = k
         break
     return found
+
+
+def _lettered_records(texts: list[str], starts: range) -> bool:
+    """Do the records of a table dumped one cell per line open on its patients' letters in order ("A", "B", "C";
+    "Case A", "Case B": value pattern ``case_text_label``) under a "Case" column? The run from A is what tells a
+    lettered series' labels from a cell that happens to be one capital (one record asked: it opens on A)."""
+    label = value_pattern("case_text_label")
+    found = [label.fullmatch(texts[r]) for r in starts]
+    letters = "".join(m.group("label") if m is not None else "?" for m in found)
+    return len(letters) >= min(2, len(starts)) and letters == "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[: len(letters)]
 
 
 def _may_open(line: list[_Tok], first_key: str) -> bool:
