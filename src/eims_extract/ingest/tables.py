@@ -1537,12 +1537,32 @@ _DITTO = layout("ditto_cell")
 
 def _ditto_cells(table: Table) -> None:
     """A cell holding only a ditto mark ('"', "do.") repeats the cell above it in its column: it takes that cell (its
-    text and offsets, so the value keeps the evidence it was printed with). A mark with nothing above it stays."""
+    text and offsets, so the value keeps the evidence it was printed with). A mark with nothing above it stays. In a
+    column that prints ditto marks, an empty cell between two filled ones repeats the cell above it too: the author
+    left the repeat unmarked (:func:`_dittoed_columns`)."""
+    dittoed = _dittoed_columns(table)
+    for r in range(1, len(table.rows)):
+        row, above = table.rows[r], table.rows[r - 1]
+        below = table.rows[r + 1] if r + 1 < len(table.rows) else []
+        for c, cell in enumerate(row):
+            if c >= len(above) or not above[c].text.strip():
+                continue
+            if _DITTO.match(cell.text) or (
+                c in dittoed and not cell.text.strip() and c < len(below) and below[c].text.strip()
+            ):
+                row[c] = above[c]
+
+
+def _dittoed_columns(table: Table) -> set[int]:
+    """The columns of a table that print a ditto mark under a filled cell ("Larynx" over "″"): the columns whose
+    author repeats values from the row above."""
+    out: set[int] = set()
     for r in range(1, len(table.rows)):
         row, above = table.rows[r], table.rows[r - 1]
         for c, cell in enumerate(row):
             if c < len(above) and above[c].text.strip() and _DITTO.match(cell.text):
-                row[c] = above[c]
+                out.add(c)
+    return out
 
 
 def _continued_parts(located: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
