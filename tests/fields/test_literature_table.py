@@ -1393,3 +1393,12 @@ def test_panel_table_naming_the_tumours_specimen_beside_other_tissue_is_read(cap
     p.write_text(text, encoding="utf-8")
     (row,) = process_path(p, nlp).rows
     assert (row.ihc_positive, row.ihc_negative) == (["ALK", "SMA", "CD20", "CD3"], ["CD117"])
+
+
+@pytest.mark.parametrize("header", ["Initial procedure", "Primary operation", "First surgery"])
+def test_column_naming_the_first_procedure_is_a_treatment_column(header):
+    """A series table splitting treatment into the first procedure and what followed: the first is a treatment column
+    too, so a patient with nothing further keeps the operation."""
+    doc = grid_document(["Case", "Age", "Site", header, "Further treatment"], [["1", "15", "bladder", "Partial cystectomy", "—"]])
+    rows = rows_from_tables(doc)
+    assert rows and rows[0].treatment == "SE"
