@@ -753,6 +753,39 @@ def test_transposed_table_in_any_layout(table, tmp_path, nlp):
     assert (one.status, two.status, two.follow_up_months) == ("ANED", "DOD", 8.0)
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Marker / assay     P1              P2\nAge/sex            52/F            9/M\nALK IHC            + (diffuse)     -\n"
+        "Ki-67 (%)          7               25\nFollow-up          NED, 30 mo      DOD, 11 mo",
+        "Characteristic     Case A          Case B\nAge/sex            52/F            9/M\nALK IHC            positive        negative\n"
+        "Ki-67              7%              25%\nFollow-up          NED, 30 mo      DOD, 11 mo",
+        "Antibody and test | Patient A | Patient B\nAge/sex | 52/F | 9/M\nALK IHC | positive | negative\n"
+        "Ki-67 | 7% | 25%\nFollow-up | NED, 30 mo | DOD, 11 mo",
+    ],
+    ids=["bare_p_labels_paired_stub", "lettered_cases_characteristic", "lettered_patients_pipes"],
+)
+def test_transposed_table_with_lettered_or_bare_p_column_labels(table, tmp_path, nlp):
+    """The one-column-per-patient table whose patients are lettered ("Case A", "Patient B") or a bare P with a number
+    ("P1"), its attribute column headed by two words joined ("Marker / assay", "Antibody and test"): each column is
+    one patient, numbered by its place."""
+    text = "\n".join([
+        "Two invented patients with retroperitoneal tumours",
+        "",
+        "Results",
+        "Table 1. Both patients",
+        table,
+        "",
+        "Both tumours were resected at an invented hospital.",
+    ])
+    rows = {k.removeprefix("case-"): r for k, r in _series_rows(tmp_path, nlp, text).items()}
+    one, two = rows["1"], rows["2"]
+    assert (one.age_years, one.sex, two.age_years, two.sex) == (52.0, "female", 9.0, "male")
+    assert (one.ki67_percent, two.ki67_percent) == (7.0, 25.0)
+    assert "ALK" in one.ihc_positive and "ALK" in two.ihc_negative
+    assert (one.status, two.status, two.follow_up_months) == ("ANED", "DOD", 11.0)
+
+
 def test_blank_stub_column_in_a_pipe_table(tmp_path, nlp):
     """The blank-stub per-patient table with pipes: the header's empty first cell, the rows' labels under it."""
     text = _STUB_SERIES.replace(
@@ -1360,3 +1393,12 @@ def test_panel_table_naming_the_tumours_specimen_beside_other_tissue_is_read(cap
     p.write_text(text, encoding="utf-8")
     (row,) = process_path(p, nlp).rows
     assert (row.ihc_positive, row.ihc_negative) == (["ALK", "SMA", "CD20", "CD3"], ["CD117"])
+
+
+@pytest.mark.parametrize("header", ["Initial procedure", "Primary operation", "First surgery"])
+def test_column_naming_the_first_procedure_is_a_treatment_column(header):
+    """A series table splitting treatment into the first procedure and what followed: the first is a treatment column
+    too, so a patient with nothing further keeps the operation."""
+    doc = grid_document(["Case", "Age", "Site", header, "Further treatment"], [["1", "15", "bladder", "Partial cystectomy", "—"]])
+    rows = rows_from_tables(doc)
+    assert rows and rows[0].treatment == "SE"

@@ -103,3 +103,22 @@ def test_ditto_mark_in_a_table_of_patient_columns_repeats_the_patient_before() -
     by_name = {c.text: k for k, c in enumerate(t.header)}
     assert [r[by_name["Sex"]].text for r in t.rows] == ["M", "F", "F"]
     assert [r[by_name["ALK IHC"]].text for r in t.rows] == ["Positive", "Positive", "Negative"]
+
+
+TABBED = [
+    "Case\tAge/sex\tLocation\tSMA\tOperation\tOutcome",
+    "1\t27/M\tOmentum\t+\tExcision\tNED 11 mo",
+    "2\t6/F\t″\t-\tResection\tNED 25 mo",
+    "3\t58/F\t\t\tResection\tAWD 14 mo",
+    "4\t40/M\tLung\t+\tdo.\tNED 3 mo",
+]
+
+
+def test_empty_cell_in_a_column_that_prints_ditto_marks_repeats_the_cell_above() -> None:
+    """A tab-set table whose Location column repeats values with a ditto mark ("″") and once by leaving the cell
+    empty: the empty cell repeats the one above too; an empty cell in a column printing no ditto mark stays empty."""
+    t = _table(TABBED)
+    by_name = {c.text: k for k, c in enumerate(t.header)}
+    assert [r[by_name["Location"]].text for r in t.rows] == ["Omentum", "Omentum", "Omentum", "Lung"]
+    assert [r[by_name["SMA"]].text for r in t.rows] == ["+", "-", "", "+"]
+    assert [r[by_name["Operation"]].text for r in t.rows] == ["Excision", "Resection", "Resection", "Resection"]

@@ -147,6 +147,36 @@ def test_case_rows_come_from_a_flattened_table_with_one_column_per_patient() -> 
     ]
 
 
+@pytest.mark.parametrize("first", ["Case", "Patient"])
+def test_flattened_table_whose_records_open_on_patient_letters_in_order(first: str) -> None:
+    """A lettered series pasted one cell per line: each record opens on its patient's letter ("A", "B") under the
+    "Case" column; the records are numbered by their place."""
+    from eims_extract.fields.literature_table import rows_from_tables
+
+    lettered = [["A", *RECORDS[0][1:]], ["B", *RECORDS[1][1:]]]
+    doc, t = _grid(WRAPPED_HEAD + _flat([first, *COLUMNS[1:]], lettered) + WRAPPED_TAIL)
+    assert [[c.text for c in r] for r in t.rows] == lettered
+    rows = rows_from_tables(doc)
+    assert [(r.case_id, r.age_years, r.sex, r.status) for r in rows] == [("1", 52.0, "female", "ANED"), ("2", 9.0, "male", "DOD")]
+
+
+def test_flattened_records_opening_on_letters_out_of_order_are_no_lettered_series() -> None:
+    """Negative: capitals that do not run from A ("B", then "A") are no patients' letters: no grid by position."""
+    shuffled = [["B", *RECORDS[0][1:]], ["A", *RECORDS[1][1:]]]
+    doc = read_text("\n".join(WRAPPED_HEAD + _flat(COLUMNS, shuffled) + WRAPPED_TAIL).encode(), "flat", "flat.txt")
+    assert all([[c.text for c in r] for r in t.rows] != shuffled for t in doc.tables)
+
+
+@pytest.mark.parametrize(("one", "two"), [("Case A", "Case B"), ("P1", "P2"), ("Patient A", "Patient B")])
+def test_flattened_table_with_one_column_per_lettered_patient(one: str, two: str) -> None:
+    """The one-column-per-patient table read column by column, its patients lettered or a bare P with a number."""
+    lines = ["Table 2 Clinical features of the two patients", "Feature", *PER_PATIENT_ATTRS]
+    lines += [one, *PER_PATIENT[0][1:], two, *PER_PATIENT[1][1:]]
+    _, t = _grid(WRAPPED_HEAD + lines + [LEGEND] + WRAPPED_TAIL)
+    assert t.header_texts() == ["", *PER_PATIENT_ATTRS]
+    assert [[c.text for c in r] for r in t.rows] == [[one, *PER_PATIENT[0][1:]], [two, *PER_PATIENT[1][1:]]]
+
+
 @pytest.mark.parametrize("note", ["NED, no evidence of disease.", "AWD, alive with disease"])
 def test_one_code_spelled_out_under_cells_pasted_one_per_line_is_the_foot(note: str) -> None:
     """A one-code note under a one-cell-per-line table ("NED, no evidence of disease."): the table's foot, not body

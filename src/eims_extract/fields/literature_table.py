@@ -119,8 +119,8 @@ def _short_or_coded_header(text: str) -> ColumnSpec | None:
 
 
 def _labels_cases(table: Table, i: int) -> bool:
-    """Does every row label column ``i`` with one numbered patient ("Patient 2", "Child 1")?"""
-    label = rx("case_label")
+    """Does every row label column ``i`` with one patient ("Patient 2", "Child 1", "Case B", "P3")?"""
+    label = rx("column_case_label")
     return bool(table.rows) and all(len(r) > i and label.fullmatch(r[i].text.strip()) for r in table.rows)
 
 

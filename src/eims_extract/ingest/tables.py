@@ -1559,12 +1559,32 @@ _DITTO = layout("ditto_cell")
 
 def _ditto_cells(table: Table) -> None:
     """A cell holding only a ditto mark ('"', "do.") repeats the cell above it in its column: it takes that cell (its
-    text and offsets, so the value keeps the evidence it was printed with). A mark with nothing above it stays."""
+    text and offsets, so the value keeps the evidence it was printed with). A mark with nothing above it stays. In a
+    column that prints ditto marks, an empty cell between two filled ones repeats the cell above it too: the author
+    left the repeat unmarked (:func:`_dittoed_columns`)."""
+    dittoed = _dittoed_columns(table)
+    for r in range(1, len(table.rows)):
+        row, above = table.rows[r], table.rows[r - 1]
+        below = table.rows[r + 1] if r + 1 < len(table.rows) else []
+        for c, cell in enumerate(row):
+            if c >= len(above) or not above[c].text.strip():
+                continue
+            if _DITTO.match(cell.text) or (
+                c in dittoed and not cell.text.strip() and c < len(below) and below[c].text.strip()
+            ):
+                row[c] = above[c]
+
+
+def _dittoed_columns(table: Table) -> set[int]:
+    """The columns of a table that print a ditto mark under a filled cell ("Larynx" over "″"): the columns whose
+    author repeats values from the row above."""
+    out: set[int] = set()
     for r in range(1, len(table.rows)):
         row, above = table.rows[r], table.rows[r - 1]
         for c, cell in enumerate(row):
             if c < len(above) and above[c].text.strip() and _DITTO.match(cell.text):
-                row[c] = above[c]
+                out.add(c)
+    return out
 
 
 def _continued_parts(located: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
@@ -1796,7 +1816,7 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
             table.pages = _cell_pages(table)
         return
 
-    grouped = _group_header(doc, body) or _labelled_cells(doc, body)
+    grouped = _group_header(doc, body) or _labelled_cells(doc, body) or _keyed_records(doc, body)
     if grouped is not None:
         table.header, table.rows = grouped
         if table.rows and not table.pages:
@@ -2159,7 +2179,15 @@ def mid_flat_record(texts: list[str]) -> bool:
     if first is None or first.grammar == "free":
         return False
     g = Grammars(())
-    k = next((i for i in range(3, len(texts)) if _column_of(texts[i]) is None and g.fits(first.grammar, texts[i])), None)
+    k = next(
+        (
+            i
+            for i in range(3, len(texts))
+            if _column_of(texts[i]) is None
+            and (g.fits(first.grammar, texts[i]) or (first.field == "case" and _lettered_records(texts, range(i, i + 1))))
+        ),
+        None,
+    )
     if k is None:
         return False
     known = sum(_column_of(t) is not None for t in texts[:k])
@@ -2218,15 +2246,30 @@ def _flat_width(texts: list[str], g: Grammars | None = None) -> int | None:
         first = head[0]
         starts = range(k, n, k)
         if stub:  # each record opens on its patient's label (which header_spec reads as a "Case" column)
-            if not all(value_pattern("case_label").fullmatch(texts[r]) for r in starts):
+            if not all(value_pattern("column_case_label").fullmatch(texts[r]) for r in starts):
                 continue
-        elif first is not None and first.grammar != "free" and not all(g.fits(first.grammar, texts[r]) for r in starts):
+        elif (
+            first is not None
+            and first.grammar != "free"
+            and not all(g.fits(first.grammar, texts[r]) for r in starts)
+            and not (first.field == "case" and _lettered_records(texts, starts))
+        ):
             continue
         elif any(specs[r] is not None for r in starts):
             continue  # the header ends where the first record begins: its first cell is no column name
         found = k
         break
     return found
+
+
+def _lettered_records(texts: list[str], starts: range) -> bool:
+    """Do the records of a table dumped one cell per line open on its patients' letters in order ("A", "B", "C";
+    "Case A", "Case B": value pattern ``case_text_label``) under a "Case" column? The run from A is what tells a
+    lettered series' labels from a cell that happens to be one capital (one record asked: it opens on A)."""
+    label = value_pattern("case_text_label")
+    found = [label.fullmatch(texts[r]) for r in starts]
+    letters = "".join(m.group("label") if m is not None else "?" for m in found)
+    return len(letters) >= min(2, len(starts)) and letters == "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[: len(letters)]
 
 
 def _may_open(line: list[_Tok], first_key: str) -> bool:
@@ -2596,7 +2639,7 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
     spans = split_cells(raw0)
     if spans is None:
         return _transposed_run_together(doc, body)
-    label = value_pattern("case_label")
+    label = value_pattern("column_case_label")  # "Case 2", "Case B", "P1"
     delimited = "|" in raw0 or "\t" in raw0
     head = raw0[: spans[0][0]]
     if not label.fullmatch(raw0[slice(*spans[0])]):  # a head over the attribute column ("Feature", or empty)
@@ -3103,6 +3146,82 @@ def _labelled_cells(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Ce
     if stubs not in ({0}, {1}):
         return None
     header = ([Cell("Case")] if stubs == {1} else []) + [Cell(n) for n in names]
+    return header, rows
+
+
+#: a block of keyed records names at least this many known columns, and this share of its names
+_KEYED_KNOWN = 3
+_KEYED_SHARE = 0.6
+
+
+def _keyed_records(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
+    """Per-patient records of name–value cells cut by bars, each record opening on its patient's label and wrapped
+    over as many lines as it needs ("Case 2 | Age/sex: 61/M | Site: mesentery | ALK: + (D5F3," over "granular) |
+    Tx: resection | F/U: 18 mo, AWD"), as a tumour board's summaries or a box of case notes print them: each record's
+    lines are joined, cut at the bars, and every cell after the label carries its name before a colon (layout rule
+    ``labelled_cell``). Records may name different things; the header is every name in the order first met (at
+    least three known columns or markers, most of the names), each row holding its own values under them, the label
+    under a "Case" column. A line set in columns without a bar inside a record (a page's running head) is skipped.
+    None for any other table."""
+    label = value_pattern("column_case_label")
+    starts = [k for k, (raw, _) in enumerate(body) if "|" in raw and label.fullmatch(raw.split("|", 1)[0].strip())]
+    if len(starts) < 2 or starts[0] != 0:
+        return None
+    labelled = layout("labelled_cell")
+    records: list[list[tuple[str, int, int]]] = []  # per record, its cells: (text, start, end)
+    offsets: list[list[int]] = []  # per record, the document offset of each character of its joined lines
+    spans: list[list[tuple[int, int]]] = []  # per record, its cells' spans in the joined lines
+    for a, b in zip(starts, [*starts[1:], len(body)]):
+        chars: list[str] = []
+        where: list[int] = []
+        for raw, at in body[a:b]:
+            if "|" not in raw and split_cells(raw) is not None:
+                continue  # a running head or foot set in columns, printed inside the record at a page break
+            text = raw.strip()
+            lead = len(raw) - len(raw.lstrip())
+            if chars:
+                chars.append(" ")
+                where.append(where[-1] + 1)
+            chars.extend(text)
+            where.extend(range(at + lead, at + lead + len(text)))
+        joined = "".join(chars)
+        cells: list[tuple[str, int, int]] = []
+        for x, y in _raw_cells(joined, "|", False):
+            if y > x:
+                cells.append((joined[x:y], x, y))
+        records.append([(t, where[x], where[y - 1] + 1) for t, x, y in cells])
+        offsets.append(where)
+        spans.append([(x, y) for _, x, y in cells])
+    names: list[str] = []
+    rows_by_name: list[dict[str, tuple[str, int, int]]] = []
+    for cells, where, cuts in zip(records, offsets, spans):
+        if len(cells) < 3:
+            return None
+        got: dict[str, tuple[str, int, int]] = {}
+        for (text, _, end), (x, _) in zip(cells[1:], cuts[1:]):
+            m = labelled.match(text)
+            if m is None:
+                return None
+            name = " ".join(m.group("label").split())
+            if key(name) not in {key(n) for n in names}:
+                names.append(name)
+            name = next(n for n in names if key(n) == key(name))
+            if name in got:
+                return None
+            got[name] = (m.group("value"), where[x + m.start("value")], end)
+        rows_by_name.append(got)
+    known = sum(header_spec(n) is not None or names_marker(n) for n in names)
+    if known < _KEYED_KNOWN or known < _KEYED_SHARE * len(names):
+        return None
+    header = [Cell("Case"), *(Cell(n) for n in names)]
+    rows: list[list[Cell]] = []
+    for cells, got in zip(records, rows_by_name):
+        text, start, end = cells[0]
+        row = [Cell(text, start, end, doc.page_at(start))]
+        for n in names:
+            v = got.get(n)
+            row.append(Cell(v[0], v[1], v[2], doc.page_at(v[1])) if v else Cell(""))
+        rows.append(row)
     return header, rows
 
 
