@@ -2245,12 +2245,16 @@ def _sex_split_hints(s: Sentence, groups: dict[int, Patient]) -> dict[int, tuple
 
 def _without_scope_aside(s: Sentence, groups: dict[int, Patient]) -> Sentence | None:
     """``s`` with the aside naming the patients a test was done in blanked ("Sequencing, successful in cases 1, 2 and
-    4, found X in cases 1 and 4 and Y in case 2"; regex ``test_scope_aside``), when the rest still names two or more of
+    4, found X in cases 1 and 4 and Y in case 2"; regex ``test_scope_aside``), or its opening clause's names before a
+    colon ("FISH was done in cases 2 and 3: ..."; ``test_scope_lead``), when the rest still names two or more of
     ``groups``' patients: the results the rest deals out are those patients', the aside no one's."""
     m = _rx("test_scope_aside").search(s.text)
-    if m is None:
+    if m is not None:
+        bare = _mask(s, [(m.start() + 1, m.end() - (m.group(0).endswith(",")))])
+    elif (lead := _rx("test_scope_lead").search(s.text)) is not None:
+        bare = _mask(s, [lead.span("names")])  # "RNA sequencing was done in cases 1, 2 and 4: it found X in case 1 ..."
+    else:
         return None
-    bare = _mask(s, [(m.start() + 1, m.end() - (m.group(0).endswith(",")))])
     rest = {x for r in _rx("clause_named_cases").finditer(bare.text) for x in _case_numbers(r.group("ns"))}
     return bare if len(rest) >= 2 and rest <= set(groups) else None
 
@@ -3134,11 +3138,24 @@ def _scope_closers(text: str, a: int, b: int, groups: dict[int, Patient]) -> lis
         for m in rx.finditer(text, a, b):
             if any(x <= m.start() < y for x, y, _ in but):
                 continue  # "in all cases except case 1": the words for all are the start of those for the others
-            if _rx("anaphoric_all").search(m.group(0)) and _rx("case_group").search(text, 0, m.start()):
-                return None  # "done in patients 1, 5 and 6 and showed a rearrangement in each of them": those named
+            if (_rx("anaphoric_all").search(m.group(0)) or _counted_other_than(m.group(0), len(groups))) and _rx(
+                "case_group"
+            ).search(text, 0, m.start()):
+                # "done in patients 1, 5 and 6 and showed a rearrangement in each of them", "done in cases 1 and 3 and
+                # showed split signals in both" (of four): those named
+                return None
             found.append((m.start(), m.end(), every))
     found.sort()
     return [f for j, f in enumerate(found) if not any(g[0] <= f[0] < g[1] for g in found[:j])]
+
+
+def _counted_other_than(words: str, n: int) -> bool:
+    """Whether words for all ("in both", "in all three") count a number of patients other than ``n``."""
+    m = _rx("all_word_count").search(words)
+    if m is None:
+        return False
+    k = 2 if m.group("both") else words_to_number(m.group("n"))
+    return k is not None and k != n
 
 
 def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int | None = None) -> list[tuple[int, Sentence]] | None:
