@@ -1048,10 +1048,20 @@ def _respectively(text: str, lo: int, hi: int, seg: list[Mention]) -> tuple[Call
     return tuple(Call(m, _rx("respective_negative").search(s.group(0)) is None) for m, s in zip(seg, signs))
 
 
-def ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
+def ki67_percent(text: str, m: Mention, written: str | None = None) -> tuple[float, int, int] | None:
     """Ki-67 percentage near mention ``m``: (value, start, end) in ``text`` (upper bound of a range). A run of blanks
     after the name (the other patients' items of a list dealt out: "Ki-67 was <blanks> and 25% (case 5)") is read as one
-    space, so the patient's own share is still near its name."""
+    space, so the patient's own share is still near its name. ``written`` is the sentence as printed when ``text`` is
+    one patient's share of it (same length): a bound it gives a group ("20% in case 3 and below 5% in the others",
+    "below 10% in all cases") is no one patient's index, though the words naming the group are blanked in ``text``."""
+    got = _ki67_found(text, m)
+    if got is not None and written is not None and len(written) == len(text):
+        if _rx("ki67_bound_word").search(text, got[1], got[2]) and _rx("ki67_series_scope_after").match(written, got[2]):
+            return None
+    return got
+
+
+def _ki67_found(text: str, m: Mention) -> tuple[float, int, int] | None:
     got = _ki67_percent(text, m)
     if got is not None:
         return got
@@ -1505,7 +1515,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 continue
             if _asserted_context(text, m.start, m.end) & NOT_ASSERTED:
                 continue
-            pk = ki67_percent(text, m)
+            pk = ki67_percent(text, m, sent.quote)
             if found.get(m) is False and not (pk is not None and pk[0] > 0 and pk[1] == m.start):
                 continue  # "negative for ... and Ki-67": its own share of nuclei ("Ki-67 was < 1%") overrides the list
             if pk is not None:

@@ -514,10 +514,15 @@ def patient_number(text: str) -> int | None:
         if m and m.start() <= max_start:
             n = m.group("n").lower()
             # "1st case", "the 2nd patient": ordinals in digits name the same patients (ordinal_to_number)
-            num = _ORDINALS.get(n) or ordinal_to_number(n) or _ROMAN.get(n) or _LETTERS.get(n) or words_to_number(n)
+            num = _ORDINALS.get(n) or ordinal_to_number(n) or _ROMAN.get(n) or _LETTERS.get(n) or _struck(n) or words_to_number(n)
             if num:
                 return int(num)
     return None
+
+
+def _struck(n: str) -> int | None:
+    """The number of a lettered series' bare letter rewritten as a double-struck digit (:func:`_letters_as_numbers`)."""
+    return ord(n) - _DOUBLE_STRUCK_ZERO if len(n) == 1 and 1 <= ord(n) - _DOUBLE_STRUCK_ZERO <= 9 else None
 
 
 def split_at_headings(sentence: Sentence) -> list[Sentence]:
@@ -1328,8 +1333,14 @@ def segment_patients(
                         groups[x].sentences.append(piece)
                     current = turned_pair[-1][0]
                 else:
+                    # "ALK was expressed in cases 1-3, ...; the tumour of case 4 was ALK-negative": a clause after a
+                    # semicolon naming only another patient is that one's, not the listed patients'
+                    others = _other_patient_clauses(s.text, named, groups)
+                    shared = _mask(s, [span for _, span in others]) if others else s
                     for j, x in enumerate(named):
-                        groups[x].sentences.append(_for_member(s, j, len(named)))
+                        groups[x].sentences.append(_for_member(shared, j, len(named)))
+                    for x, (a, b) in others:
+                        groups[x].sentences.append(_piece(s, a, b))
             elif n is None and (by_sex_group := _sex_group_pieces(s, _aged(groups))):
                 # "In both men desmin was positive, whereas the woman's tumour was negative": each clause the numbered
                 # patients of its sex (the turn kept when the first clause is the one being told of alone, as above)
@@ -2247,14 +2258,34 @@ def _sex_split_hints(s: Sentence, groups: dict[int, Patient]) -> dict[int, tuple
 
 def _without_scope_aside(s: Sentence, groups: dict[int, Patient]) -> Sentence | None:
     """``s`` with the aside naming the patients a test was done in blanked ("Sequencing, successful in cases 1, 2 and
-    4, found X in cases 1 and 4 and Y in case 2"; regex ``test_scope_aside``), when the rest still names two or more of
+    4, found X in cases 1 and 4 and Y in case 2"; regex ``test_scope_aside``), or its opening clause's names before a
+    colon ("FISH was done in cases 2 and 3: ..."; ``test_scope_lead``), when the rest still names two or more of
     ``groups``' patients: the results the rest deals out are those patients', the aside no one's."""
     m = _rx("test_scope_aside").search(s.text)
-    if m is None:
+    if m is not None:
+        bare = _mask(s, [(m.start() + 1, m.end() - (m.group(0).endswith(",")))])
+    elif (lead := _rx("test_scope_lead").search(s.text)) is not None:
+        bare = _mask(s, [lead.span("names")])  # "RNA sequencing was done in cases 1, 2 and 4: it found X in case 1 ..."
+    else:
         return None
-    bare = _mask(s, [(m.start() + 1, m.end() - (m.group(0).endswith(",")))])
     rest = {x for r in _rx("clause_named_cases").finditer(bare.text) for x in _case_numbers(r.group("ns"))}
     return bare if len(rest) >= 2 and rest <= set(groups) else None
+
+
+def _other_patient_clauses(text: str, named: list[int], groups: dict[int, Patient]) -> list[tuple[int, tuple[int, int]]]:
+    """The clauses after the first of a sentence naming several patients together (cut at semicolons) that name one
+    other numbered patient of ``groups`` alone ("...; the omental tumour of case 4 was ALK-negative"), each with that
+    patient's number and the clause's span."""
+    cuts = [i for i, ch in enumerate(text) if ch == ";"]
+    out = []
+    for a, b in zip(cuts, [*cuts[1:], len(text)]):
+        ns = [m.group("n") for m in _rx("numbered_patient_mention").finditer(text, a, b)]
+        if not ns or any(n is None for n in ns):
+            continue
+        xs = {int(n) for n in ns}
+        if len(xs) == 1 and (x := xs.pop()) in groups and x not in named:
+            out.append((x, (a + 1, b)))
+    return out
 
 
 def _complement_of_one(s: Sentence, groups: dict[int, Patient], last: int | None) -> Sentence | None:
@@ -3161,11 +3192,24 @@ def _scope_closers(text: str, a: int, b: int, groups: dict[int, Patient]) -> lis
         for m in rx.finditer(text, a, b):
             if any(x <= m.start() < y for x, y, _ in but):
                 continue  # "in all cases except case 1": the words for all are the start of those for the others
-            if _rx("anaphoric_all").search(m.group(0)) and _rx("case_group").search(text, 0, m.start()):
-                return None  # "done in patients 1, 5 and 6 and showed a rearrangement in each of them": those named
+            if (_rx("anaphoric_all").search(m.group(0)) or _counted_other_than(m.group(0), len(groups))) and _rx(
+                "case_group"
+            ).search(text, 0, m.start()):
+                # "done in patients 1, 5 and 6 and showed a rearrangement in each of them", "done in cases 1 and 3 and
+                # showed split signals in both" (of four): those named
+                return None
             found.append((m.start(), m.end(), every))
     found.sort()
     return [f for j, f in enumerate(found) if not any(g[0] <= f[0] < g[1] for g in found[:j])]
+
+
+def _counted_other_than(words: str, n: int) -> bool:
+    """Whether words for all ("in both", "in all three") count a number of patients other than ``n``."""
+    m = _rx("all_word_count").search(words)
+    if m is None:
+        return False
+    k = 2 if m.group("both") else words_to_number(m.group("n"))
+    return k is not None and k != n
 
 
 def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int | None = None) -> list[tuple[int, Sentence]] | None:
@@ -5327,6 +5371,8 @@ def _sex_group_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patien
     sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
     if len(patients) < 2 or None in sexes or len(set(sexes)) < 2 or not _rx("sex_group").search(s.text):
         return None
+    if (closed := _sex_closer_pieces(s, patients, sexes)) is not None:
+        return closed
     breaks = list(_rx("sex_group_break").finditer(s.text))
     bounds = list(zip([0, *(m.end() for m in breaks)], [*(m.start() for m in breaks), len(s.text)]))
     r = demographics.rules()
@@ -5361,6 +5407,39 @@ def _sex_group_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patien
 
 
 
+
+
+def _sex_members(m: re.Match[str], patients: list[Patient], sexes: list[str | None]) -> list[int] | None:
+    """The indices in ``patients`` of those a ``sex_group`` match names, when its count fits them ("the two men" two
+    men, "the woman" the only woman); None otherwise."""
+    r = demographics.rules()
+    word = " ".join((m.group("pl") or m.group("sg")).lower().split())
+    sex = r.sex_plurals.get(word) or r.sex_nouns.get(word) or r.sex_nouns.get(word.split()[0])
+    members = [k for k, sx in enumerate(sexes) if sx == sex]
+    if sex is None or not members:
+        return None
+    if m.group("sg"):
+        return members if len(members) == 1 else None
+    q = m.group("q").lower().split()[-1]
+    fits = len(members) >= 2 if q == "the" else len(members) == (2 if q == "both" else words_to_number(q))
+    return members if fits else None
+
+
+def _sex_closer_pieces(s: Sentence, patients: list[Patient], sexes: list[str | None]) -> list[tuple[Patient, Sentence]] | None:
+    """"Sequencing was done in all three and found X in the two men and Y in the woman": two or more predicates each
+    closed by the patients of one sex (regex ``sex_group_closer``), dealt out as :func:`_case_clauses` deals numbered
+    ones. None unless each closer names a different sex, its count fitting that sex's patients."""
+    found = [m for m in _rx("sex_group").finditer(s.text) if _rx("sex_group_closer").search(s.text, max(0, m.start() - 5), m.start())]
+    if len(found) < 2 or len(found) != len(list(_rx("sex_group").finditer(s.text))):
+        return None
+    named = [_sex_members(m, patients, sexes) for m in found]
+    if any(xs is None for xs in named):
+        return None
+    flat = [k for xs in named for k in xs or []]
+    if len(flat) != len(set(flat)):
+        return None
+    pieces = _predicate_pieces(s, found, named)
+    return None if pieces is None else [(patients[k], _each_one(piece)) for ks, piece in pieces for k in ks]
 
 
 def _turn_by_kin(s: Sentence, patients: list[Patient]) -> tuple[Patient, int] | None:
