@@ -84,3 +84,30 @@ def test_bare_ranks_kept_only_beside_another_rank_and_not_after_counted_events(t
     from eims_extract.fields.narrative import _partnered_referents
 
     assert [m.group("bare") for m in _partnered_referents(text) if m.group("bare")] == bare
+
+
+@pytest.mark.parametrize(
+    ("body", "fields", "expected"),
+    [
+        (  # a drug after a gapped 'with': the first clause's verb carries over
+            "Two adults aged 41 and 67 years had tumours of the lung. The first was treated with crizotinib and the "
+            "second with entrectinib.",
+            ("drugs",),
+            [(["crizotinib"],), (["entrectinib"],)],
+        ),
+        (  # a gapped 'by' object of a procedure
+            "Two girls aged 5 and 12 years had tumours of the bladder. The first was managed by transurethral "
+            "resection and the second by partial cystectomy.",
+            ("treatment",),
+            [("SE",), ("SE",)],
+        ),
+        (  # an outcome whose time is gapped
+            "Two men aged 36 and 59 years had tumours of the mesentery resected. The first was alive without disease "
+            "at 30 months and the second at 14 months.",
+            ("follow_up_months",),
+            [(30.0,), (14.0,)],
+        ),
+    ],
+)
+def test_gapped_clause_after_a_bare_rank_borrows_the_first_clauses_verb(nlp, body, fields, expected):
+    assert _rows(nlp, body, *fields) == expected

@@ -2708,8 +2708,29 @@ def _referent_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patien
                 out.extend((p, _for_member(_piece(s, a, b), i, len(patients), whole=True)) for i, p in enumerate(patients))
                 continue
             k = before[-1]
-        out.append((patients[k], _piece(s, a, b)))
+        out.append((patients[k], _gapped_rank_piece(s, bounds[:j], a, b) or _piece(s, a, b)))
     return out or None
+
+
+def _gapped_rank_piece(s: Sentence, earlier: list[tuple[int, int]], a: int, b: int) -> Sentence | None:
+    """"The first was treated with X and the second with Y", "the first was alive at 30 months and the second at 14
+    months": a clause ``s.text[a:b]`` opening on a bare rank with its verb left out (regex ``bare_rank_gap``) borrows the
+    verb of the last ranked clause before it (of ``earlier``) that has the same preposition after its own verb: the
+    piece keeps that clause's words from its rank up to the preposition and this clause's own words after its rank,
+    the rest blanked. None when the clause is not gapped or no such clause is before it."""
+    gap = _rx("bare_rank_gap").match(s.text, a, b)
+    if gap is None:
+        return None
+    prep = f" {gap.group('p').lower()} "
+    for a0, b0 in reversed(earlier):
+        rank = next((m for m in _rx("patient_referent").finditer(s.text, a0, b0) if m.group("bare")), None)
+        if rank is None or _rx("bare_rank_gap").match(s.text, a0, b0):
+            continue
+        at = s.text.lower().find(prep, rank.end(), b0)
+        if at < 0:
+            return None
+        return _mask(s, [(0, rank.end()), (at, gap.start("p")), (b, len(s.text))])
+    return None
 
 
 def _ref_runs(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
