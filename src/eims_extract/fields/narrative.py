@@ -1101,7 +1101,12 @@ def segment_patients(
     labelled_one = labelled_one or (len(distinct) == 1 and distinct[0] in described)
     if len(distinct) >= 2 or labelled_one:
         # "Cases 1 and 2 presented with X and Y, respectively": a patient named only beside another still is one
-        distinct += [x for ns in listed if ns and max(ns) <= max(distinct) for x in ns if x not in distinct]
+        # ("Y was positive in cases 1 and 4 and not done in cases 2 and 3"): so too one beyond them who is a row of the
+        # series' own table
+        distinct += [
+            x for ns in listed if ns and (max(ns) <= max(distinct) or (roster and set(ns) <= set(roster)))
+            for x in ns if x not in distinct
+        ]
         groups: dict[int, Patient] = {n: Patient(f"case-{n}") for n in sorted(distinct)}
         # "None of the tumours stained for CD117": a patient of the series' own table the prose never names is still one
         # of "all" (not of "both" or a "respectively" list, which count the patients the prose tells of); one no such
