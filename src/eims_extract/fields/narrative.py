@@ -1333,8 +1333,12 @@ def segment_patients(
                         groups[x].sentences.append(piece)
                     current = turned_pair[-1][0]
                 else:
+                    # "X and Y, tested in cases 1 and 3, were negative, as was Z in case 1": the closing "as was" clause
+                    # only the patients it names
+                    as_was = _rx("as_was_named_clause").search(s.text)
                     for j, x in enumerate(named):
-                        groups[x].sentences.append(_for_member(s, j, len(named)))
+                        mine = s if as_was is None or x in _case_numbers(as_was.group("ns")) else _mask(s, [as_was.span()])
+                        groups[x].sentences.append(_for_member(mine, j, len(named)))
             elif n is None and (by_sex_group := _sex_group_pieces(s, _aged(groups))):
                 # "In both men desmin was positive, whereas the woman's tumour was negative": each clause the numbered
                 # patients of its sex (the turn kept when the first clause is the one being told of alone, as above)
