@@ -32,6 +32,12 @@ def test_symbol_note_stating_a_drug_given_joins_the_marked_row(tmp_path):
     assert [(r.treatment, r.drugs) for r in rows] == [("SE+ALKi", ["alectinib"]), ("SE", None), ("SE", None)]
 
 
+def test_symbol_note_giving_a_course_length_says_the_drugs_were_given(tmp_path):
+    # "* X and Y for 9 months after surgery": a course with its length was given, though no verb says so
+    rows = _rows(tmp_path, "* Vincristine and cyclophosphamide for 9 months after surgery\n")
+    assert [r.drugs for r in rows] == [None, None, ["vincristine", "cyclophosphamide"]]
+
+
 @pytest.mark.parametrize(
     "note",
     [

@@ -1106,7 +1106,12 @@ def segment_patients(
     labelled_one = labelled_one or (len(distinct) == 1 and distinct[0] in described)
     if len(distinct) >= 2 or labelled_one:
         # "Cases 1 and 2 presented with X and Y, respectively": a patient named only beside another still is one
-        distinct += [x for ns in listed if ns and max(ns) <= max(distinct) for x in ns if x not in distinct]
+        # ("Y was positive in cases 1 and 4 and not done in cases 2 and 3"): so too one beyond them who is a row of the
+        # series' own table
+        distinct += [
+            x for ns in listed if ns and (max(ns) <= max(distinct) or (roster and set(ns) <= set(roster)))
+            for x in ns if x not in distinct
+        ]
         groups: dict[int, Patient] = {n: Patient(f"case-{n}") for n in sorted(distinct)}
         # "None of the tumours stained for CD117": a patient of the series' own table the prose never names is still one
         # of "all" (not of "both" or a "respectively" list, which count the patients the prose tells of); one no such
@@ -1337,8 +1342,12 @@ def segment_patients(
                     # semicolon naming only another patient is that one's, not the listed patients'
                     others = _other_patient_clauses(s.text, named, groups)
                     shared = _mask(s, [span for _, span in others]) if others else s
+                    # "X and Y, tested in cases 1 and 3, were negative, as was Z in case 1": the closing "as was" clause
+                    # only the patients it names
+                    as_was = _rx("as_was_named_clause").search(s.text)
                     for j, x in enumerate(named):
-                        groups[x].sentences.append(_for_member(shared, j, len(named)))
+                        mine = shared if as_was is None or x in _case_numbers(as_was.group("ns")) else _mask(shared, [as_was.span()])
+                        groups[x].sentences.append(_for_member(mine, j, len(named)))
                     for x, (a, b) in others:
                         groups[x].sentences.append(_piece(s, a, b))
             elif n is None and (by_sex_group := _sex_group_pieces(s, _aged(groups))):
