@@ -1306,6 +1306,13 @@ def segment_patients(
                 current = n
                 for x, piece in split:
                     groups[x].sentences.append(piece)
+            elif (mixed_closers := _site_and_case_pieces(s, groups)) and (n is None or any(n in xs for xs, _ in mixed_closers)):
+                # "NGS showed X in the bronchial tumour and Y in case 3": each predicate the patient its closer names, by
+                # site or by number
+                current = None
+                for xs, piece in mixed_closers:
+                    for x in xs:
+                        groups[x].sentences.append(piece)
             elif (referred := _ref_clauses(s, _aged(groups))) and (n is None or referred[0][0] is groups.get(n)):
                 # "ALK was positive in the first case and negative in the second": each its own predicate (the first
                 # reference is the patient the sentence was taken to open on)
@@ -2398,6 +2405,42 @@ def _case_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[in
     if (hit := _named_groups(_rx("case_group"), s, groups)) is None:
         return None
     return _predicate_pieces(s, *hit)
+
+
+def _site_and_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[int], Sentence]] | None:
+    """"NGS showed GENE1::ALK in the gastric tumour and GENE2::ALK in case 3": predicates closed some by a numbered
+    patient (regex ``case_group``), others by one tumour named by its site (regex ``place_named_closer``), dealt out as
+    :func:`_case_clauses` deals numbered ones. A site closer is the one patient, of those no other closer names, whose
+    own sentences name that site (or hold its words: "the bronchial tumour", the bronchus); None unless every closer
+    names a different patient of ``groups``, told apart unambiguously."""
+    cased = list(_rx("case_group").finditer(s.text))
+    placed = list(_rx("place_named_closer").finditer(s.text))
+    if not cased or not placed or any(p.group("conj") for p in placed):
+        return None
+    numbers = [x for m in cased for x in _case_numbers(m.group("ns"))]
+    if len(numbers) != len(set(numbers)) or not all(x in groups for x in numbers):
+        return None
+    keys = list(groups)
+    patients = list(groups.values())
+    places, stems_of = _own_places(patients), _own_place_stems(patients)
+    found = sorted([*cased, *placed], key=lambda m: m.start())
+    named: list[list[int]] = []
+    taken = set(numbers)
+    for m in found:
+        if m.re is _rx("case_group"):
+            named.append(_case_numbers(m.group("ns")))
+            continue
+        said = {canon for _, _, canon, _code in site.site_mentions(s.piece(*m.span("place")))}
+        stems = _place_stems(m.group("place"))
+        fits = [keys[k] for k, own in enumerate(places) if said & own] if said else []
+        fits = [x for x in fits if x not in taken]
+        if len(fits) != 1 and stems:
+            fits = [keys[k] for k, words in enumerate(stems_of) if stems <= words and keys[k] not in taken]
+        if len(fits) != 1:
+            return None
+        taken.add(fits[0])
+        named.append(fits)
+    return _predicate_pieces(s, found, named)
 
 
 def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any]) -> list[tuple[Any, Sentence]] | None:
