@@ -45,3 +45,4 @@ def _rows(tmp_path, nlp, last):
 )
 def test_predicates_closed_by_site_and_by_number_go_to_their_patients(tmp_path, nlp, last, fusions):
     assert [r.kinase_fusions or None for r in _rows(tmp_path, nlp, last)] == fusions
+

@@ -1459,6 +1459,11 @@ def segment_patients(
                 current = current if current is not None and _opens_on(clauses, groups[current]) else None
                 for p, piece in clauses:
                     p.sentences.append(piece)
+            elif n is None and s.section not in OWN_CUE_SECTIONS and (turned := _opening_turn(s, _aged(groups))) is not None:
+                # "The boy is well 20 months after gastrectomy. The woman is alive ...": in a numbered series, a sentence
+                # opening on a person noun or relative age that only one of them fits turns the text to that one
+                current = next(k for k, g in groups.items() if g is turned)
+                turned.sentences.append(s)
             elif n is None and current is None and s.section not in OWN_CUE_SECTIONS and (
                 sole := _sole_referent(s, _aged(groups))
             ) is not None:
@@ -2633,6 +2638,31 @@ def _ref_index(m: re.Match[str], patients: list[Patient]) -> int | None:
         teens = [j for j, y in enumerate(years) if y is not None and 13 <= y < 20]
         k = teens[0] if None not in years and len(teens) == 1 else None
     return k if k is not None and 0 <= k < len(patients) else None
+
+
+def _opening_turn(s: Sentence, patients: list[Patient]) -> Patient | None:
+    """The one of numbered ``patients`` a sentence opens on by person noun or relative age ("The woman is alive 9 months
+    after surgery", "The eldest patient recovered", after a heading run into it: "FOLLOW-UP The boy is well"); None
+    unless that noun or age tells exactly one of them apart (:func:`_ref_index`'s tests: sexes or ages all known)."""
+    lead = _rx("caps_heading_lead").match(s.text)
+    at = lead.end() if lead is not None else 0
+    m = _rx("turn_clause").match(s.text[at:])
+    if m is None or m.start("w") != 0 or m.group("kin") or len(patients) < 2:
+        return None
+    if m.group("sex"):
+        sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
+        sex = demographics.rules().sex_nouns.get(m.group("sex").lower())
+        if None not in sexes and sexes.count(sex) == 1 and _rx("child_person_noun").fullmatch(m.group("sex")) is None:
+            return patients[sexes.index(sex)]
+        return _by_person_noun(m.group("sex"), patients) if None not in sexes else None
+    if m.group("rank"):
+        years = [_years_of(p) for p in patients]
+        word = m.group("rank").lower()
+        if None in years or len(set(years)) != len(years) or not (len(patients) == 2 or word.endswith("est")):
+            return None
+        pick = min if word.startswith("young") else max
+        return patients[years.index(pick(y for y in years if y is not None))]
+    return None
 
 
 def _turn_by_noun(s: Sentence, patients: list[Patient]) -> Patient | None:
