@@ -38,3 +38,34 @@ def test_sentence_opening_on_a_person_noun_turns_to_the_one_it_fits(tmp_path, nl
     path = tmp_path / "follow.txt"
     path.write_text(_FOLLOW.format(last=last), encoding="utf-8")
     assert [r.follow_up_months for r in extract_document(load_document(path), nlp)] == follow_up
+
+
+_SITED = """Three invented inflammatory myofibroblastic tumours
+
+Case presentation
+
+Case 1
+A 30-year-old woman had a mass of the right orbit, which was excised.
+
+Case 2
+A 60-year-old man had a mass of the left maxillary sinus and underwent maxillectomy.
+
+Case 3
+A 45-year-old man had a mass of the urinary bladder and underwent partial cystectomy.
+
+Outcome
+The woman is free of disease 20 months after excision. {last}
+"""
+
+
+@pytest.mark.parametrize(
+    ("last", "follow_up"),
+    [
+        ("The maxillary tumour recurred 7 months after surgery and he is alive with disease at 25 months.", [20.0, 25.0, None]),
+        ("The bladder tumour has not recurred at 14 months.", [20.0, None, 14.0]),
+    ],
+)
+def test_sentence_opening_on_a_tumour_named_by_its_site_turns_to_its_patient(tmp_path, nlp, last, follow_up):
+    path = tmp_path / "sited.txt"
+    path.write_text(_SITED.format(last=last), encoding="utf-8")
+    assert [r.follow_up_months for r in extract_document(load_document(path), nlp)] == follow_up

@@ -2648,6 +2648,11 @@ def _opening_turn(s: Sentence, patients: list[Patient]) -> Patient | None:
     at = lead.end() if lead is not None else 0
     m = _rx("turn_clause").match(s.text[at:])
     if m is None or m.start("w") != 0 or m.group("kin") or len(patients) < 2:
+        # "The maxillary tumour recurred ...", "The patient with the nasal tumour is free of disease": a sentence opening
+        # on one tumour (or its bearer) named by a site only one of them has
+        first = next(iter(_partnered_referents(s.text)), None)
+        if len(patients) >= 2 and first is not None and first.start() == at and _referent_place(first) is not None:
+            return _sole_referent(s, patients)
         return None
     if m.group("sex"):
         sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
@@ -2712,6 +2717,9 @@ def _referent_of(m: re.Match[str], patients: list[Patient], s: Sentence) -> int 
     if (place := _referent_place(m)) is not None:  # "the renal tumour": the one patient whose own sentences name that site
         named = {canon for _, _, canon, _code in site.site_mentions(_piece(s, *place))}
         fits = [k for k, own in enumerate(_own_places(patients)) if named and named & own]
+        if not named and (stems := _place_stems(s.text[place[0]:place[1]])):
+            # "the maxillary tumour": a word naming no site alone, the patient whose own sites' names hold it
+            fits = [k for k, words in enumerate(_own_place_stems(patients)) if stems <= words]
         return fits[0] if len(fits) == 1 else None
     ref = _rx("patient_ref_group").match(f"in the {m.group('w')}")
     return _ref_index(ref, patients) if ref is not None else None
