@@ -1339,13 +1339,10 @@ def _cell_tells(kind: str, text: str) -> bool | None:
 def _read_both(c: CellContext) -> None:
     """A column for both events ("Recurrence/metastasis"): a plain no ("None", "No") is no to both; a bare dash or sign
     answers neither (not applicable, unknown); a cell naming an event sets that one ("Local recurrence, 6 mo; liver
-    metastases": both; "Lung metastases, 3 mo": metastasis only, the recurrence left unsaid); a pair of signs ("−/−",
-    "+/−") answers each event in the header's order; a bare yes or a list of sites, as before, is the recurrence."""
+    metastases": both; "Lung metastases, 3 mo": metastasis only, the recurrence left unsaid); a bare yes or a list of
+    sites, as before, is the recurrence."""
     text = c.cell.text
     if not any(ch.isalpha() for ch in squash(BRACKETED.sub(" ", fold(text)))):
-        # "−/−", "+/−": a sign for each event in the header's order; a lone dash, or an em dash in a part, answers neither
-        if "/" in text and not any(rx("bare_long_dash").fullmatch(p.strip()) for p in text.split("/")):
-            _read_pair(c)
         return
     if _read_pair(c):
         return
