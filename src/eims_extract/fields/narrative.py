@@ -568,6 +568,13 @@ def _series_overview(sec: Section, secs: list[Section], text: str) -> bool:
     after = sorted((s for s in secs if s.start >= sec.end and s.kind not in NEVER), key=lambda s: s.start)
     if bool(after) and after[0].kind == "case" and sum(s.kind == "case" and bool(s.title) for s in secs) >= 2:
         return True
+    # a structured abstract's short "Case summary" the only case section, the patients told in the Results sentence by
+    # sentence ("Case 1 was found at ... Case 2 presented with ... Case 3, a 70-year-old woman, ..."): theirs
+    cases = [s for s in secs if s.kind == "case"]
+    if cases and all(s.end <= sec.start and s.end - s.start <= _ABSTRACT_PART_CHARS for s in cases):
+        opened = {patient_number(p.strip()) for p in _rx("sentence_start_cut").split(text[sec.start : sec.end])}
+        if len(opened - {None}) >= 2:
+            return True
     # "Case presentations" (Case 1. ... Case 4.) | "Results" ("4.1 Morphology", "4.2 Immunohistochemistry" ...): the
     # findings told across the series right after its patients, case by case, are theirs too
     before = sorted((s for s in secs if s.end <= sec.start and s.kind not in NEVER), key=lambda s: s.start)

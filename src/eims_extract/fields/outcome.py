@@ -1485,6 +1485,13 @@ def _read_outcome_note(c: CellContext) -> None:
         c.put("follow_up_months", fu, c.cell)
 
 
+def _read_nodes(c: CellContext) -> None:
+    """A column of the resected lymph nodes, involved over examined ("LN": "0/6"): none involved is nodes free of tumour
+    at the resection, no metastasis, unless another column told it; a count of involved nodes is left unread."""
+    if c.row.metastasis is None and _rx("cell_nodes_free").match(fold(c.cell.text).strip()):
+        c.put("metastasis", False, c.cell)
+
+
 def _read_response(c: CellContext) -> None:
     """A "Best response" column: the response its cell names (CR, PR ...), nothing else."""
     if c.row.response is None:
@@ -1499,6 +1506,7 @@ register_columns(
     TableColumn("follow_up", ("follow_up_months", "status", "response", "recurrence", "metastasis"), _read_outcome, _read_outcome_note),
     TableColumn("outcome", ("follow_up_months", "status", "response", "recurrence", "metastasis"), _read_outcome, _read_outcome_note),
     TableColumn("remarks", ("recurrence", "metastasis"), _read_remarks),
+    TableColumn("nodes", ("metastasis",), _read_nodes),
 )
 
 
