@@ -419,13 +419,8 @@ def _all_code_items(part: str) -> bool:
     # (a code that is a stain's short name counts as one of capitals: "Des desmin, Cal caldesmon" under a stains' grid)
     return sum(
         1 for m in matches
-        if m is not None and len(m.group("code")) >= 2 and (m.group("code")[:2].isupper() or _names_stain(m.group("meaning")))
+        if m is not None and len(m.group("code")) >= 2 and (m.group("code")[:2].isupper() or names_marker(m.group("meaning")))
     ) >= _BARE_CODE_ITEMS
-
-
-def _names_stain(meaning: str) -> bool:
-    """Is a legend item's meaning one marker's name ("desmin", "h-caldesmon")?"""
-    return lookup("markers", meaning.strip()) is not None
 
 
 def looks_like_legend(line: str) -> bool:
