@@ -1,5 +1,6 @@
 """Sites named as real reports name them (invented sentences): a wing or ridge of the sphenoid is skull bone, not
-the sphenoid sinus; swellings "in both groins" are the inguinal soft tissue, not the testis of an orchiectomy."""
+the sphenoid sinus; swellings "in both groins" are the inguinal soft tissue, not the testis of an orchiectomy; a mass
+"reaching / stretching from" a place into another starts in the first."""
 
 from __future__ import annotations
 
@@ -31,3 +32,14 @@ def _row(nlp, *texts: str) -> CaseRow:
 )
 def test_sphenoid_wing_and_both_groins(nlp, texts, code):
     assert _row(nlp, *texts).site_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("An invented mass was reaching from the inner ear into the external auditory canal.", "C30.1"),
+        ("A tumour stretching from the pleura into the chest wall was seen on CT.", "C38.4"),
+    ],
+)
+def test_reaching_from_names_the_origin(nlp, text, code):
+    assert _row(nlp, text).site_code == code
