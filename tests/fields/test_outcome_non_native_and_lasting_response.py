@@ -59,3 +59,21 @@ def test_complete_response_which_remained_stable(texts, status):
     treatment.apply(sentences, row)
     apply(sentences, row)
     assert row.status == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "response"),
+    [
+        (("Oral prednisolone 2 mg/kg/day was given, and the invented mass disappeared within 8 weeks.",), "CR"),
+        (("Celecoxib was started and the lesion resolved completely.",), "CR"),
+        # precision: almost gone is partial; gone only after an operation is no drug's response
+        (("Prednisolone was given, and the mass disappeared almost entirely.",), "PR"),
+        (("Crizotinib was started, and the mass was resected; afterwards the mass disappeared.",), None),
+    ],
+)
+def test_drug_given_and_the_tumour_disappeared(texts, response):
+    row = CaseRow("doc", "1")
+    sentences = located(*texts)
+    treatment.apply(sentences, row)
+    apply(sentences, row)
+    assert row.response == response
