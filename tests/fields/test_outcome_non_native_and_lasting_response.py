@@ -77,3 +77,20 @@ def test_drug_given_and_the_tumour_disappeared(texts, response):
     treatment.apply(sentences, row)
     apply(sentences, row)
     assert row.response == response
+
+
+@pytest.mark.parametrize(
+    ("texts", "response"),
+    [
+        (("After 3 months of crizotinib the tumour size remained unchanged.",), "SD"),
+        (("On celecoxib, the mass stayed essentially unchanged for a year.",), "SD"),
+        # precision: unchanged after an operation is no medical course's response
+        (("After the operation the tumour size remained unchanged.",), None),
+    ],
+)
+def test_course_first_then_size_unchanged(texts, response):
+    row = CaseRow("doc", "1")
+    sentences = located(*texts)
+    treatment.apply(sentences, row)
+    apply(sentences, row)
+    assert row.response == response
