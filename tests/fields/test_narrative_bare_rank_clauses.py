@@ -111,3 +111,31 @@ def test_bare_ranks_kept_only_beside_another_rank_and_not_after_counted_events(t
 )
 def test_gapped_clause_after_a_bare_rank_borrows_the_first_clauses_verb(nlp, body, fields, expected):
     assert _rows(nlp, body, *fields) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "in the first" / "in the second" opening each clause, its subject right after the rank
+            "We saw two girls, aged 5 and 11 years respectively, with tumours of the chest. In the first the mass "
+            "filled the left lung; in the second it lay in the pleural space.",
+            [(5.0, "lung"), (11.0, "pleura")],
+        ),
+        (
+            "Two men, aged 40 and 63 years respectively, were operated on. In the first a tumour was found in the "
+            "stomach; in the second a tumour was found in the spleen.",
+            [(40.0, "stomach"), (63.0, "spleen")],
+        ),
+    ],
+)
+def test_in_the_first_then_its_subject_is_a_ranked_clause(nlp, body, expected):
+    assert _rows(nlp, body, "age_years", "site") == expected
+
+
+def test_a_place_word_before_the_tumour_is_no_rank(nlp):
+    # precision: "the gastric tumour" still names a patient by its place; a rank alone before "the" is not a place
+    body = (
+        "A 9-year-old girl and a 14-year-old boy had tumours of the stomach and the liver, respectively. The gastric "
+        "tumour was ALK-positive, whereas the hepatic tumour was ALK-negative."
+    )
+    assert _rows(nlp, body, "ihc_positive", "ihc_negative") == [(["ALK"], None), (None, ["ALK"])]

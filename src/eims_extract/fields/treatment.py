@@ -300,6 +300,16 @@ def _drug_mentions(text: str, headed: bool = False) -> tuple[tuple[str, str | No
     return tuple(out)
 
 
+def _other_disease_clause(text: str, s: int) -> bool:
+    """The clause of ``text`` around ``s`` tells another disease's therapy (regex ``other_disease_therapy_clause``: "a
+    girl with leukaemia was in maintenance chemotherapy", "a colorectal cancer was found and treated with chemotherapy")
+    and names no word of this tumour (regex ``this_tumour_word``): the same test the drug reader makes."""
+    lo, hi = clause(text, s)
+    if _rx("relative_clause_before").search(text[:lo]):
+        lo = clause(text, max(0, lo - 6))[0]
+    return bool(_rx("other_disease_therapy_clause").search(text, lo, hi)) and not _rx("this_tumour_word").search(text, lo, hi)
+
+
 @lru_cache(maxsize=1024)  # bounded: keyed by sentence; the code and drug readers both ask
 def _other_primary_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Clauses whose therapy is for another neoplasm (regex ``therapy_for_other_primary``): their drugs and non-surgical
@@ -583,6 +593,8 @@ def _code_mentions(text: str, headed: bool = False) -> tuple[tuple[str, int, int
             named = _named_drug_code(masked, m.start())
             if named is not None and named != r.code:
                 continue
+            if r.code != "SE" and _other_disease_clause(text, m.start()):
+                continue  # "a girl with leukaemia was in maintenance chemotherapy": the leukaemia's therapy
             if (
                 ((given or not r.needs_given) and _asserted(text, m.start(), m.end()))
                 or (r.code == "SE" and _presupposed(text, m.start(), m.end()))
