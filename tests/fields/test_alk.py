@@ -1087,6 +1087,20 @@ def test_alk_fusion_excluded_by_the_test_is_negative(text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        ("The stain for ALK was negative, and an ALK rearrangement was excluded by FISH.", ["FISH-", "IHC-"]),
+        ("ALK immunoreactivity was strong, but ALK rearrangement was ruled out with break-apart FISH.", ["FISH-", "IHC+"]),
+        ("ALK immunoreactivity was strong, and an ALK rearrangement was confirmed by FISH.", ["FISH+", "IHC+"]),
+    ],
+)
+def test_exclusion_after_a_stain_is_the_later_test_result(text, expected):
+    """"..., and an ALK rearrangement was excluded by FISH" after a stain's result: the exclusion is the test named after
+    "by", not the stain named before it."""
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         ("The nodule was screened for a TPM4-ALK fusion, but this could not be verified.", None),
         ("The nodule was screened for a CLTC-ALK fusion; it was subsequently ruled out.", None),
         ("We looked for an EML4-ALK transcript, which was not found.", None),
