@@ -4835,3 +4835,22 @@ def test_fusion_assay_column_signs_the_fusion_detected_beside_it(assay, found, e
 )
 def test_molecular_cell_worded_result_with_a_bracketed_share(cell, tests):
     assert _molecular_first_row("Molecular", cell, "ND, not done; NED, no evidence of disease.") == tests
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Unlike the tumour with an EML4-ALK fusion reported by Ito et al., the present tumour carried a TPM4-ALK fusion "
+         "on RNA sequencing.", ("TPM4", ["TPM4::ALK"], ["NGS+"])),
+        ("In contrast to the case published by Ito and colleagues, RNA sequencing found a TPM4-ALK fusion.",
+         ("TPM4", ["TPM4::ALK"], ["NGS+"])),
+        ("Unlike most IMTs, the tumour carried a TPM4-ALK fusion on RNA sequencing.", ("TPM4", ["TPM4::ALK"], ["NGS+"])),
+        ("Unlike most EIMS, which harbour RANBP2-ALK, this tumour carried an EML4-ALK fusion.", ("EML4", ["EML4::ALK"], [])),
+        ("As in many IMTs with TPM3-ALK, the stain was granular.", (None, [], [])),
+        ("In the tumour described by Moreau and Dietz, sequencing found a TFG-ROS1 fusion.", (None, [], [])),
+    ],
+)
+def test_comparison_opener_ends_at_its_comma(text, expected):
+    """A comparison opening the sentence ("Unlike most IMTs, ...", "Unlike the case reported by X et al., ...") holds the
+    other tumours' fusions; the main clause after its comma tells this tumour's fusion and test."""
+    assert (partner(text), [f for f, _, _ in fusions_in(text)], codes(text)) == expected
