@@ -2877,6 +2877,9 @@ def test_negative_for_alk_by_a_test_after_another_kinases_bracketed_test(text, e
         ("A new ALK fusion partner, CASC15, was detected by RNA sequencing.", ["CASC15::ALK"]),
         ("The fusion partner of ALK, TNS1, was identified on the RNA panel.", ["TNS1::ALK"]),
         ("An RNA panel identified NRP2 as the fusion partner of ALK.", ["NRP2::ALK"]),
+        ("RNA sequencing showed an ALK fusion with a new partner, LMO7.", ["LMO7::ALK"]),
+        ("The RNA panel detected a NUMA1-ALK fusion transcript.", ["NUMA1::ALK"]),
+        ("Sequencing found ALK fused to the alpha-2-macroglobulin gene.", ["A2M::ALK"]),
         # written beside another kinase, the same gene is that kinase's partner
         ("Targeted sequencing found a TPD52L2-ROS1 fusion.", ["TPD52L2::ROS1"]),
     ],
