@@ -1345,6 +1345,12 @@ def test_sequencing_named_in_spanish_portuguese_or_french(text, expected):
     [
         # the hedge or negation of a clause about the partner is not the test's
         ("An ALK rearrangement was found by FISH, and the partner could not be determined by RNA sequencing.", ["FISH+"]),
+        ("An ALK rearrangement was found by FISH, and the ALK fusion partner could not be determined by RNA sequencing.",
+         ["FISH+"]),
+        ("Break-apart FISH showed an ALK rearrangement, but the ALK fusion partner could not be identified by the RNA panel.",
+         ["FISH+"]),
+        ("FISH showed an ALK rearrangement whose partner could not be identified by RNA sequencing.", ["FISH+"]),
+        ("The ALK fusion partner could not be identified by the RNA panel.", []),
         ("Break-apart FISH showed ALK split signals, but the fusion partner might not be identifiable.", ["FISH+"]),
         # a hedge about the test itself still removes it
         ("FISH could show an ALK rearrangement in such a tumour.", []),
