@@ -4863,3 +4863,30 @@ def test_comparison_opener_ends_at_its_comma(text, expected):
     """A comparison opening the sentence ("Unlike most IMTs, ...", "Unlike the case reported by X et al., ...") holds the
     other tumours' fusions; the main clause after its comma tells this tumour's fusion and test."""
     assert (partner(text), [f for f, _, _ in fusions_in(text)], codes(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Inflammatory myofibroblastic tumour with NUMA1-ALK gene fusion mimicking a desmoid", ["NUMA1::ALK"]),
+        ("An IMT carrying RANBP2 and ALK gene rearrangement, masquerading as a leiomyoma", ["RANBP2::ALK"]),
+        ("A spindle cell tumour mimicking an IMT with a TPM3-ALK fusion", []),
+    ],
+)
+def test_mimic_after_the_fusion_does_not_hedge_it(text, expected):
+    """A title's "mimicking X" / "masquerading as X" after the fusion names what the tumour looked like; the
+    differential-diagnosis hedge stays with the mimic, not with the fusion before it."""
+    assert [f for f, _, _ in fusions_in(text, title=True)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Break-apart FISH showed rearrangement of both RANBP2 and ALK.", ["RANBP2::ALK"]),
+        ("FISH showed rearrangement of both ALK and ROS1.", []),
+    ],
+)
+def test_rearrangement_of_both_partner_and_kinase(text, expected):
+    """"rearrangement of both X and ALK": the partner gene and the kinase rearranged together name their fusion (two
+    kinases name none)."""
+    assert [f for f, _, _ in fusions_in(text)] == expected
