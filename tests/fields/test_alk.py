@@ -1087,6 +1087,20 @@ def test_alk_fusion_excluded_by_the_test_is_negative(text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        ("The stain for ALK was negative, and an ALK rearrangement was excluded by FISH.", ["FISH-", "IHC-"]),
+        ("ALK immunoreactivity was strong, but ALK rearrangement was ruled out with break-apart FISH.", ["FISH-", "IHC+"]),
+        ("ALK immunoreactivity was strong, and an ALK rearrangement was confirmed by FISH.", ["FISH+", "IHC+"]),
+    ],
+)
+def test_exclusion_after_a_stain_is_the_later_test_result(text, expected):
+    """"..., and an ALK rearrangement was excluded by FISH" after a stain's result: the exclusion is the test named after
+    "by", not the stain named before it."""
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         ("The nodule was screened for a TPM4-ALK fusion, but this could not be verified.", None),
         ("The nodule was screened for a CLTC-ALK fusion; it was subsequently ruled out.", None),
         ("We looked for an EML4-ALK transcript, which was not found.", None),
@@ -1331,6 +1345,12 @@ def test_sequencing_named_in_spanish_portuguese_or_french(text, expected):
     [
         # the hedge or negation of a clause about the partner is not the test's
         ("An ALK rearrangement was found by FISH, and the partner could not be determined by RNA sequencing.", ["FISH+"]),
+        ("An ALK rearrangement was found by FISH, and the ALK fusion partner could not be determined by RNA sequencing.",
+         ["FISH+"]),
+        ("Break-apart FISH showed an ALK rearrangement, but the ALK fusion partner could not be identified by the RNA panel.",
+         ["FISH+"]),
+        ("FISH showed an ALK rearrangement whose partner could not be identified by RNA sequencing.", ["FISH+"]),
+        ("The ALK fusion partner could not be identified by the RNA panel.", []),
         ("Break-apart FISH showed ALK split signals, but the fusion partner might not be identifiable.", ["FISH+"]),
         # a hedge about the test itself still removes it
         ("FISH could show an ALK rearrangement in such a tumour.", []),
@@ -2863,6 +2883,9 @@ def test_negative_for_alk_by_a_test_after_another_kinases_bracketed_test(text, e
         ("A new ALK fusion partner, CASC15, was detected by RNA sequencing.", ["CASC15::ALK"]),
         ("The fusion partner of ALK, TNS1, was identified on the RNA panel.", ["TNS1::ALK"]),
         ("An RNA panel identified NRP2 as the fusion partner of ALK.", ["NRP2::ALK"]),
+        ("RNA sequencing showed an ALK fusion with a new partner, LMO7.", ["LMO7::ALK"]),
+        ("The RNA panel detected a NUMA1-ALK fusion transcript.", ["NUMA1::ALK"]),
+        ("Sequencing found ALK fused to the alpha-2-macroglobulin gene.", ["A2M::ALK"]),
         # written beside another kinase, the same gene is that kinase's partner
         ("Targeted sequencing found a TPD52L2-ROS1 fusion.", ["TPD52L2::ROS1"]),
     ],
@@ -4821,3 +4844,49 @@ def test_fusion_assay_column_signs_the_fusion_detected_beside_it(assay, found, e
 )
 def test_molecular_cell_worded_result_with_a_bracketed_share(cell, tests):
     assert _molecular_first_row("Molecular", cell, "ND, not done; NED, no evidence of disease.") == tests
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Unlike the tumour with an EML4-ALK fusion reported by Ito et al., the present tumour carried a TPM4-ALK fusion "
+         "on RNA sequencing.", ("TPM4", ["TPM4::ALK"], ["NGS+"])),
+        ("In contrast to the case published by Ito and colleagues, RNA sequencing found a TPM4-ALK fusion.",
+         ("TPM4", ["TPM4::ALK"], ["NGS+"])),
+        ("Unlike most IMTs, the tumour carried a TPM4-ALK fusion on RNA sequencing.", ("TPM4", ["TPM4::ALK"], ["NGS+"])),
+        ("Unlike most EIMS, which harbour RANBP2-ALK, this tumour carried an EML4-ALK fusion.", ("EML4", ["EML4::ALK"], [])),
+        ("As in many IMTs with TPM3-ALK, the stain was granular.", (None, [], [])),
+        ("In the tumour described by Moreau and Dietz, sequencing found a TFG-ROS1 fusion.", (None, [], [])),
+    ],
+)
+def test_comparison_opener_ends_at_its_comma(text, expected):
+    """A comparison opening the sentence ("Unlike most IMTs, ...", "Unlike the case reported by X et al., ...") holds the
+    other tumours' fusions; the main clause after its comma tells this tumour's fusion and test."""
+    assert (partner(text), [f for f, _, _ in fusions_in(text)], codes(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Inflammatory myofibroblastic tumour with NUMA1-ALK gene fusion mimicking a desmoid", ["NUMA1::ALK"]),
+        ("An IMT carrying RANBP2 and ALK gene rearrangement, masquerading as a leiomyoma", ["RANBP2::ALK"]),
+        ("A spindle cell tumour mimicking an IMT with a TPM3-ALK fusion", []),
+    ],
+)
+def test_mimic_after_the_fusion_does_not_hedge_it(text, expected):
+    """A title's "mimicking X" / "masquerading as X" after the fusion names what the tumour looked like; the
+    differential-diagnosis hedge stays with the mimic, not with the fusion before it."""
+    assert [f for f, _, _ in fusions_in(text, title=True)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Break-apart FISH showed rearrangement of both RANBP2 and ALK.", ["RANBP2::ALK"]),
+        ("FISH showed rearrangement of both ALK and ROS1.", []),
+    ],
+)
+def test_rearrangement_of_both_partner_and_kinase(text, expected):
+    """"rearrangement of both X and ALK": the partner gene and the kinase rearranged together name their fusion (two
+    kinases name none)."""
+    assert [f for f, _, _ in fusions_in(text)] == expected

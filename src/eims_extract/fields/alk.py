@@ -1228,12 +1228,16 @@ def _inferred(text: str, start: int) -> bool:
     """The fusion starting at ``start`` is what a finding implies ("an ETV6 split, pathognomonic for an
     ETV6-NTRK3 fusion"), not itself found (``inferred`` rules, matched on the text ending there), or
     an example of a class ("for example X-ALK and Y-ALK occur in ...": ``example`` rules, same window)."""
-    window = text[max(0, start - 80) : start]
+    # "Unlike most IMTs, the tumour carried a TPM4-ALK fusion": a comparison opening the sentence (regex
+    # ``comparison_opener``) ends at its comma; the main clause after it is this tumour's
+    opener = _rx("comparison_opener").match(text)
+    lo = opener.end() if opener is not None and opener.end() <= start else 0
+    window = text[max(lo, start - 80) : start]
     if any(r.regex.search(window) for k in ("inferred", "example") for r in _rules()[k]):
         return True
     # "most infantile fibrosarcomas carry a translocation that yields ETV6-NTRK3":
     # a share of a class of tumours, however far before the fusion in its clause (``class_share`` rules)
-    return any(r.regex.search(text, 0, start) for r in _rules()["class_share"])
+    return any(r.regex.search(text, lo, start) for r in _rules()["class_share"])
 
 
 def _alternative(text: str, start: int, end: int) -> bool:
