@@ -179,6 +179,8 @@ def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
                 continue  # a clone set after its marker without a bracket ("MDM2 IF2 negative": a flattened panel row)
             if not tok.startswith("CD") and _clone_cell(text, m.start(), m.end(), named_ends):
                 continue  # the clone cell of a flattened "Antibody, Clone, Result" row ("CD35, RLB25, negative")
+            if not tok.startswith("CD") and _bracket_clone(text, m.start(), m.end(), named_ends):
+                continue  # the clone opening the bracket after its marker ("MDM2 (IF2, 1:100)")
             cands.append((m.start(), m.end(), canonical_marker(tok)))
     fusions = _fusion_spans(text)
     # spans where a marker-like word names something else ("superior mesenteric artery (SMA)")
@@ -228,14 +230,38 @@ def _clone_cell(text: str, start: int, end: int, named_ends: set[int]) -> bool:
     return k in named_ends
 
 
+def _bracket_clone(text: str, start: int, end: int, named_ends: set[int]) -> bool:
+    """Is the marker-shaped word ``text[start:end]``, unknown to the vocabulary, the clone that opens the bracket right
+    after a vocabulary marker, alone or before its dilution or vendor ("MDM2 (IF2, 1:100)", "p53 (DO7)")? A short clone
+    code (regex ``clone_after_marker``) closed by the bracket or a comma (regex ``bracket_clone_close``); a marker of the
+    vocabulary in the bracket ("cytokeratin (CK19)") stays a marker."""
+    if not _rx("clone_after_marker").fullmatch(text, start, end) or not _rx("bracket_clone_close").match(text, end):
+        return False
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k == 0 or text[k - 1] != "(":
+        return False
+    k -= 1
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k in named_ends
+
+
 def _drop_clone_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
     """A marker named again by its clone in a bracket after its result or its method ("ALK immunohistochemistry: positive
-    (clone D5F3)", "ALK staining (5A4) was negative": regex ``clone_bracket_lead``) is the same stain, not a second
-    mention that would take the result written after it."""
-    if "(" not in text and "[" not in text:
-        return mentions
+    (clone D5F3)", "ALK staining (5A4) was negative": regex ``clone_bracket_lead``), or as the means of its stain ("ALK
+    immunostaining with D5F3": regex ``clone_method_lead``) is the same stain, not a second mention that would take the
+    result written after it."""
     out: list[Mention] = []
     for m in mentions:
+        # "ALK immunostaining with D5F3 was negative", "ALK staining using the 5A4 clone": the clone named as the means of
+        # the stain just named (regex ``clone_method_lead``) is that stain
+        if out and out[-1].canonical == m.canonical and _rx("clone_method_lead").fullmatch(text, out[-1].end, m.start):
+            continue
+        if "(" not in text and "[" not in text:
+            out.append(m)
+            continue
         lead = None
         k = text.rfind("(", 0, m.start)
         k = max(k, text.rfind("[", 0, m.start))
