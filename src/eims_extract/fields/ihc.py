@@ -187,6 +187,7 @@ def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
     if hide_spans:
         spans = _kind_regexes("not_marker_span")  # the rules (in order) whose literals the sentence holds, found in one pass
         fusions += [(m.start(), m.end()) for i in may_match_indices(spans, text) for m in spans[i].finditer(text)]
+        fusions += not_this_tumour_spans(text)
     # "confirmed ALK-positive IMT": a disease label names the kind of tumour; only a sentence that names the
     # staining method ("immunohistochemistry confirmed an ALK-positive IMT") states a result
     if not any(rx.search(text) for rx in rules["stain_method"]):
@@ -200,6 +201,24 @@ def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
         out.append(Mention(s, e, canon))
         last_end = e
     return tuple(_drop_clone_repeats(text, out))
+
+
+def not_this_tumour_spans(text: str) -> list[tuple[int, int]]:
+    """Where stains named are not the tumour's: clauses whose subject is lymph nodes told free of tumour (regex
+    ``clean_node_clause``: "the nodes were free of tumour; one showed follicular hyperplasia with germinal centres
+    positive for CD10"), a second lesion of another kind (regex ``second_lesion_clause``: "the other nodule was a
+    conventional leiomyoma: it was positive for desmin, and ALK was negative"), and stains the authors tell they did not
+    do (regex ``stain_authors_did_not_do``: "we did not stain for SDHB"). Asked by the ALK test reading too (an ALK
+    stain of such a node or lesion, or one not done, is no ALK test of the tumour)."""
+    low = text.lower()
+    out: list[tuple[int, int]] = []
+    if "node" in low:
+        out += [m.span() for m in _rx("clean_node_clause").finditer(text)]
+    if " was " in low or " were " in low or "prove" in low or "represent" in low:
+        out += [m.span() for m in _rx("second_lesion_clause").finditer(text)]
+    if "not" in low or "unable" in low:
+        out += [m.span() for m in _rx("stain_authors_did_not_do").finditer(text)]
+    return out
 
 
 def _after_named_marker(text: str, start: int, named_ends: set[int]) -> bool:
