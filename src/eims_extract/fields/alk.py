@@ -338,6 +338,11 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
     out: list[tuple[str, int, int]] = []
     quiet: list[str] = []
     alk_calls = [c for c in ihc.calls(text) if c.mention.canonical == "ALK"]
+    # clauses of lymph nodes free of tumour or of a second lesion, and stains not done ("we did not repeat ALK with
+    # D5F3 because the 5A4 result was clear"): no test of the tumour there, nor a cue for the tests beside them; read
+    # blanked (same length, so offsets hold)
+    for a, b in ihc.not_this_tumour_spans(text):
+        text = text[:a] + " " * (b - a) + text[b:]
     mentions = _method_mentions(text)
     seen_clauses: set[tuple[int, int]] = set()
     for m in mentions:
@@ -357,7 +362,10 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
             # "Break-apart FISH was negative, but RNA sequencing detected an EML4-ALK fusion": the sentence's opening
             # clause naming no gene, before a clause that names ALK alone, reports the same gene's test
             elif lo == 0 and hi < len(text) and _only_alk_named(text[hi:]):
-                out += _gene_free_clause(text, lo, hi, _clause_context, verdict=True)
+                # (an ALK the marker-list reading calls there has its own polarity: "the tumour was negative for all
+                # markers except for ALK, SMA and vimentin" is no negative ALK stain)
+                out += [r for r in _gene_free_clause(text, lo, hi, _clause_context, verdict=True)
+                        if not (alk_calls and r[0].startswith("IHC"))]
             # "NGS identified a YWHAE-ROS1 fusion; no fusions of ALK, NTRK1-3 or RET were detected": the panel that found
             # another kinase's fusion says in the next clause it found none of ALK (``no_alk_after_other_fusion``)
             if _rx("no_alk_after_other_fusion").match(text, hi):

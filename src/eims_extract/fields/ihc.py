@@ -179,12 +179,15 @@ def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
                 continue  # a clone set after its marker without a bracket ("MDM2 IF2 negative": a flattened panel row)
             if not tok.startswith("CD") and _clone_cell(text, m.start(), m.end(), named_ends):
                 continue  # the clone cell of a flattened "Antibody, Clone, Result" row ("CD35, RLB25, negative")
+            if not tok.startswith("CD") and _bracket_clone(text, m.start(), m.end(), named_ends):
+                continue  # the clone opening the bracket after its marker ("MDM2 (IF2, 1:100)")
             cands.append((m.start(), m.end(), canonical_marker(tok)))
     fusions = _fusion_spans(text)
     # spans where a marker-like word names something else ("superior mesenteric artery (SMA)")
     if hide_spans:
         spans = _kind_regexes("not_marker_span")  # the rules (in order) whose literals the sentence holds, found in one pass
         fusions += [(m.start(), m.end()) for i in may_match_indices(spans, text) for m in spans[i].finditer(text)]
+        fusions += not_this_tumour_spans(text)
     # "confirmed ALK-positive IMT": a disease label names the kind of tumour; only a sentence that names the
     # staining method ("immunohistochemistry confirmed an ALK-positive IMT") states a result
     if not any(rx.search(text) for rx in rules["stain_method"]):
@@ -198,6 +201,24 @@ def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
         out.append(Mention(s, e, canon))
         last_end = e
     return tuple(_drop_clone_repeats(text, out))
+
+
+def not_this_tumour_spans(text: str) -> list[tuple[int, int]]:
+    """Where stains named are not the tumour's: clauses whose subject is lymph nodes told free of tumour (regex
+    ``clean_node_clause``: "the nodes were free of tumour; one showed follicular hyperplasia with germinal centres
+    positive for CD10"), a second lesion of another kind (regex ``second_lesion_clause``: "the other nodule was a
+    conventional leiomyoma: it was positive for desmin, and ALK was negative"), and stains the authors tell they did not
+    do (regex ``stain_authors_did_not_do``: "we did not stain for SDHB"). Asked by the ALK test reading too (an ALK
+    stain of such a node or lesion, or one not done, is no ALK test of the tumour)."""
+    low = text.lower()
+    out: list[tuple[int, int]] = []
+    if "node" in low:
+        out += [m.span() for m in _rx("clean_node_clause").finditer(text)]
+    if " was " in low or " were " in low or "prove" in low or "represent" in low:
+        out += [m.span() for m in _rx("second_lesion_clause").finditer(text)]
+    if "not" in low or "unable" in low:
+        out += [m.span() for m in _rx("stain_authors_did_not_do").finditer(text)]
+    return out
 
 
 def _after_named_marker(text: str, start: int, named_ends: set[int]) -> bool:
@@ -228,14 +249,38 @@ def _clone_cell(text: str, start: int, end: int, named_ends: set[int]) -> bool:
     return k in named_ends
 
 
+def _bracket_clone(text: str, start: int, end: int, named_ends: set[int]) -> bool:
+    """Is the marker-shaped word ``text[start:end]``, unknown to the vocabulary, the clone that opens the bracket right
+    after a vocabulary marker, alone or before its dilution or vendor ("MDM2 (IF2, 1:100)", "p53 (DO7)")? A short clone
+    code (regex ``clone_after_marker``) closed by the bracket or a comma (regex ``bracket_clone_close``); a marker of the
+    vocabulary in the bracket ("cytokeratin (CK19)") stays a marker."""
+    if not _rx("clone_after_marker").fullmatch(text, start, end) or not _rx("bracket_clone_close").match(text, end):
+        return False
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k == 0 or text[k - 1] != "(":
+        return False
+    k -= 1
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k in named_ends
+
+
 def _drop_clone_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
     """A marker named again by its clone in a bracket after its result or its method ("ALK immunohistochemistry: positive
-    (clone D5F3)", "ALK staining (5A4) was negative": regex ``clone_bracket_lead``) is the same stain, not a second
-    mention that would take the result written after it."""
-    if "(" not in text and "[" not in text:
-        return mentions
+    (clone D5F3)", "ALK staining (5A4) was negative": regex ``clone_bracket_lead``), or as the means of its stain ("ALK
+    immunostaining with D5F3": regex ``clone_method_lead``) is the same stain, not a second mention that would take the
+    result written after it."""
     out: list[Mention] = []
     for m in mentions:
+        # "ALK immunostaining with D5F3 was negative", "ALK staining using the 5A4 clone": the clone named as the means of
+        # the stain just named (regex ``clone_method_lead``) is that stain
+        if out and out[-1].canonical == m.canonical and _rx("clone_method_lead").fullmatch(text, out[-1].end, m.start):
+            continue
+        if "(" not in text and "[" not in text:
+            out.append(m)
+            continue
         lead = None
         k = text.rfind("(", 0, m.start)
         k = max(k, text.rfind("[", 0, m.start))

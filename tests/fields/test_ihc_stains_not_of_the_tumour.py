@@ -1,0 +1,66 @@
+"""Stains named in a report that are not results of the tumour (``fields.ihc``): the stains of lymph nodes told free of
+tumour, in the nodes' own clause ("the nodes were free of tumour; one showed follicular hyperplasia with germinal
+centres positive for CD10"), and stains the authors say they did not do ("we did not stain for SDHB"); a node holding
+the tumour keeps its stains, and a tumour that "did not stain for" a marker is still negative. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.fields.alk import alk_results
+from eims_extract.fields.ihc import calls
+
+
+def polarities(text: str) -> list[tuple[str, bool]]:
+    return [(c.mention.canonical, c.positive) for c in calls(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nine pericolic lymph nodes were free of tumour; one showed sinus histiocytosis highlighted by CD68 and CD163.", []),
+        (
+            "The lymph nodes were negative for tumour, one with follicular hyperplasia whose germinal centres were positive "
+            "for CD10 and BCL6 and negative for BCL2.",
+            [],
+        ),
+        ("ALK was positive and CD34 negative; the lymph nodes were free of tumour.", [("ALK", True), ("CD34", False)]),
+        ("All nodes were reactive, and the tumour was positive for ALK.", [("ALK", True)]),
+        # a semicolon after the nodes opens the tumour's own results unless its clause goes on about the nodes
+        ("Regional lymph nodes (0/11) free of tumour; IHC: SMA+, ALK+.", [("SMA", True), ("ALK", True)]),
+    ],
+)
+def test_stains_of_a_lymph_node_free_of_tumour_are_the_nodes(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Metastatic deposits in two lymph nodes were positive for ALK; the other nodes were reactive.", [("ALK", True)]),
+        ("The nodal metastasis was ALK-positive.", [("ALK", True)]),
+    ],
+)
+def test_a_node_holding_the_tumour_keeps_its_stains(text, expected):
+    assert polarities(text) == expected
+
+
+def test_alk_stain_on_a_clean_node_is_no_alk_test_of_the_tumour():
+    text = "Node 3 was reactive with sinus histiocytosis, and no ALK-positive cells were seen on a D5F3 stain of this node."
+    assert [r for r, _, _ in alk_results(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In this case we did not stain for h-caldesmon or SDHB, because ALK was strongly positive.", [("ALK", True)]),
+        ("We were unable to perform STAT6 immunohistochemistry; CD34 was negative.", [("CD34", False)]),
+        ("We did not repeat ALK with the D5F3 clone.", []),
+    ],
+)
+def test_stain_the_authors_did_not_do_has_no_result(text, expected):
+    assert polarities(text) == expected
+
+
+def test_tumour_that_did_not_stain_is_still_negative():
+    assert polarities("The spindle cells did not stain for desmin or CD34.") == [("desmin", False), ("CD34", False)]
