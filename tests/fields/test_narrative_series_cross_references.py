@@ -122,3 +122,80 @@ def test_later_course_of_two_numbered_patients_in_one_discussion_sentence_is_dea
     rows = {r.case_id: (r.status, r.recurrence) for r in extract_document(load_document(p), nlp)}
     assert rows["case-2"][0] == "ANED"
     assert rows["case-3"][1] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was treated identically to case 1, and the mass shrank.",
+        "She was managed similarly to patient 2 and remained well.",
+    ],
+)
+def test_patient_named_as_the_model_of_a_treatment_opens_no_sentence(text):
+    from eims_extract.fields.narrative import patient_number
+
+    assert patient_number(text) is None
+
+
+YARDSTICK = "\n".join([
+    "Invented myofibroblastic tumours of the limbs in three made-up patients",
+    "",
+    "Case 1",
+    "A 30-year-old man had a forearm mass that was excised. He is well 40 months after surgery.",
+    "",
+    "Case 2",
+    "A 50-year-old woman had a calf mass that was excised. She is well 22 months after surgery.",
+    "",
+    "Case 3",
+    "A 5-year-old boy had a thigh mass that was excised. {opening} He has had no recurrence after 9 months.",
+])
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "As in cases 1 and 2, no adjuvant treatment was given.",
+        "Unlike the first two patients, he had a positive margin.",
+    ],
+)
+def test_sentence_measuring_a_patient_against_several_others_stays_that_patients(tmp_path, nlp, opening):
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    p = tmp_path / "series.txt"
+    p.write_text(YARDSTICK.format(opening=opening), encoding="utf-8")
+    rows = {r.case_id: (r.follow_up_months, r.recurrence) for r in extract_document(load_document(p), nlp)}
+    assert rows["case-1"][0] == 40.0
+    assert rows["case-2"][0] == 22.0
+    assert rows["case-3"] == (9.0, False)
+
+
+FUSION = "\n".join([
+    "Invented myofibroblastic tumours of the pelvis in two made-up patients",
+    "",
+    "Case 1",
+    "A 25-year-old woman had a pelvic mass that was resected. ALK was positive by immunohistochemistry, and RNA "
+    "sequencing found a {first} fusion.",
+    "",
+    "Case 2",
+    "A 31-year-old man had a presacral mass that was resected. ALK was positive by immunohistochemistry. {second}",
+])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "fusion"),
+    [
+        ("TPM4::ALK", "Targeted sequencing detected the same fusion as in case 1.", ["TPM4::ALK"]),
+        ("RANBP2::ALK", "RT-PCR confirmed the same ALK fusion as in patient 1.", ["RANBP2::ALK"]),
+        # a likeness of kind only copies nothing
+        ("TPM4::ALK", "FISH showed a rearrangement, as in case 1.", None),
+    ],
+)
+def test_fusion_told_as_an_earlier_cases_is_that_fusion(tmp_path, nlp, first, second, fusion):
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    p = tmp_path / "series.txt"
+    p.write_text(FUSION.format(first=first, second=second), encoding="utf-8")
+    rows = {r.case_id: r.kinase_fusions for r in extract_document(load_document(p), nlp)}
+    assert rows == {"case-1": [first], "case-2": fusion}

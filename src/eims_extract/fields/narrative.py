@@ -1160,6 +1160,13 @@ def segment_patients(
                 current = None
                 last_single = n
                 continue
+            if n is None and current is not None and s.section not in OWN_CUE_SECTIONS and (
+                yard := _rx("yardstick_cases_opening").match(s.text)
+            ):
+                # "As in cases 1 and 2, no adjuvant therapy was given": the patient being told of, the cases named only as
+                # the yardstick (blanked)
+                groups[current].sentences.append(_mask(s, [yard.span()]))
+                continue
             if n is None and _rx("own_series_phrase").search(s.text) and (
                 speaks_for_all((bare := _own_series_masked(s)).text) or listed[i] or _rx("case_group").search(s.text)
                 or _rx("denied_of_all").search(bare.text)
@@ -4147,6 +4154,13 @@ def _echoed(s: Sentence, groups: dict[int, Patient], owner: int | None) -> list[
         return out
     if (m := _rx("echoed_case").search(s.text)) and (x := int(m.group("n"))) in groups and x != owner:
         out.append((x, _piece(s, 0, m.start())))
+    if (same := _rx("same_fusion_as_case").search(s.text)) and (y := int(same.group("n"))) in groups and y != owner:
+        # "NGS detected the same fusion as in case 1": case 1's one fusion named in the phrase's place (same length)
+        names = {f for t in groups[y].sentences for f, _, _ in alk.fusions_in(t.text)}
+        name = f"a {next(iter(names))} fusion" if len(names) == 1 else ""
+        if name and len(name) <= same.end() - same.start():
+            text = s.text[: same.start()] + name.ljust(same.end() - same.start()) + s.text[same.end() :]
+            out.append((owner, dataclasses.replace(s, text=text, quote=s.text if s.quote is None else s.quote)))
     x = _copied_from(s.text, owner)
     if x is None or x == owner or x not in groups:
         return out
