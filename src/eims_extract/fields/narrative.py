@@ -878,8 +878,9 @@ def _names_own_series(text: str, numbered: set[int]) -> bool:
     """Does a Discussion sentence of a report numbering two or more patients in its case sections speak of them: all of
     them, by a count that is theirs ("Both tumours were ALK-positive", "None of the three patients relapsed", regex
     ``own_series_count``) or a "respectively" list of times one for each ("All are alive at 12, 20 and 31 months,
-    respectively"), or by their numbers ("RNA sequencing found X in cases 1 and 3", "Cases 1 and 3 carried X")?
-    Not a sentence citing the literature (dropped after)."""
+    respectively"), or by their numbers ("RNA sequencing found X in cases 1 and 3", "Cases 1 and 3 carried X"; one of
+    them as the subject of its later course, regex ``numbered_course_at_telling``)? Not a sentence citing the literature
+    (dropped after)."""
     if len(numbered) < 2 or _rx("another_work").search(text):
         return False
     if (speaks_for_all(text) or _rx("denied_of_all").search(text)) and (m := _rx("own_series_count").search(text)):
@@ -889,6 +890,8 @@ def _names_own_series(text: str, numbered: set[int]) -> bool:
     if speaks_for_all(text) and _time_list(text, len(numbered)):
         return True  # "Of note, all are alive at 12, 20 and 31 months, respectively": one time for each of them
     named = [_case_numbers(m.group("ns")) for m in _rx("case_group").finditer(text)] + [_listed_cases(text)]
+    if (later := _rx("numbered_course_at_telling").match(text)) and int(later.group("n")) in numbered:
+        return True  # "At the time of writing, 16 months after diagnosis, case 2 maintains a partial response"
     return any(named) and all(x in numbered for xs in named for x in xs)
 
 
@@ -1147,6 +1150,23 @@ def segment_patients(
                 prev_section = (s.section, s.heading)
             if n is not None:
                 current = n
+            if n in groups and s.section in OWN_CUE_SECTIONS and _rx("numbered_course_at_telling").match(s.text) and {
+                m.group("n") for m in _rx("numbered_patient_mention").finditer(s.text)
+            } == {str(n)}:
+                # "At the time of writing, 28 months after diagnosis, case 3 is alive": in the discussion, that patient's
+                # later course, the sentence alone (the discussion goes on about the series, not about that patient); a
+                # sentence going on to another patient ("..., and case 3 was continuing X") is dealt out below
+                groups[n].sentences.append(s)
+                current = None
+                last_single = n
+                continue
+            if n is None and current is not None and s.section not in OWN_CUE_SECTIONS and (
+                yard := _rx("yardstick_cases_opening").match(s.text)
+            ):
+                # "As in cases 1 and 2, no adjuvant therapy was given": the patient being told of, the cases named only as
+                # the yardstick (blanked)
+                groups[current].sentences.append(_mask(s, [yard.span()]))
+                continue
             if n is None and _rx("own_series_phrase").search(s.text) and (
                 speaks_for_all((bare := _own_series_masked(s)).text) or listed[i] or _rx("case_group").search(s.text)
                 or _rx("denied_of_all").search(bare.text)
@@ -4098,10 +4118,20 @@ def _piece(s: Sentence, a: int, b: int) -> Sentence:
     return s.piece(a, b)
 
 
+def _profile_reference(text: str) -> re.Match[str] | None:
+    """Where ``text`` tells its stain results as another numbered patient's: "Immunostains were as in the first
+    patient" (regex ``profile_as_in_case``), "showed the same immunoprofile as in case 1" (``same_profile_as_case``),
+    "the same IHC panel as in case 1 was applied, with identical results" (``same_panel_results_as_case``); else None."""
+    return (
+        _rx("profile_as_in_case").search(text) or _rx("same_profile_as_case").search(text)
+        or _rx("same_panel_results_as_case").search(text)
+    )
+
+
 def _copied_from(text: str, owner: int | None = None) -> int | None:
     """The numbered patient whose stain results ``text`` says are this one's ("Immunostains were as in the first
     patient" -> 1, "identical to that of case 2" -> 2, "as in the previous case" -> ``owner`` - 1), else None."""
-    if (m := _rx("profile_as_in_case").search(text)) is None:
+    if (m := _profile_reference(text)) is None:
         return None
     if m.group("n"):
         return int(m.group("n"))
@@ -4124,15 +4154,31 @@ def _echoed(s: Sentence, groups: dict[int, Patient], owner: int | None) -> list[
         return out
     if (m := _rx("echoed_case").search(s.text)) and (x := int(m.group("n"))) in groups and x != owner:
         out.append((x, _piece(s, 0, m.start())))
+    if (same := _rx("same_fusion_as_case").search(s.text)) and (y := int(same.group("n"))) in groups and y != owner:
+        # "NGS detected the same fusion as in case 1": case 1's one fusion named in the phrase's place (same length)
+        names = {f for t in groups[y].sentences for f, _, _ in alk.fusions_in(t.text)}
+        name = f"a {next(iter(names))} fusion" if len(names) == 1 else ""
+        if name and len(name) <= same.end() - same.start():
+            text = s.text[: same.start()] + name.ljust(same.end() - same.start()) + s.text[same.end() :]
+            out.append((owner, dataclasses.replace(s, text=text, quote=s.text if s.quote is None else s.quote)))
     x = _copied_from(s.text, owner)
     if x is None or x == owner or x not in groups:
         return out
+    # "..., except that desmin was negative": the markers the exception names keep this patient's own results (read in
+    # its own sentence); a proliferation index is a count of each tumour's own, never copied
+    ref = _profile_reference(s.text)
+    exception = _rx("profile_exception").match(s.text, ref.end()) if ref is not None else None
+    kept_out = {k.canonical for k in ihc.markers_in(exception.group("x"))} if exception else set()
+    kept_out.add("Ki-67")
     for t in list(groups[x].sentences):
         found = ihc.calls(t.text)
-        if found and not _rx("profile_as_in_case").search(t.text):
+        if found and _profile_reference(t.text) is None:
             first = found[0].mention.start
             opening = max((b.end() for b in _rx("stain_clause_break").finditer(t.text, 0, first)), default=0)
-            out.append((owner, _piece(t, opening, len(t.text))))
+            piece = _piece(t, opening, len(t.text))
+            piece = _mask(piece, [(k.start, k.end) for k in ihc.markers_in(piece.text) if k.canonical in kept_out])
+            if ihc.calls(piece.text):
+                out.append((owner, piece))
     return out
 
 
