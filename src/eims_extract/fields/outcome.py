@@ -391,6 +391,19 @@ def _patient_died(text: str) -> bool:
     )
 
 
+def _patient_lost(text: str) -> bool:
+    """Does ``text`` assert the patient lost to follow-up ("After that he missed his visits and was lost to follow-up")?
+    Nothing is known of the patient after it: a state told in an EARLIER sentence ("the residual mass was stable at that
+    visit") is no last status (gold/heldout.md: a patient lost gets no status); a state told beside the loss in its own
+    sentence ("alive without disease at 14 months, when she moved away and was lost") is the state at the last contact
+    and stays, as one told later (the patient came back) does."""
+    return any(
+        not context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}) and not _others_clause(text, m.start())
+        and not _group_clause(text, m.start())
+        for m in _rx("patient_lost").finditer(text)
+    )
+
+
 def _untreated(sentences: list[Sentence] | list[Sentence | _UnitsWritten], row: CaseRow) -> bool:
     """Is the patient told untreated (regex ``no_treatment_told``: "No specific treatment was given", "managed with
     observation alone") while the row names no therapy or drug? A regression told of such a lesion ("(b) At 6 months,
@@ -1076,6 +1089,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             found = [f for f in found if f[0] == "DOD"]
         if _died_of_other_cause(sent.text):  # "death was attributed to sepsis": the death told before was of another cause
             statuses, found = [], []
+        if _patient_lost(sent.text):  # "Surveillance at six months showed no recurrence. He then moved away and was lost."
+            statuses = [(c, ev) for c, ev in statuses if c == "DOD"]
         if (span := _other_cause_death_span(sent.text)) is not None and not any(code == "DOD" for code, _, _ in found):
             other_death = sent.evidence(*span)
         elif any(code == "DOD" for code, _, _ in found):
