@@ -812,7 +812,7 @@ def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
     """``sent`` itself, or read through :class:`_UnitsWritten` when it has an abbreviated unit after a count (or a
     shorthand word: "dx", "f/u", "dz", "pt", "mets", "@", regex ``abbreviated_noun``), or a time with a decimal comma
     ("2,5 years": read as 2.5, regex ``decimal_comma_duration``; one character for one, offsets unchanged)."""
-    read = _abbreviations_written(sent)
+    read = _fractions_written(sent, _abbreviations_written(sent))
     if "," not in read.text:
         return read
     commas = [m.start("comma") for m in _rx("decimal_comma_duration").finditer(read.text)]
@@ -824,6 +824,35 @@ def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
     if isinstance(read, _UnitsWritten):
         return _UnitsWritten(read._sent, "".join(chars), read._index)
     return _UnitsWritten(sent, "".join(chars), list(range(len(chars) + 1)))
+
+
+#: the decimal a written fraction after a whole count stands for ("4 1/2 years", "2½ years")
+_FRACTION_DECIMALS = {"1/2": ".5", "½": ".5", "1/4": ".25", "¼": ".25", "3/4": ".75", "¾": ".75"}
+
+
+def _fractions_written(sent: Sentence, read: Sentence | _UnitsWritten) -> Sentence | _UnitsWritten:
+    """``read``, or read through :class:`_UnitsWritten` with a whole count and a written fraction of a time unit read as
+    a decimal ("4 1/2 years" as "4.5 years", "2½ years" as "2.5 years"; regex ``mixed_fraction_duration``): the
+    fraction alone would be read as a count of its own ("2 years" out of "1/2 years")."""
+    if "/" not in read.text and not any(f in read.text for f in "½¼¾"):
+        return read
+    found = list(_rx("mixed_fraction_duration").finditer(read.text))
+    if not found:
+        return read
+    index = read._index if isinstance(read, _UnitsWritten) else list(range(len(read.text) + 1))
+    parts: list[str] = []
+    new_index: list[int] = []
+    last = 0
+    for m in found:
+        parts.append(read.text[last : m.start("frac")])
+        new_index += index[last : m.start("frac")]
+        dec = _FRACTION_DECIMALS["".join(m.group("frac").split())]
+        parts.append(dec)
+        new_index += [index[m.start("frac")]] * len(dec)
+        last = m.end("frac")
+    parts.append(read.text[last:])
+    new_index += index[last:]
+    return _UnitsWritten(sent, "".join(parts), new_index)
 
 
 def _abbreviations_written(sent: Sentence) -> Sentence | _UnitsWritten:
