@@ -906,11 +906,18 @@ _MONTH_GROUPS = tuple(f"m{k:02d}" for k in range(1, 13))
 
 def _month_dates(text: str) -> list[tuple[int, int, int]]:
     """``(months since year 0, start, end)`` of each exact month-year date of ``text`` ("March 2016"; regex
-    ``month_year_date``); a year alone is no date here."""
+    ``month_year_date``; "03/2017", "15.04.2017", "2017-04": regex ``numeric_month_year_date``), in the order told; a
+    year alone is no date here."""
     out: list[tuple[int, int, int]] = []
     for m in _rx("month_year_date").finditer(text):
         month = next(k for k, g in enumerate(_MONTH_GROUPS, 1) if m.group(g))
         out.append((int(m.group("year")) * 12 + month - 1, m.start(), m.end()))
+    if "/" in text or "." in text or "-" in text:
+        # "in 03/2017", "on 15.04.2017", "2019-11": the month written as a number (regex ``numeric_month_year_date``)
+        for m in _rx("numeric_month_year_date").finditer(text):
+            year, month = m.group("year") or m.group("year2"), m.group("mon") or m.group("mon2")
+            out.append((int(year) * 12 + int(month) - 1, m.start(), m.end()))
+        out.sort(key=lambda d: d[1])
     return out
 
 
