@@ -8452,13 +8452,14 @@ def test_last_contact_told_by_an_unchanged_remnant_or_a_dated_surveillance_findi
             ("Alectinib gave a complete response.", "In spring the peritoneal disease progressed; she declined more treatment and died of her tumour."),
             "CR",
         ),
-        # ... on a later line too, and a second progression told as an event does not bring the last one back
+        # ... but a progression on the next line begun after it is that line's response (gold/heldout.md, session 25: the
+        # last assessed response of the last line; b163_04)
         (
             (
                 "Entrectinib produced a partial response within two months.",
                 "New lung nodules and pelvic progression were found in June; entrectinib was replaced by repotrectinib, but the disease continued to progress.",
             ),
-            "PR",
+            "PD",
         ),
         # precision: an assessment naming the category replaces the response, and so does a later response of any kind
         (("Lorlatinib gave a partial response.", "Restaging four months later showed progressive disease (PD)."), "PD"),

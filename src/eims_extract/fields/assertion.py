@@ -123,7 +123,8 @@ def _terminated(text: str, lo: int, hi: int, terms: list[Cue]) -> bool:
 
 def _subject_terms(text: str, terms: list[Cue]) -> list[Cue]:
     """The terminators that end a relative's scope: not a coordinated predicate without a subject of its own ("Her
-    brother had a nephrectomy and later received sunitinib": the brother received it), whose subject is the relative."""
+    brother had a nephrectomy and later received sunitinib": the brother received it), whose subject is the relative;
+    the same holds for the patient's own cue ("she was enrolled in a phase 2 trial and received X": she received it)."""
     elided = _rx_elided()
     return [t for t in terms if not elided.match(text, t.start)]
 
@@ -169,7 +170,7 @@ def context(text: str, start: int, end: int) -> frozenset[str]:
                 continue
         else:
             continue
-        if _terminated(text, lo, hi, _subject_terms(text, terms) if cat in ("family", "other") and c.end <= start else terms):
+        if _terminated(text, lo, hi, _subject_terms(text, terms) if cat in ("family", "other", "self") and c.end <= start else terms):
             continue
         if c.rule.window is not None and _words(_window_text(text[lo:hi])) > c.rule.window:
             continue

@@ -391,6 +391,19 @@ def _patient_died(text: str) -> bool:
     )
 
 
+def _patient_lost(text: str) -> bool:
+    """Does ``text`` assert the patient lost to follow-up ("After that he missed his visits and was lost to follow-up")?
+    Nothing is known of the patient after it: a state told in an EARLIER sentence ("the residual mass was stable at that
+    visit") is no last status (gold/heldout.md: a patient lost gets no status); a state told beside the loss in its own
+    sentence ("alive without disease at 14 months, when she moved away and was lost") is the state at the last contact
+    and stays, as one told later (the patient came back) does."""
+    return any(
+        not context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}) and not _others_clause(text, m.start())
+        and not _group_clause(text, m.start())
+        for m in _rx("patient_lost").finditer(text)
+    )
+
+
 def _untreated(sentences: list[Sentence] | list[Sentence | _UnitsWritten], row: CaseRow) -> bool:
     """Is the patient told untreated (regex ``no_treatment_told``: "No specific treatment was given", "managed with
     observation alone") while the row names no therapy or drug? A regression told of such a lesion ("(b) At 6 months,
@@ -799,7 +812,7 @@ def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
     """``sent`` itself, or read through :class:`_UnitsWritten` when it has an abbreviated unit after a count (or a
     shorthand word: "dx", "f/u", "dz", "pt", "mets", "@", regex ``abbreviated_noun``), or a time with a decimal comma
     ("2,5 years": read as 2.5, regex ``decimal_comma_duration``; one character for one, offsets unchanged)."""
-    read = _abbreviations_written(sent)
+    read = _fractions_written(sent, _abbreviations_written(sent))
     if "," not in read.text:
         return read
     commas = [m.start("comma") for m in _rx("decimal_comma_duration").finditer(read.text)]
@@ -811,6 +824,35 @@ def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
     if isinstance(read, _UnitsWritten):
         return _UnitsWritten(read._sent, "".join(chars), read._index)
     return _UnitsWritten(sent, "".join(chars), list(range(len(chars) + 1)))
+
+
+#: the decimal a written fraction after a whole count stands for ("4 1/2 years", "2½ years")
+_FRACTION_DECIMALS = {"1/2": ".5", "½": ".5", "1/4": ".25", "¼": ".25", "3/4": ".75", "¾": ".75"}
+
+
+def _fractions_written(sent: Sentence, read: Sentence | _UnitsWritten) -> Sentence | _UnitsWritten:
+    """``read``, or read through :class:`_UnitsWritten` with a whole count and a written fraction of a time unit read as
+    a decimal ("4 1/2 years" as "4.5 years", "2½ years" as "2.5 years"; regex ``mixed_fraction_duration``): the
+    fraction alone would be read as a count of its own ("2 years" out of "1/2 years")."""
+    if "/" not in read.text and not any(f in read.text for f in "½¼¾"):
+        return read
+    found = list(_rx("mixed_fraction_duration").finditer(read.text))
+    if not found:
+        return read
+    index = read._index if isinstance(read, _UnitsWritten) else list(range(len(read.text) + 1))
+    parts: list[str] = []
+    new_index: list[int] = []
+    last = 0
+    for m in found:
+        parts.append(read.text[last : m.start("frac")])
+        new_index += index[last : m.start("frac")]
+        dec = _FRACTION_DECIMALS["".join(m.group("frac").split())]
+        parts.append(dec)
+        new_index += [index[m.start("frac")]] * len(dec)
+        last = m.end("frac")
+    parts.append(read.text[last:])
+    new_index += index[last:]
+    return _UnitsWritten(sent, "".join(parts), new_index)
 
 
 def _abbreviations_written(sent: Sentence) -> Sentence | _UnitsWritten:
@@ -864,11 +906,18 @@ _MONTH_GROUPS = tuple(f"m{k:02d}" for k in range(1, 13))
 
 def _month_dates(text: str) -> list[tuple[int, int, int]]:
     """``(months since year 0, start, end)`` of each exact month-year date of ``text`` ("March 2016"; regex
-    ``month_year_date``); a year alone is no date here."""
+    ``month_year_date``; "03/2017", "15.04.2017", "2017-04": regex ``numeric_month_year_date``), in the order told; a
+    year alone is no date here."""
     out: list[tuple[int, int, int]] = []
     for m in _rx("month_year_date").finditer(text):
         month = next(k for k, g in enumerate(_MONTH_GROUPS, 1) if m.group(g))
         out.append((int(m.group("year")) * 12 + month - 1, m.start(), m.end()))
+    if "/" in text or "." in text or "-" in text:
+        # "in 03/2017", "on 15.04.2017", "2019-11": the month written as a number (regex ``numeric_month_year_date``)
+        for m in _rx("numeric_month_year_date").finditer(text):
+            year, month = m.group("year") or m.group("year2"), m.group("mon") or m.group("mon2")
+            out.append((int(year) * 12 + int(month) - 1, m.start(), m.end()))
+        out.sort(key=lambda d: d[1])
     return out
 
 
@@ -926,8 +975,35 @@ def _new_line_progression(text: str, s: int, e: int, since: int, before: list[Se
     begun = _rx("new_therapy_begun").search(text, since, s)
     if begun is not None and _rx("begun_then_progressed_gap").match(text, begun.end(), s):
         return True
+    # a kinase inhibitor no sentence up to that response names, told in the progression's own words ("switched to alectinib, on
+    # which the disease progressed again") or before it as the next event ("Lorlatinib was given, but the tumour
+    # progressed further"; regex ``course_drug_named``)
+    for d in _rx("course_drug_named").finditer(text, since, e):
+        if any(d.group(0).lower() in b.text.lower() for b in before):
+            continue
+        if d.start() >= s or _rx("begun_then_progressed_gap").match(text, d.end(), s):
+            return True
     m = _rx("progression_on_named_drug").match(text, s)
     return m is not None and not any(m.group("drug").lower() in b.text.lower() for b in before)
+
+
+def _new_line_failed(text: str, before: list[Sentence]) -> tuple[str, int, int] | None:
+    """A course told failing (a ``course_response`` PD: "the disease kept growing", "was tried without benefit") on a
+    line of therapy begun after the response told before, ``before`` the sentences up to that response's: the sentence
+    tells the new line begun before the failure ("he was switched to alectinib, but ..."; regex ``new_therapy_begun``)
+    or the failing course names a kinase inhibitor no sentence up to that response names ("Brigatinib was then tried for
+    six weeks without benefit"; regex ``course_drug_named``). None when the failure is the earlier line's course retold,
+    or a chemotherapy failing after an inhibitor that worked (the inhibitor's response stays the row's)."""
+    for code, s, e in response_mentions(text, "course_response"):
+        if code != "PD":
+            continue
+        begun = _rx("new_therapy_begun").search(text, 0, s)
+        if begun is not None and _rx("begun_then_progressed_gap").match(text, begun.end(), s):
+            return code, s, e
+        named = {m.group(0).lower() for m in _rx("course_drug_named").finditer(text, s, e)}
+        if named and not any(d in b.text.lower() for d in named for b in before):
+            return code, s, e
+    return None
 
 
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
@@ -1030,6 +1106,15 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             # ... as does stable disease told with its length ("stable disease for only 4 months, after which it progressed")
             lasted = code in ("CR", "PR", "SD") and bool(_rx("response_duration_after").match(sent.text, e))
             code_before, lasted_at = code, e
+        if not resp_here and last_resp is not None and (
+            failed := _new_line_failed(sent.text, sentences[: resp_index + 1])
+        ) is not None:
+            # "Crizotinib gave a partial response and then progressed. He was switched to alectinib, but the disease kept
+            # growing": a course told failing ("kept growing", "without benefit") on a line the response told before
+            # never named is the last line's assessment, not the earlier line's retold course
+            last_resp, resp_index, held_resp = (failed[0], sent.evidence(failed[1], failed[2])), index, None
+            cr_holds, back_since_resp, line_since_resp = False, False, False
+            resp_here.append((failed[0], failed[1]))
         if last_resp is not None and _rx("new_therapy_begun").search(sent.text, max((p for _, p in resp_here), default=0)):
             # "a partial response lasting seven months; in March progression occurred, and lorlatinib was begun": a new line
             # begun after the last response makes that response an earlier line's; a progression told after it is the new
@@ -1076,6 +1161,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             found = [f for f in found if f[0] == "DOD"]
         if _died_of_other_cause(sent.text):  # "death was attributed to sepsis": the death told before was of another cause
             statuses, found = [], []
+        if _patient_lost(sent.text):  # "Surveillance at six months showed no recurrence. He then moved away and was lost."
+            statuses = [(c, ev) for c, ev in statuses if c == "DOD"]
         if (span := _other_cause_death_span(sent.text)) is not None and not any(code == "DOD" for code, _, _ in found):
             other_death = sent.evidence(*span)
         elif any(code == "DOD" for code, _, _ in found):
