@@ -1234,6 +1234,10 @@ def segment_patients(
             elif n is None and (only := _only_ranked(s, groups)) is not None:
                 # "Desmin stained the first tumour only": that patient's (the others' read with the opposite sign above)
                 groups[only].sentences.append(s)
+            elif n is None and (only_placed := _only_placed(s, groups)) is not None:
+                # "Desmin was detected only in the tracheal lesion": that patient's, the phrase naming it blanked (it
+                # reads as no place of the finding; the others' turned above)
+                groups[only_placed[0]].sentences.append(_mask(s, [only_placed[1].span()]))
             elif n is None and labels and (dealt := _label_pieces(s, labels, groups)):
                 # "SMA was positive in all three; desmin in K2 only": each table label's patient its clauses
                 current = None
@@ -3143,6 +3147,14 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
     if out and _rx("others_operated").search(s.text):
         # "Only case 3 recurred; none of the other operated patients has": the others operated on, not the unoperated
         out = [(k, piece) for k, piece in out if k in _operated(groups)]
+    if not out and (placed := _only_placed(s, groups)) is not None:
+        # "Desmin was detected only in the tracheal lesion": the other patients' with the opposite sign (the clause of
+        # the "only" alone, the tumour's name blanked)
+        at = placed[1]
+        j = next((j for j, (a, b) in enumerate(units) if a <= at.start() < b), None)
+        a, b = units[j] if j is not None else (0, len(s.text))
+        lo, named = _borrowed_clause(s, units, j, at.span()) if j is not None else (a, [])
+        out += [(k, _mask(s, [(0, lo), (b, len(s.text)), at.span(), *named])) for k in groups if k != placed[0]]
     if not out and (one := _only_ranked(s, groups)) is not None:
         # "Desmin stained the first tumour only": the other patients' with the opposite sign (the clause of the "only"
         # alone: "... positive for SMA in all cases, desmin only in the first one" turns no SMA)
@@ -3444,6 +3456,27 @@ def _only_ranked(s: Sentence, groups: dict[int, Patient]) -> int | None:
             return None
         found.add(list(groups)[k - 1])
     return found.pop() if len(found) == 1 else None
+
+
+def _only_placed(s: Sentence, groups: dict[int, Patient]) -> tuple[int, re.Match[str]] | None:
+    """The numbered patient a sentence names by the site of its tumour as the only one with its finding ("desmin was
+    detected only in the tracheal lesion", "... in the cardiac tumour only": regex ``only_placed``), with the match: the
+    one patient whose own sentences name that site (or hold its words); None unless exactly one such phrase names one
+    patient, the test not merely said to be done there ("FISH was performed only in the lung tumour"), and the sentence
+    names no patient by number."""
+    found = list(_rx("only_placed").finditer(s.text))
+    if len(found) != 1 or len(groups) < 2 or _case_name_matches(s.text):
+        return None
+    m = found[0]
+    if _rx("done_before_only").search(s.text, 0, m.start()) or _rx("done_before_only").search(s.text, 0, m.start() + len("only")):
+        return None
+    place = m.group("place") or m.group("place2")
+    keys, patients = list(groups), list(groups.values())
+    named = {canon for _, _, canon, _code in site.site_mentions(s.piece(*m.span("place" if m.group("place") else "place2")))}
+    fits = [keys[k] for k, own in enumerate(_own_places(patients)) if named and named & own]
+    if not fits and (stems := _place_stems(place)):  # by the site's words, when no patient's sites hold its name
+        fits = [keys[k] for k, words in enumerate(_own_place_stems(patients)) if stems <= words]
+    return (fits[0], m) if len(fits) == 1 else None
 
 
 def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -5412,8 +5445,9 @@ def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patie
     for m in hits:
         named = {canon for _, _, canon, _code in site.site_mentions(s.piece(m.start("place"), m.end("place")))}
         fits = [p for p, own in zip(patients, places) if named and named & own]
-        if len(fits) != 1 and (stems := _place_stems(m.group("place"))):
-            # "the maxillary tumour" of the patient whose sentences name the maxillary sinus: by the site's words
+        if not fits and (stems := _place_stems(m.group("place"))):
+            # "the maxillary tumour" of the patient whose sentences name the maxillary sinus: by the site's words (only
+            # when no patient's sites hold the name: two that do leave it ambiguous)
             stems_of = stems_of or _own_place_stems(patients)
             fits = [p for p, words in zip(patients, stems_of) if stems <= words]
         if len(fits) != 1 or any(fits[0] is q for q in picked):
