@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from types import ModuleType
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from ..errors import ConfigError
@@ -5403,30 +5404,45 @@ def _oblique_turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Pat
     return [(patients[k], _mask(s, [(j.start(), len(s.text))])), (second, _mask(s, [(0, j.end())]))]
 
 
-def _tumour_site_mentions(s: Sentence) -> list[tuple[int, int, str, str | None]]:
-    """The site mentions of ``s`` less those naming where a symptom is felt ("nasal obstruction", "pelvic pain": regex
-    ``place_as_symptom_after``), which tell no patient's tumour apart from another's."""
-    return [m for m in site.site_mentions(s) if not _rx("place_as_symptom_after").match(s.text, m[1])]
+def _symptom_place(s: Sentence, m: tuple[int, int, str, str | None]) -> bool:
+    """Does the site mention ``m`` of ``s`` only name where a symptom is felt ("nasal obstruction", "pelvic pain": regex
+    ``place_as_symptom_after``)?"""
+    return _rx("place_as_symptom_after").match(s.text, m[1]) is not None
+
+
+def _own_mentions(patients: list[Patient], of: Callable[[Sentence, tuple[int, int, str, str | None]], set[str]]) -> list[set[str]]:
+    """What ``of`` gives for the site mentions of each patient's own sentences (not those the patients share, nor the
+    title); a symptom's place ("nasal obstruction") counts only when no other patient's sentences name it too: it tells
+    no patient's tumour apart from another's (a site word that is only one patient's stays, as before)."""
+    seen = Counter((x.start, x.text) for p in patients for x in p.sentences)
+    proper: list[set[str]] = []
+    felt: list[set[str]] = []
+    for p in patients:
+        a: set[str] = set()
+        b: set[str] = set()
+        for x in p.sentences:
+            if x.section == "title" or seen[(x.start, x.text)] != 1:
+                continue
+            for m in site.site_mentions(x):
+                (b if _symptom_place(x, m) else a).update(of(x, m))
+        proper.append(a)
+        felt.append(b)
+    return [
+        a | {w for w in b if not any(w in proper[j] or w in felt[j] for j in range(len(patients)) if j != k)}
+        for k, (a, b) in enumerate(zip(proper, felt))
+    ]
 
 
 def _own_places(patients: list[Patient]) -> list[set[str]]:
     """The sites (canonical names) each patient's own sentences name (not those the patients share, nor the title, nor
-    the place of a symptom)."""
-    seen = Counter((x.start, x.text) for p in patients for x in p.sentences)
-    return [
-        {canon for x in p.sentences if x.section != "title" and seen[(x.start, x.text)] == 1 for _, _, canon, _code in _tumour_site_mentions(x)}
-        for p in patients
-    ]
+    a symptom's place another patient names too: :func:`_own_mentions`)."""
+    return _own_mentions(patients, lambda x, m: {m[2]})
 
 
 def _own_place_stems(patients: list[Patient]) -> list[set[str]]:
     """The stems of the words of the site names each patient's own sentences hold (as :func:`_own_places`), so that "the
     sinus tumour" finds the patient whose sentences name the maxillary sinus."""
-    seen = Counter((x.start, x.text) for p in patients for x in p.sentences)
-    return [
-        {w for x in p.sentences if x.section != "title" and seen[(x.start, x.text)] == 1 for a, b, _c, _code in _tumour_site_mentions(x) for w in _place_stems(x.text[a:b])}
-        for p in patients
-    ]
+    return _own_mentions(patients, lambda x, m: _place_stems(x.text[m[0] : m[1]]))
 
 
 def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
