@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from types import ModuleType
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from ..errors import ConfigError
@@ -1254,6 +1255,10 @@ def segment_patients(
             elif n is None and (only := _only_ranked(s, groups)) is not None:
                 # "Desmin stained the first tumour only": that patient's (the others' read with the opposite sign above)
                 groups[only].sentences.append(s)
+            elif n is None and (only_placed := _only_placed(s, groups)) is not None:
+                # "Desmin was detected only in the tracheal lesion": that patient's, the phrase naming it blanked (it
+                # reads as no place of the finding; the others' turned above)
+                groups[only_placed[0]].sentences.append(_mask(s, [only_placed[1].span()]))
             elif n is None and labels and (dealt := _label_pieces(s, labels, groups)):
                 # "SMA was positive in all three; desmin in K2 only": each table label's patient its clauses
                 current = None
@@ -1384,6 +1389,12 @@ def segment_patients(
                         groups[x].sentences.append(_for_member(mine, j, len(named)))
                     for x, (a, b) in others:
                         groups[x].sentences.append(_piece(s, a, b))
+            elif n is None and (led := _group_lead_then_placed(s, _aged(groups))):
+                # "ALK FISH was performed in the two men: the maxillary tumour showed X, the nasal tumour did not": the
+                # lead the group's, each clause opening on a tumour named by its site that patient's
+                current = None
+                for p, piece in led:
+                    p.sentences.append(piece)
             elif n is None and (by_sex_group := _sex_group_pieces(s, _aged(groups))):
                 # "In both men desmin was positive, whereas the woman's tumour was negative": each clause the numbered
                 # patients of its sex (the turn kept when the first clause is the one being told of alone, as above)
@@ -2538,13 +2549,13 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
     return out
 
 
-def _sign_turned(s: Sentence, span: tuple[int, int]) -> Sentence:
+def _sign_turned(s: Sentence, span: tuple[int, int], word: str = "negative") -> Sentence:
     """``s`` read with its stain's sign word at ``span`` ("positive", "expressed") turned ("negative", padded to the
-    word's length, so offsets hold), for the patient a left-out predicate denies it to; its evidence quotes the sentence
-    as written."""
+    word's length, so offsets hold; or a finding verb turned to ``word``, "lacked"), for the patient a left-out predicate
+    denies it to; its evidence quotes the sentence as written."""
     a, b = span
     original = s.quote if s.quote is not None else s.text
-    text = s.text[:a] + "negative".ljust(b - a) + s.text[b:]
+    text = s.text[:a] + word.ljust(b - a) + s.text[b:]
     return Masked(s.doc_id, text, s.start, s.section, s.page, None, s.heading, original)
 
 
@@ -3157,6 +3168,14 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
     if out and _rx("others_operated").search(s.text):
         # "Only case 3 recurred; none of the other operated patients has": the others operated on, not the unoperated
         out = [(k, piece) for k, piece in out if k in _operated(groups)]
+    if not out and (placed := _only_placed(s, groups)) is not None:
+        # "Desmin was detected only in the tracheal lesion": the other patients' with the opposite sign (the clause of
+        # the "only" alone, the tumour's name blanked)
+        at = placed[1]
+        j = next((j for j, (a, b) in enumerate(units) if a <= at.start() < b), None)
+        a, b = units[j] if j is not None else (0, len(s.text))
+        lo, named = _borrowed_clause(s, units, j, at.span()) if j is not None else (a, [])
+        out += [(k, _mask(s, [(0, lo), (b, len(s.text)), at.span(), *named])) for k in groups if k != placed[0]]
     if not out and (one := _only_ranked(s, groups)) is not None:
         # "Desmin stained the first tumour only": the other patients' with the opposite sign (the clause of the "only"
         # alone: "... positive for SMA in all cases, desmin only in the first one" turns no SMA)
@@ -3458,6 +3477,27 @@ def _only_ranked(s: Sentence, groups: dict[int, Patient]) -> int | None:
             return None
         found.add(list(groups)[k - 1])
     return found.pop() if len(found) == 1 else None
+
+
+def _only_placed(s: Sentence, groups: dict[int, Patient]) -> tuple[int, re.Match[str]] | None:
+    """The numbered patient a sentence names by the site of its tumour as the only one with its finding ("desmin was
+    detected only in the tracheal lesion", "... in the cardiac tumour only": regex ``only_placed``), with the match: the
+    one patient whose own sentences name that site (or hold its words); None unless exactly one such phrase names one
+    patient, the test not merely said to be done there ("FISH was performed only in the lung tumour"), and the sentence
+    names no patient by number."""
+    found = list(_rx("only_placed").finditer(s.text))
+    if len(found) != 1 or len(groups) < 2 or _case_name_matches(s.text):
+        return None
+    m = found[0]
+    if _rx("done_before_only").search(s.text, 0, m.start()) or _rx("done_before_only").search(s.text, 0, m.start() + len("only")):
+        return None
+    place = m.group("place") or m.group("place2")
+    keys, patients = list(groups), list(groups.values())
+    named = {canon for _, _, canon, _code in site.site_mentions(s.piece(*m.span("place" if m.group("place") else "place2")))}
+    fits = [keys[k] for k, own in enumerate(_own_places(patients)) if named and named & own]
+    if not fits and (stems := _place_stems(place)):  # by the site's words, when no patient's sites hold its name
+        fits = [keys[k] for k, words in enumerate(_own_place_stems(patients)) if stems <= words]
+    return (fits[0], m) if len(fits) == 1 else None
 
 
 def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -5410,23 +5450,45 @@ def _oblique_turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Pat
     return [(patients[k], _mask(s, [(j.start(), len(s.text))])), (second, _mask(s, [(0, j.end())]))]
 
 
-def _own_places(patients: list[Patient]) -> list[set[str]]:
-    """The sites (canonical names) each patient's own sentences name (not those the patients share, nor the title)."""
+def _symptom_place(s: Sentence, m: tuple[int, int, str, str | None]) -> bool:
+    """Does the site mention ``m`` of ``s`` only name where a symptom is felt ("nasal obstruction", "pelvic pain": regex
+    ``place_as_symptom_after``)?"""
+    return _rx("place_as_symptom_after").match(s.text, m[1]) is not None
+
+
+def _own_mentions(patients: list[Patient], of: Callable[[Sentence, tuple[int, int, str, str | None]], set[str]]) -> list[set[str]]:
+    """What ``of`` gives for the site mentions of each patient's own sentences (not those the patients share, nor the
+    title); a symptom's place ("nasal obstruction") counts only when no other patient's sentences name it too: it tells
+    no patient's tumour apart from another's (a site word that is only one patient's stays, as before)."""
     seen = Counter((x.start, x.text) for p in patients for x in p.sentences)
+    proper: list[set[str]] = []
+    felt: list[set[str]] = []
+    for p in patients:
+        a: set[str] = set()
+        b: set[str] = set()
+        for x in p.sentences:
+            if x.section == "title" or seen[(x.start, x.text)] != 1:
+                continue
+            for m in site.site_mentions(x):
+                (b if _symptom_place(x, m) else a).update(of(x, m))
+        proper.append(a)
+        felt.append(b)
     return [
-        {canon for x in p.sentences if x.section != "title" and seen[(x.start, x.text)] == 1 for _, _, canon, _code in site.site_mentions(x)}
-        for p in patients
+        a | {w for w in b if not any(w in proper[j] or w in felt[j] for j in range(len(patients)) if j != k)}
+        for k, (a, b) in enumerate(zip(proper, felt))
     ]
+
+
+def _own_places(patients: list[Patient]) -> list[set[str]]:
+    """The sites (canonical names) each patient's own sentences name (not those the patients share, nor the title, nor
+    a symptom's place another patient names too: :func:`_own_mentions`)."""
+    return _own_mentions(patients, lambda x, m: {m[2]})
 
 
 def _own_place_stems(patients: list[Patient]) -> list[set[str]]:
     """The stems of the words of the site names each patient's own sentences hold (as :func:`_own_places`), so that "the
     sinus tumour" finds the patient whose sentences name the maxillary sinus."""
-    seen = Counter((x.start, x.text) for p in patients for x in p.sentences)
-    return [
-        {w for x in p.sentences if x.section != "title" and seen[(x.start, x.text)] == 1 for a, b, _c, _code in site.site_mentions(x) for w in _place_stems(x.text[a:b])}
-        for p in patients
-    ]
+    return _own_mentions(patients, lambda x, m: _place_stems(x.text[m[0] : m[1]]))
 
 
 def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
@@ -5440,11 +5502,16 @@ def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patie
     hits = list(_rx("place_named_clause").finditer(s.text))
     if not hits or len(patients) < 2 or hits[0].start() != 0:  # ("Results: The X tumour ...": after a part label)
         return None
-    places = _own_places(patients)
+    places, stems_of = _own_places(patients), None
     picked: list[Patient] = []
     for m in hits:
         named = {canon for _, _, canon, _code in site.site_mentions(s.piece(m.start("place"), m.end("place")))}
         fits = [p for p, own in zip(patients, places) if named and named & own]
+        if not fits and (stems := _place_stems(m.group("place"))):
+            # "the maxillary tumour" of the patient whose sentences name the maxillary sinus: by the site's words (only
+            # when no patient's sites hold the name: two that do leave it ambiguous)
+            stems_of = stems_of or _own_place_stems(patients)
+            fits = [p for p, words in zip(patients, stems_of) if stems <= words]
         if len(fits) != 1 or any(fits[0] is q for q in picked):
             return None
         picked.append(fits[0])
@@ -5455,7 +5522,60 @@ def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patie
         # others theirs (the phrase naming them blanked), listed first so the named patient stays the last one told
         others = _mask(_piece(s, rest.end("c"), len(s.text)), [(rest.start("w") - rest.end("c"), rest.end("w") - rest.end("c"))])
         return [*((p, others) for p in patients if p is not picked[0]), (picked[0], _piece(s, 0, rest.start("c")))]
-    return [(p, _piece(s, a, b)) for p, a, b in zip(picked, cuts, [*cuts[1:], len(s.text)])]
+    ends = [*cuts[1:], len(s.text)]
+    out = []
+    for k, (p, a, b) in enumerate(zip(picked, cuts, ends)):
+        verb = _rx("denied_finding_verb").search(s.text, hits[k - 1].end("w"), a) if k else None
+        if (
+            verb is not None and _rx("elided_denial_rest").fullmatch(s.text, hits[k].end("w"), b)
+            and _rx("molecular_finding").search(s.text, verb.end(), a)
+        ):
+            # "The maxillary tumour showed an ALK rearrangement, the nasal tumour did not": a clause that only denies is
+            # the finding before it denied: read with its verb turned ("lacked"), the other tumour's name blanked
+            piece = _mask(s, [(0, cuts[k - 1]), hits[k - 1].span("w"), (b, len(s.text))])
+            out.append((p, _sign_turned(piece, verb.span(), "lacked")))
+        else:
+            out.append((p, _piece(s, a, b)))
+    return out
+
+
+def _group_lead_then_placed(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """"ALK FISH was performed in the two men: the maxillary tumour showed a rearrangement, the nasal tumour did not": a
+    lead naming a group of the series (the patients of one sex, regex ``sex_group``, or all of them) up to a colon or
+    semicolon (regex ``group_lead_break``), then clauses each opening on a tumour named by its site
+    (:func:`_site_named_pieces`). Each patient so named reads the lead (the group's name and the break blanked) with its
+    own clause; the group's other members the lead alone. None unless two clauses or more name different members of the group."""
+    brk = _rx("group_lead_break").search(s.text)
+    if brk is None or len(patients) < 2:
+        return None
+    lead = s.text[: brk.start()]
+    groups = list(_rx("sex_group").finditer(lead))
+    if speaks_for_all(lead) and not groups:
+        members, named_span = list(range(len(patients))), None
+    elif len(groups) == 1:
+        sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
+        members, named_span = _sex_members(groups[0], patients, sexes) or [], groups[0].span()
+    else:
+        return None
+    placed = _site_named_pieces(_piece(s, brk.end(), len(s.text)), patients)
+    if not members or not placed or len(placed) < 2:
+        return None
+    whose = [next(k for k, q in enumerate(patients) if q is p) for p, _ in placed]
+    if len(set(whose)) != len(whose) or not set(whose) <= set(members):
+        return None
+    out = []
+    for k in members:
+        own = next((piece for j, piece in zip(whose, (x for _, x in placed)) if j == k), None)
+        # the lead's colon or semicolon blanked too: the lead and the clause are read as one ("FISH was done in both
+        # men; the nasal tumour was negative": the test's result)
+        chars = list(s.text[: brk.start()]) + [c if c.isspace() else " " for c in s.text[brk.start() :]]
+        if named_span is not None:
+            chars[named_span[0] : named_span[1]] = [" "] * (named_span[1] - named_span[0])
+        if own is not None:
+            off = own.start - s.start
+            chars[off : off + len(own.text)] = list(own.text)
+        out.append((patients[k], Masked(s.doc_id, "".join(chars), s.start, s.section, s.page, None, s.heading, s.text if s.quote is None else s.quote)))
+    return out
 
 
 def _site_contrast_pieces(s: Sentence, m: re.Match[str], patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:

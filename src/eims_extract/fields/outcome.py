@@ -1390,10 +1390,13 @@ def _cell_tells(kind: str, text: str) -> bool | None:
 def _read_both(c: CellContext) -> None:
     """A column for both events ("Recurrence/metastasis"): a plain no ("None", "No") is no to both; a bare dash or sign
     answers neither (not applicable, unknown); a cell naming an event sets that one ("Local recurrence, 6 mo; liver
-    metastases": both; "Lung metastases, 3 mo": metastasis only, the recurrence left unsaid); a bare yes or a list of
-    sites, as before, is the recurrence."""
+    metastases": both; "Lung metastases, 3 mo": metastasis only, the recurrence left unsaid); a pair of signs with a plus
+    or a true minus sign ("−/−", "+/−", value pattern ``sign_pair_cell`` on the raw text) answers each event in the header's
+    order; a bare yes or a list of sites, as before, is the recurrence."""
     text = c.cell.text
     if not any(ch.isalpha() for ch in squash(BRACKETED.sub(" ", fold(text)))):
+        if rx("sign_pair_cell").fullmatch(text):
+            _read_pair(c)  # "−/−": no to both ("– / –", an en dash pair, stays no answer: it may mean not available)
         return
     if _read_pair(c):
         return

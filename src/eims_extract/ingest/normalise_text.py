@@ -360,6 +360,7 @@ def view_text(text: str) -> str:
 
 
 _LONG_DASH_CELL = value_pattern("bare_long_dash")
+_SIGN_PAIR_CELL = value_pattern("sign_pair_cell")
 
 
 def _table_view(t: Table, nt: NormText, otext: str = "") -> Table:
@@ -378,9 +379,10 @@ def _table_view(t: Table, nt: NormText, otext: str = "") -> Table:
             return Cell(meaning, f(c.start), f(c.end), c.page, view_text(c.note) if c.note else "")
         if c.start is None or c.end is None:
             return replace(c, text=view_text(c.text))
-        if _LONG_DASH_CELL.fullmatch(c.text.strip()):
+        if _LONG_DASH_CELL.fullmatch(c.text.strip()) or _SIGN_PAIR_CELL.fullmatch(c.text.strip()):
             # a cell that is only an em dash ("—": not applicable, no data) keeps it: folded to a hyphen it would read as
-            # a minus sign, a no (the readers that fold a cell still see a hyphen)
+            # a minus sign, a no (the readers that fold a cell still see a hyphen); so does a pair of signs with a true
+            # minus sign ("−/−"), told apart from an en dash pair ("– / –", not available) only so
             return Cell(c.text.strip(), f(c.start), f(c.end), c.page, view_text(c.note) if c.note else "")
         if same:  # :meth:`NormText.from_orig` inlined: a table has hundreds of cells
             a, b = c.start, c.end
