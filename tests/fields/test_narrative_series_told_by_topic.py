@@ -166,3 +166,22 @@ def test_lettered_table_patients_named_together_and_one_remaining(tmp_path) -> N
     assert [rows[k].follow_up_months for k in ("case-1", "case-2", "case-3", "case-4")] == [40.0, 22.0, None, 9.0]
     assert rows["case-3"].drugs == ["crizotinib"]
     assert all(rows[k].drugs is None for k in ("case-1", "case-2", "case-4"))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (_FOUR + "Three patients underwent complete excision (lobectomy, cystectomy and orbitotomy in cases 1, 2 and 4, "
+         "respectively); the fourth (case 3), whose tumour encased the mesenteric vessels, was given crizotinib alone.",
+         {"case-1": ("SE", None), "case-2": ("SE", None), "case-3": ("ALKi", ["crizotinib"]), "case-4": ("SE", None)}),
+        (_FOUR + "Two patients were treated by resection alone; the other (patient 2) received ceritinib.",
+         {"case-1": (None, None), "case-2": ("ALKi", ["ceritinib"])}),
+    ],
+)
+def test_count_then_the_one_left_named(nlp, body, expected):
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert_grounded(doc, rows)
+    got = {r.case_id: (r.treatment, r.drugs) for r in rows}
+    assert {k: got[k] for k in expected} == expected
+

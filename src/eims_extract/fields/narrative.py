@@ -1267,6 +1267,11 @@ def segment_patients(
                 current = None
                 for x, piece in by_clause:
                     groups[x].sentences.append(piece)
+            elif n is None and (counted := _count_then_named_rest(s, groups)):
+                # "Three underwent resection; the fourth (case 4) was given X": the count the others, the clause the one
+                current = None
+                for x, piece in counted:
+                    groups[x].sentences.append(piece)
             elif n is None and (grouped := _group_bracket_clauses(s, groups)):
                 # "X in the two men (cases 1 and 2) and Y in case 3": each predicate the patients it is closed by
                 current = None
@@ -2472,6 +2477,30 @@ def _group_bracket_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tupl
     if len(found) < 2 or len(flat) != len(set(flat)) or not all(x in groups for x in flat):
         return None
     return _predicate_pieces(s, found, named)
+
+
+def _count_then_named_rest(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"Three patients underwent resection (... in cases 1, 2 and 3, respectively); the fourth (case 4) was given X": a
+    sentence opening on a count of the series' patients, then a clause after a semicolon opening on the ones it leaves,
+    named in brackets (regexes ``counted_subject_opening``, ``named_rest_clause``): the first clause is each of the
+    others' (one item each of a "respectively" list in it), the later clause the named ones'. None unless the count and
+    the named ones make up the series, and every patient named in the first clause is one of the others."""
+    head = _rx("counted_subject_opening").match(s.text)
+    rest = _rx("named_rest_clause").search(s.text)
+    if head is None or rest is None or not head.group(0).strip():
+        return None
+    k = words_to_number(head.group("k").lower())
+    named = _case_numbers(rest.group("ns"))
+    others = [x for x in groups if x not in named]
+    if k is None or not named or not set(named) < set(groups) or int(k) != len(others):
+        return None
+    said = {x for m in _case_name_matches(s.text[: rest.start()]) for x in _case_numbers(m.group("ns"))}
+    if not said <= set(others):
+        return None
+    first = _mask(s, [head.span(), (rest.start(), len(s.text))])  # the count is no statistic of each one's
+    dealt = _rx("respectively").search(s.text, 0, rest.start()) is not None
+    out = [(x, _for_member(first, j, len(others)) if dealt else first) for j, x in enumerate(others)]
+    return out + [(x, _piece(s, rest.start() + 1, len(s.text))) for x in named]
 
 
 def _site_and_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[int], Sentence]] | None:
@@ -3885,13 +3914,17 @@ def _bracketed_cases(text: str, groups: dict[int, Patient]) -> list[int]:
 
 
 def _lettered_labels(text: str, labels: dict[str, int], groups: dict[int, Patient]) -> list[int]:
-    """The patients of a table lettering them (``labels``) a sentence names together by their letters after a plural
-    noun, the only such list of the sentence ("Patients A, B, C and E were ...", "for patients A-D, respectively", regex
+    """The patients of a table lettering them (``labels``) a "respectively" sentence names together by their letters
+    after a plural noun, the only such list of the sentence and no letter named outside it ("Patients A, B, C and E
+    were free of disease at 52, 19, 33 and 8 months, respectively", "for patients A-D, respectively", regex
     ``lettered_patients``; a range names each letter within it), in order; empty unless every letter is a label of one
     of ``groups``."""
     found = list(_rx("lettered_patients").finditer(text))
-    if len(found) != 1:
+    if len(found) != 1 or not _rx("respectively").search(text):
         return []
+    a, b = found[0].span()
+    if any(m.group() in labels for m in _rx("lone_capital_letter").finditer(text) if not a <= m.start() < b):
+        return []  # "performed in patients B, D and E: it showed X in D and Y in E": the list is not dealt alone
     letters = list(_rx("patient_letter").finditer(text, *found[0].span("ls")))
     out: list[str] = []
     for j, m in enumerate(letters):
