@@ -31,6 +31,10 @@ def _rows(body: str, nlp) -> dict[str, tuple]:
     [
         (_FOUR + "ALK was positive in three of the four tumours (all except case 2), with granular staining.",
          {"case-1": (["ALK"], [], None), "case-2": ([], ["ALK"], None), "case-4": (["ALK"], [], None)}),
+        # the pattern told after it for the others, case by case
+        (_FOUR + "ALK was expressed in three of four tumours (all except case 2), with a granular pattern in cases 1 "
+         "and 3 and a membranous pattern in case 4.",
+         {"case-2": ([], ["ALK"], None), "case-3": (["ALK"], [], None), "case-4": (["ALK"], [], None)}),
         (_FIVE + "Calponin was expressed in 4/5 cases (all except patient 3).",
          {"case-3": ([], ["calponin"], None), "case-5": (["calponin"], [], None)}),
         (_FIVE + "Desmin was positive in 3 of 5 tumours (all except cases 2 and 5); SMA was positive in every case.",
@@ -185,3 +189,17 @@ def test_count_then_the_one_left_named(nlp, body, expected):
     got = {r.case_id: (r.treatment, r.drugs) for r in rows}
     assert {k: got[k] for k in expected} == expected
 
+
+
+LETTERED_STAINS = LETTERED.replace(
+    "Treatment and outcome.",
+    "Immunohistochemistry. CD34 was focally positive in B and negative in the remaining three. Treatment and outcome.",
+)
+
+
+def test_table_lettered_in_order_reads_bare_letters_as_its_patients(tmp_path) -> None:
+    p = tmp_path / "lettered_stains.txt"
+    p.write_text(LETTERED_STAINS)
+    rows = {r.case_id: r for r in process_path(p).rows}
+    assert "CD34" in (rows["case-2"].ihc_positive or [])
+    assert all("CD34" in (rows[k].ihc_negative or []) for k in ("case-1", "case-3", "case-4"))

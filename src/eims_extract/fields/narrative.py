@@ -1009,7 +1009,8 @@ def _letters_as_numbers(sentences: list[Sentence], labels: dict[str, int] | None
     rewritten with the letter's number (A = 1, B = 2, ...; same length, the sentence quoted as printed), so that the
     numbered patients' machinery reads it. Only in a text naming two or more letters, A among them, and no numbered
     patient, whose own table (``labels``) names none by a letter."""
-    if labels and any(len(k) == 1 for k in labels):
+    # a table lettering its patients in order (A = row 1, B = row 2, ...) names them as the prose does: read alike
+    if labels and any(len(k) == 1 for k in labels) and any(len(k) == 1 and _LETTERS.get(k.lower()) != v for k, v in labels.items()):
         return sentences
     found = [(s, [m.span("l") for m in _rx("lettered_patient").finditer(s.text)], [m.span("ls") for m in _rx("lettered_patients").finditer(s.text)]) for s in sentences]
     letters = {s.text[a] for s, one, many in found for a, _ in one} | {
@@ -1033,7 +1034,8 @@ def _letters_as_numbers(sentences: list[Sentence], labels: dict[str, int] | None
         for i in spots:
             chars[i] = str(_LETTERS[chars[i].lower()])
         for i in bare:
-            chars[i] = chr(_DOUBLE_STRUCK_ZERO + _LETTERS[chars[i].lower()])
+            if i not in spots:  # a letter read as a named patient already
+                chars[i] = chr(_DOUBLE_STRUCK_ZERO + _LETTERS[chars[i].lower()])
         out.extend(_split_after_bare_letters(dataclasses.replace(s, text="".join(chars), quote=s.text if s.quote is None else s.quote), letters))
     return out
 
@@ -3194,6 +3196,12 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         left = _but_closers(s.text, a, b, groups)
         if closers and len(closers) == 1 and len(left) == 1 and left[0][3]:
             out += [(k, _mask(s, [(0, a), (left[0][0], left[0][1]), (b, len(s.text))])) for k in left[0][3]]
+        elif len(left) == 1 and left[0][3] and closers and closers[0][:2] == left[0][:2] and all(
+            set(c[2]) <= set(left[0][2]) for c in closers[1:]
+        ):
+            # "ALK was expressed in three of four tumours (all except case 4), with a granular pattern in cases 1 and 2
+            # and a membranous one in case 3": the detail after it is of the others; the one left out, the stain alone
+            out += [(k, _mask(s, [(0, a), (left[0][0], len(s.text))])) for k in left[0][3]]
         # "SMA was expressed in cases 1, 2 and 4 (not case 3)": the ones the bracket leaves out
         elif closers and len(closers) == 1 and (m := _rx("left_out_bracket").match(s.text, closers[0][1])) and m.end() <= b:
             out_ = set(_case_numbers(m.group("ns")))
