@@ -1009,8 +1009,7 @@ def _letters_as_numbers(sentences: list[Sentence], labels: dict[str, int] | None
     rewritten with the letter's number (A = 1, B = 2, ...; same length, the sentence quoted as printed), so that the
     numbered patients' machinery reads it. Only in a text naming two or more letters, A among them, and no numbered
     patient, whose own table (``labels``) names none by a letter."""
-    # a table lettering its patients in order (A = row 1, B = row 2, ...) names them as the prose does: read alike
-    if labels and any(len(k) == 1 for k in labels) and any(len(k) == 1 and _LETTERS.get(k.lower()) != v for k, v in labels.items()):
+    if labels and any(len(k) == 1 for k in labels):
         return sentences
     found = [(s, [m.span("l") for m in _rx("lettered_patient").finditer(s.text)], [m.span("ls") for m in _rx("lettered_patients").finditer(s.text)]) for s in sentences]
     letters = {s.text[a] for s, one, many in found for a, _ in one} | {
