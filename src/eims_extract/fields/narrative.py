@@ -1037,7 +1037,8 @@ def _letters_as_numbers(sentences: list[Sentence], labels: dict[str, int] | None
         for i in spots:
             chars[i] = str(_LETTERS[chars[i].lower()])
         for i in bare:
-            chars[i] = chr(_DOUBLE_STRUCK_ZERO + _LETTERS[chars[i].lower()])
+            if i not in spots:  # a letter read as a named patient already
+                chars[i] = chr(_DOUBLE_STRUCK_ZERO + _LETTERS[chars[i].lower()])
         out.extend(_split_after_bare_letters(dataclasses.replace(s, text="".join(chars), quote=s.text if s.quote is None else s.quote), letters))
     return out
 
@@ -1292,6 +1293,17 @@ def segment_patients(
                 current = None
                 for x, piece in by_clause:
                     groups[x].sentences.append(piece)
+            elif n is None and (counted := _count_then_named_rest(s, groups)):
+                # "Three underwent resection; the fourth (case 4) was given X": the count the others, the clause the one
+                current = None
+                for x, piece in counted:
+                    groups[x].sentences.append(piece)
+            elif n is None and (grouped := _group_bracket_clauses(s, groups)):
+                # "X in the two men (cases 1 and 2) and Y in case 3": each predicate the patients it is closed by
+                current = None
+                for xs, piece in grouped:
+                    for x in xs:
+                        groups[x].sentences.append(piece)
             elif n is None and (refs := _bracketed_cases(s.text, groups)):
                 # "... in one child (case 2)": that numbered patient's, wherever the text stands; "The other two (cases 1
                 # and 3) are disease free at 48 and 24 months, respectively": each its own item
@@ -1510,6 +1522,12 @@ def segment_patients(
                 # "For the orbital tumour, X avoided exenteration" comments, it tells no record)
                 current = None
                 sole.sentences.append(s)
+            elif n is None and labels and len(lettered := _lettered_labels(s.text, labels, {**unnamed, **groups})) >= 2:
+                # "Patients A, B, C and E were free of disease at 52, 19, 33 and 8 months, respectively": the patients of
+                # a table lettering them, named together, each its own item (the one left out none)
+                current = None
+                for j, x in enumerate(lettered):
+                    (groups.get(x) or unnamed[x]).sentences.append(_for_member(s, j, len(lettered)))
             elif current is not None:
                 groups[current].sentences.append(s)
             elif n is None and not listed[i] and _rx("respectively").search(s.text) and not demographics.find_ages(s) \
@@ -2203,8 +2221,10 @@ def _all_except_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[in
     or every one of them."""
     m = _rx("all_except_cases").search(s.text)
     bare = m is None and (m := _rx("result_except_cases").search(s.text)) is not None
-    if m is None:
-        return None
+    if m is None or any(
+        c.group("ns") and c.start() <= m.start("x") < c.end() for c in _rx("share_closer").finditer(s.text)
+    ):
+        return None  # "in 4/5 cases (all except case 3)": a share naming the one left out is dealt as a closer
     named = [x for x in _case_numbers(m.group("names"))]
     if not named or not set(named) <= set(groups) or set(named) == set(groups):
         return None
@@ -2251,11 +2271,17 @@ def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tup
         return None
     clause_end = next((m.start() for m in _rx("label_clause_break").finditer(s.text, rest.end())), len(s.text))
     joint = None
+    # "Desmin stained cases 2 and 4 ...": a verb taking the named patients as its object is theirs alone
+    object_verb = not s.text[verbs[-1].end() : first].strip()
     if rest.group("closing"):
         # "... and negative in the other two": their predicate runs from the end of the last named patients' to them
         lo = max(m.end() for m in named if m.end() <= rest.start())
         joint = _rx("predicate_joint").match(s.text, lo, rest.start())
-        keep = [(0, verbs[-1].end()), (joint.end() if joint else lo, rest.start())]
+        # "Desmin stained cases 2 and 4; it was negative in the other two": a later clause whose subject is a pronoun for
+        # the first one's has a verb of its own: theirs is the first subject with it, the pronoun blanked
+        turn = _rx("pronoun_clause_joint").match(s.text, lo, rest.start())
+        head = verbs[-1].start() if turn or object_verb else verbs[-1].end()
+        keep = [(0, head), (turn.end() if turn else joint.end() if joint else lo, rest.start())]
     else:
         # "...; the remaining case was negative": the clause after them, its subject (and copula) blanked
         keep = [(0, verbs[-1].end()), (rest.end(), clause_end)]
@@ -2268,6 +2294,8 @@ def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tup
     theirs = _mask(s, gaps)
     upto = (joint.start() if joint else rest.start()) if rest.group("closing") else rest.start("who")
     mine = _all_and_named_pieces(_mask(s, [(upto, len(s.text))]), groups) or []
+    if object_verb:  # "Desmin stained cases 2 and 4": read as "Desmin stained", the names no object of the stain
+        mine = [(x, _mask(piece, [m.span() for m in named])) for x, piece in mine]
     return [*mine, *((x, theirs) for x in others)] or None
 
 
@@ -2360,6 +2388,9 @@ def _complement_of_one(s: Sentence, groups: dict[int, Patient], last: int | None
     # "the other four", "the remaining patients"; a bare "The others ..." may be other persons than the series'
     if m.group("k") is None and not _rx("patient_noun_at_end").search(m.group("who")):
         return None
+    # "Three had surgery ... . The remaining patient (C) was given X": one, not the others of a series of four
+    if m.group("k") is None and len(groups) > 2 and _rx("singular_patient_noun_at_end").search(m.group("who")):
+        return None
     return _mask(s, [m.span("who")])
 
 
@@ -2447,7 +2478,61 @@ def _case_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[in
     predicate, the others blanked; None unless every named patient is one of ``groups`` and each is named once."""
     if (hit := _named_groups(_rx("case_group"), s, groups)) is None:
         return None
-    return _predicate_pieces(s, *hit)
+    pieces = _predicate_pieces(s, *hit)
+    if pieces is None:
+        return None
+    # "Ki-67 was 12% and 4% in cases 3 and 4, respectively; it was not assessed in cases 1 and 2": a predicate whose
+    # patients "respectively" closes deals its list out to them in order, one item each
+    out: list[tuple[list[int], Sentence]] = []
+    for m, (xs, piece) in zip(hit[0], pieces):
+        if len(xs) > 1 and _rx("respectively_closing_names").match(s.text, m.end()):
+            out += [([x], _for_member(piece, j, len(xs))) for j, x in enumerate(xs)]
+        else:
+            out.append((xs, piece))
+    return out
+
+
+def _group_bracket_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[int], Sentence]] | None:
+    """"Sequencing found GENE1::ALK in the two men (cases 1 and 2) and GENE2::ALK in case 3": predicates closed by the
+    patients they name, one or more by a group's noun with its numbers in brackets (regex ``group_bracket_closer``),
+    dealt out as :func:`_case_clauses` deals them; None without such a group, or unless two or more predicates name
+    distinct patients of ``groups``."""
+    grouped = list(_rx("group_bracket_closer").finditer(s.text))
+    if not grouped:
+        return None
+    found = sorted(
+        [*grouped, *(m for m in _rx("case_group").finditer(s.text) if not any(g.start() <= m.start() < g.end() for g in grouped))],
+        key=lambda m: m.start(),
+    )
+    named = [_case_numbers(m.group("ns")) for m in found]
+    flat = [x for xs in named for x in xs]
+    if len(found) < 2 or len(flat) != len(set(flat)) or not all(x in groups for x in flat):
+        return None
+    return _predicate_pieces(s, found, named)
+
+
+def _count_then_named_rest(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"Three patients underwent resection (... in cases 1, 2 and 3, respectively); the fourth (case 4) was given X": a
+    sentence opening on a count of the series' patients, then a clause after a semicolon opening on the ones it leaves,
+    named in brackets (regexes ``counted_subject_opening``, ``named_rest_clause``): the first clause is each of the
+    others' (one item each of a "respectively" list in it), the later clause the named ones'. None unless the count and
+    the named ones make up the series, and every patient named in the first clause is one of the others."""
+    head = _rx("counted_subject_opening").match(s.text)
+    rest = _rx("named_rest_clause").search(s.text)
+    if head is None or rest is None or not head.group(0).strip():
+        return None
+    k = words_to_number(head.group("k").lower())
+    named = _case_numbers(rest.group("ns"))
+    others = [x for x in groups if x not in named]
+    if k is None or not named or not set(named) < set(groups) or int(k) != len(others):
+        return None
+    said = {x for m in _case_name_matches(s.text[: rest.start()]) for x in _case_numbers(m.group("ns"))}
+    if not said <= set(others):
+        return None
+    first = _mask(s, [head.span(), (rest.start(), len(s.text))])  # the count is no statistic of each one's
+    dealt = _rx("respectively").search(s.text, 0, rest.start()) is not None
+    out = [(x, _for_member(first, j, len(others)) if dealt else first) for j, x in enumerate(others)]
+    return out + [(x, _piece(s, rest.start() + 1, len(s.text))) for x in named]
 
 
 def _site_and_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[int], Sentence]] | None:
@@ -3141,6 +3226,12 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         left = _but_closers(s.text, a, b, groups)
         if closers and len(closers) == 1 and len(left) == 1 and left[0][3]:
             out += [(k, _mask(s, [(0, a), (left[0][0], left[0][1]), (b, len(s.text))])) for k in left[0][3]]
+        elif len(left) == 1 and left[0][3] and closers and closers[0][:2] == left[0][:2] and all(
+            set(c[2]) <= set(left[0][2]) for c in closers[1:]
+        ):
+            # "ALK was expressed in three of four tumours (all except case 4), with a granular pattern in cases 1 and 2
+            # and a membranous one in case 3": the detail after it is of the others; the one left out, the stain alone
+            out += [(k, _mask(s, [(0, a), (left[0][0], len(s.text))])) for k in left[0][3]]
         # "SMA was expressed in cases 1, 2 and 4 (not case 3)": the ones the bracket leaves out
         elif closers and len(closers) == 1 and (m := _rx("left_out_bracket").match(s.text, closers[0][1])) and m.end() <= b:
             out_ = set(_case_numbers(m.group("ns")))
@@ -3217,7 +3308,11 @@ def _scope_units(s: Sentence) -> list[tuple[int, int]]:
     cuts |= {m.start() for m in _rx("scope_exception").finditer(text) if m.start() > 0}
     # "positive in all cases except case 3": the patients left out close the predicate, they open no clause of their own
     # "CD10 stained cases 1, 3 and 4 and was negative in case 2": the comma of a list of numbered patients opens nothing
-    cuts -= {c for name in ("all_but_closer", "case_group") for m in _rx(name).finditer(text) for c in range(m.start() + 1, m.end())}
+    # "positive in three of the four tumours (all except case 2)": nor does the bracket naming those a share leaves out
+    cuts -= {
+        c for name in ("all_but_closer", "case_group", "share_closer") for m in _rx(name).finditer(text)
+        for c in range(m.start() + 1, m.end())
+    }
     bounds = [0, *sorted(c for c in cuts if 0 < c < len(text)), len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
@@ -3883,6 +3978,30 @@ def _bracketed_cases(text: str, groups: dict[int, Patient]) -> list[int]:
     for m in _rx("bracketed_cases").finditer(text):
         found += [x for x in _case_numbers(m.group("ns")) if x in groups and x not in found]
     return found
+
+
+def _lettered_labels(text: str, labels: dict[str, int], groups: dict[int, Patient]) -> list[int]:
+    """The patients of a table lettering them (``labels``) a "respectively" sentence names together by their letters
+    after a plural noun, the only such list of the sentence and no letter named outside it ("Patients A, B, C and E
+    were free of disease at 52, 19, 33 and 8 months, respectively", "for patients A-D, respectively", regex
+    ``lettered_patients``; a range names each letter within it), in order; empty unless every letter is a label of one
+    of ``groups``."""
+    found = list(_rx("lettered_patients").finditer(text))
+    if len(found) != 1 or not _rx("respectively").search(text):
+        return []
+    a, b = found[0].span()
+    if any(m.group() in labels for m in _rx("lone_capital_letter").finditer(text) if not a <= m.start() < b):
+        return []  # "performed in patients B, D and E: it showed X in D and Y in E": the list is not dealt alone
+    letters = list(_rx("patient_letter").finditer(text, *found[0].span("ls")))
+    out: list[str] = []
+    for j, m in enumerate(letters):
+        if j and _rx("letter_range_joint").fullmatch(text, letters[j - 1].end(), m.start()):
+            out += [chr(c) for c in range(ord(letters[j - 1].group()) + 1, ord(m.group()))]
+        out.append(m.group())
+    numbers = [labels.get(x) for x in out]
+    if not all(x is not None and x in groups for x in numbers) or len(set(numbers)) != len(numbers):
+        return []
+    return [x for x in numbers if x is not None]
 
 
 def _listed_cases(text: str) -> list[int]:
@@ -5873,7 +5992,9 @@ def labelled_patient(text: str, labels: dict[str, int]) -> int | None:
     """The table row a sentence opens on by the row's own label ("In U2 the tumour recurred ...", "Case R2 underwent
     ...", "For patient H, ..."), or names alone in brackets ("The woman with the breast lesion (R1) was ..."): its
     number; None when the sentence names two of the table's labels ("desmin was negative in U1 and positive in U2")."""
-    if len({labels[x] for m in _rx("case_label_mention").finditer(text) if (x := _label_of(m)) in labels}) != 1:
+    # "The remaining patient (C), whose ...": a bare label in brackets is a mention too
+    named = {labels[x] for name in ("case_label_mention", "case_label_bracketed") for m in _rx(name).finditer(text) if (x := _label_of(m)) in labels}
+    if len(named) != 1:
         return None
     m = _rx("case_label_opening").match(text)
     if m and _label_of(m) in labels:
