@@ -1,4 +1,4 @@
-"""Cardiac reports name the operation that removed a valve tumour by the valve ("aortic valve replacement", "the mitral
+"""Surgery named by what was removed. Cardiac reports name the operation that removed a valve tumour by the valve ("aortic valve replacement", "the mitral
 valve was replaced"): surgery (SE). An earlier valve replacement in the history stays out. Invented sentences."""
 
 from __future__ import annotations
@@ -46,3 +46,19 @@ def test_regression_valve_replaced_years_before_is_history_not_treatment() -> No
         "A biopsy showed an IMT, and crizotinib was begun.",
     )
     assert row.treatment == "ALKi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An invented girl had a mass of the mesentery of the small bowel removed with a short loop of ileum.",
+        "She had a lesion of the lower lobe of the right lung removed.",
+    ],
+)
+def test_had_the_tumour_of_the_part_of_the_organ_removed_is_surgery(text: str) -> None:
+    # the organ named through two phrases after the tumour noun ("a mass of the mesentery of the small bowel")
+    assert codes(text) == ["SE"]
+
+
+def test_had_the_tumour_of_the_organ_not_removed_is_no_surgery() -> None:
+    assert codes("He had a mass of the left lobe of the liver that was not removed.") == []
