@@ -118,6 +118,8 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("Search: [                    ]  Search  Advanced  Clipboard  User Guide", "navigation"),
         ("Similar articles", "cited by list"),
         ("MeSH terms", "cited by list"),
+        ("Keyphrases", "cited by list"),
+        ("Key phrases", "cited by list"),
         ("Recommend Stories", "cited by list"),
         ("Related documents", "cited by list"),
         ("相关文献", "cited by list"),
@@ -521,6 +523,31 @@ def test_pubmed_linked_record_lists_give_nothing(tmp_path, nlp, label: str) -> N
     assert "lorlatinib" not in doc.text and "Alectinib" not in doc.text
     row = extract_document(doc, nlp)[0]
     assert (row.age_years, row.sex, row.drugs, row.treatment) == (16, "female", None, "SE")
+
+
+_AGGREGATOR_KEYPHRASES = """Login / Signup
+Inflammatory myofibroblastic tumour of the spleen with a liver deposit: an invented case.
+Ida MorrowLeo Banks
+Published in: Invented Case Reports (2019)
+Methods. A 44-year-old patient had had pain under the left ribs for two months. CT showed a mass in her spleen. A splenectomy was performed.
+{label}
+  \u2022 single cell
+  \u2022 {term}
+  \u2022 lymph node
+"""
+
+
+@pytest.mark.parametrize("label", ["Keyphrases", "Key phrases"])
+@pytest.mark.parametrize("term", ["squamous cell carcinoma", "nodular fasciitis", "poor prognosis"])
+def test_aggregator_keyphrase_bullets_are_furniture_not_the_patients_diagnosis(tmp_path, nlp, label: str, term: str) -> None:
+    # an indexer's machine-made keyphrases under the abstract name other diseases ("squamous cell carcinoma"): read as
+    # a bare diagnosis line they had set the patient apart as another entity's, and the page gave no row at all
+    p = tmp_path / "aggregator_keyphrases_spleen.txt"
+    p.write_text(_AGGREGATOR_KEYPHRASES.format(label=label, term=term), encoding="utf-8")
+    doc = load_document(p)
+    assert term not in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex, row.site, row.treatment) == (44, "female", "spleen", "SE")
 
 
 @pytest.mark.parametrize(
