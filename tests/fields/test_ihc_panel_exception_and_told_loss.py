@@ -40,3 +40,17 @@ def test_marker_that_showed_loss_is_negative(text, expected):
 
 def test_loss_in_some_cells_is_no_negative_result():
     assert ("H3K27me3", False) not in polarities("H3K27me3 showed loss in some cells only.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("SMARCA4 showed loss of nuclear expression and INI1 was retained.", [("SMARCA4", False), ("INI1", True)]),
+        ("H3K27me3 showed complete loss of nuclear staining and INI1 was intact.", [("H3K27me3", False), ("INI1", True)]),
+        ("BRG1 showed loss of expression and INI1 expression was preserved.", [("SMARCA4", False), ("INI1", True)]),
+        ("There was loss of nuclear expression of BRG1 and INI1.", [("SMARCA4", False), ("INI1", False)]),
+        ("There was loss of nuclear BRG1 expression.", [("SMARCA4", False)]),
+    ],
+)
+def test_loss_told_without_its_object_is_only_the_earlier_markers(text, expected):
+    assert polarities(text) == expected

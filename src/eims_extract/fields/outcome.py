@@ -150,6 +150,9 @@ def _shared() -> tuple[tuple[re.Pattern[str], ...], tuple[tuple[str, int, int], 
 #: families are asked of in turn (its text and its masked text); bounded, a few strings at a time
 _PASSING: dict[str, dict[str, tuple[int, ...]]] = {}
 _PASSING_MAX = 8
+# a finding of no disease dated in days is read as the last news from this many days on (over three months: earlier
+# ones are the stay's or the first post-operative checks; the anchor regex reads three-digit counts of days alike)
+_LATE_CHECK_DAYS = 100
 
 
 def _may_match(kind: str, string: str) -> tuple[int, ...]:
@@ -346,7 +349,11 @@ def _dated_finding_time(text: str, dated: bool = True, finding: int | None = Non
             continue
         num = _number(m.group("num"))
         if num is not None and unit_key(m.group("unit")) is not None:
-            if not dated and unit_key(m.group("unit")) not in ("y", "m") and not (
+            # "no recurrence 600 days after the operation": a count of days is the last news only when it is no check
+            # within the first post-operative months ("10 days after surgery CT showed no residual tumour")
+            if unit_key(m.group("unit")) == "d" and num < _LATE_CHECK_DAYS:
+                continue
+            if not dated and unit_key(m.group("unit")) not in ("y", "m", "d") and not (
                 # "At 18 weeks she remains NED": a state told as lasting is the last news, not a check soon after surgery
                 unit_key(m.group("unit")) == "w" and _rx("lasting_state_verb").search(text)
             ):
