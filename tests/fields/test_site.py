@@ -4845,8 +4845,12 @@ def test_lesions_told_growing_are_progression_not_origin(nlp, with_spans, texts,
         # a bracketed aside after the part: its side or its depth, no word of the part's name
         ("Lateral wall (left)", "Table 1. Four bladder IMTs", "C67.2"),
         ("Fundus (subserosal)", "Table 1. Three uterine IMTs", "C54.3"),
+        # the side written short before the part: "R", "Lt"
+        ("R lateral wall", "Table 2. Five vesical myofibroblastic tumours\nIMT of the urinary bladder", "C67.2"),
+        ("Lt lateral wall", "Table 1. Four bladder IMTs", "C67.2"),
         # guard: no organ named around the table, no site
         ("Left lateral wall", "Table 1. Four cases", None),
+        ("R lateral wall", "Table 1. Four cases", None),
         ("Fundus (submucosal)", "Table 1. Three cases", None),
     ],
 )
@@ -4856,6 +4860,27 @@ def test_site_cell_sided_part_of_the_organ_the_caption_names(cell, about, code):
     row = CaseRow("doc", "1")
     c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v), about=about)
     site._read_site(c)
+    assert row.site_code == code
+    if code is None and cell.endswith("lateral wall"):  # a sided wall named alone is never the site's value ("r lateral wall")
+        assert row.site is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        (("An IMT of the urinary bladder was diagnosed.", "A 3-cm polypoid mass involved the left lateral wall."), "C67.2"),
+        (("An IMT of the urinary bladder was diagnosed.", "The tumour involves the posterior wall."), "C67.4"),
+        (("An IMT of the urinary bladder was diagnosed.", "The lesion involved the anterior wall and was resected."), "C67.3"),
+        # guard: a wall named with another organ after "of" stays that organ's
+        (("An IMT of the urinary bladder was diagnosed.", "The mass involved the lateral wall of the rectum."), "C67.9"),
+    ],
+)
+def test_bladder_wall_told_by_the_verb_involved(nlp, texts, code):
+    """'a mass involved the right lateral wall' names the bladder's wall as 'involving the' does."""
+    sents = sentences(nlp, *texts, section="case")
+    row = CaseRow("doc", "index")
+    site.apply(sents, row)
+    site._anaphoric_subsite(sents, row)  # the last step of apply_fallbacks
     assert row.site_code == code
 
 
