@@ -658,6 +658,22 @@ def test_regression_mass_named_by_its_region_and_obstructing_an_airway(nlp, text
     assert run(nlp, *texts).site == "mediastinum"
 
 
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a tumour almost (or nearly) occluding a main bronchus lies in it, as one occluding it completely does
+        (("Endoscopy found an endobronchial polyp almost occluding the right main bronchus.",), ("lung", "C34.0")),
+        (("Bronchoscopy revealed a tumour nearly obstructing the left main bronchus.",), ("lung", "C34.0")),
+        # guard: a mass named by its region presses on the airway from outside
+        (("CT showed a bulky mediastinal mass nearly obstructing the left main bronchus.",), ("mediastinum", "C38.3")),
+    ],
+)
+def test_tumour_almost_occluding_a_main_bronchus_is_in_it(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "site_name", "code"),
     [
