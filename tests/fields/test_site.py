@@ -4965,3 +4965,18 @@ def test_site_segment_and_its_organ_score_as_one_value(gold, pred, agree):
     from eims_extract.reporting.scoring import normalise, same
 
     assert same("site", normalise("site", gold), normalise("site", pred)) is agree
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a mass beside the spine lies in the soft tissue of the trunk, not in the vertebral column
+        (("MRI showed a 6-cm paraspinal mass at the level of T8 to T10.",), ("soft tissue", "C49.6")),
+        (("CT revealed a lobulated paravertebral mass in the lumbar region.",), ("soft tissue", "C49.6")),
+        # guard: the bone itself named keeps the vertebral column
+        (("MRI showed a lytic lesion of the T9 vertebral body with a small paravertebral soft-tissue component.",), ("bone", "C41.2")),
+    ],
+)
+def test_paraspinal_mass_is_soft_tissue_of_the_trunk(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
