@@ -4980,3 +4980,19 @@ def test_site_segment_and_its_organ_score_as_one_value(gold, pred, agree):
 def test_paraspinal_mass_is_soft_tissue_of_the_trunk(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a fraction of the part ("two-thirds", "two thirds", "halves") between the tumour and its organ
+        (("Endoscopy showed a sessile nodule on the posterior two-thirds of the right true vocal cord.",), ("larynx", "C32.0")),
+        (("A small polyp occupied the anterior two thirds of the left vocal fold.",), ("larynx", "C32.0")),
+        (("MRI showed that the mass occupied the upper half of the left kidney.",), ("kidney", "C64.9")),
+        # guard: a fraction of another thing, then no organ
+        (("A cough had lasted for two thirds of the year.",), (None, None)),
+    ],
+)
+def test_tumour_on_a_fraction_of_a_part_names_its_organ(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
