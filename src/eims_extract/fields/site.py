@@ -1192,6 +1192,10 @@ def _sub_site_after_comma(text: str, organ: str) -> str | None:
     return codes.pop() if len(codes) == 1 and _rank(next(iter(codes))) > _rank(organ_code) else None
 
 
+#: a side opening a site cell, written out or short ("Left lateral wall", "R lateral wall", "Lt lateral wall")
+_SIDE_WORDS = (["left"], ["right"], ["l"], ["r"], ["lt"], ["rt"])
+
+
 def _part_of_named_organ(text: str, about: str) -> tuple[str, str] | None:
     """A site cell naming only a part of an organ ("Corpus", "Fundus", "Dome, left", "Left lateral wall"), read as a part of the one organ
     ``about`` (the table's caption and the document's title) names: (organ, code) when the anaphoric_subsite rules know
@@ -1200,7 +1204,7 @@ def _part_of_named_organ(text: str, about: str) -> tuple[str, str] | None:
     # (a bracketed aside says where in the part, or which side: "Fundus (subserosal)", "Lateral wall (right)")
     head = squash(BRACKETED.sub(" ", text.split(",", 1)[0])).strip().rstrip(".").lower()
     words = head.split()
-    if words[:1] in (["left"], ["right"]):  # "Left lateral wall": the side is no word of the part's name
+    if words[:1] in _SIDE_WORDS:  # "Left lateral wall", "R lateral wall": the side is no word of the part's name
         words = words[1:]
     if not words or len(words) > 2 or not about.strip():
         return None
@@ -1214,7 +1218,8 @@ def _part_of_named_organ(text: str, about: str) -> tuple[str, str] | None:
     if len(organs) != 1:
         return None
     organ = next(iter(organs))
-    codes = {code for site, code in _anaphoric_parts(head) if site == organ}
+    # the part as written first ("Right lobe" of the liver names its side), then without its side ("R lateral wall")
+    codes = {code for site, code in _anaphoric_parts(head) or _anaphoric_parts(" ".join(words)) if site == organ}
     return (organ, codes.pop()) if len(codes) == 1 else None
 
 
@@ -1256,7 +1261,10 @@ def _organ_part_only(text: str) -> bool:
         return False
     if "," in text and len(head.split()) == 1:
         return True
-    return bool(_anaphoric_parts(head))
+    words = head.lower().split()
+    if words[:1] in _SIDE_WORDS and len(words) > 1:  # "R lateral wall": the side is no word of the part's name
+        words = words[1:]
+    return bool(_anaphoric_parts(head) or _anaphoric_parts(" ".join(words)))
 
 
 def _anaphoric_parts(head: str) -> list[tuple[str, str]]:
