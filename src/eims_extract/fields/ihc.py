@@ -232,21 +232,27 @@ def _after_named_marker(text: str, start: int, named_ends: set[int]) -> bool:
     return k < start and k in named_ends
 
 
+def _follows_named_marker(text: str, start: int, mark: str, named_ends: set[int]) -> bool:
+    """Does ``text[:start]`` end, spaces aside, on the one character ``mark`` right after (spaces aside) the end of a
+    vocabulary marker? Shared by the clone readings: a clone sits after its marker and a comma or an opening bracket."""
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k == 0 or text[k - 1] != mark:
+        return False
+    k -= 1
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k in named_ends
+
+
 def _clone_cell(text: str, start: int, end: int, named_ends: set[int]) -> bool:
     """Is the marker-shaped word ``text[start:end]`` a clone cell of a flattened antibody row with commas ("CD35, RLB25,
     negative")? A clone code (regex ``clone_cell_code``) right after a vocabulary marker and a comma, and right before a
     comma and a result (regex ``result_cell_after_clone``)."""
     if not _rx("clone_cell_code").fullmatch(text, start, end) or not _rx("result_cell_after_clone").match(text, end):
         return False
-    k = start
-    while k > 0 and text[k - 1] == " ":
-        k -= 1
-    if k == 0 or text[k - 1] != ",":
-        return False
-    k -= 1
-    while k > 0 and text[k - 1] == " ":
-        k -= 1
-    return k in named_ends
+    return _follows_named_marker(text, start, ",", named_ends)
 
 
 def _bracket_clone(text: str, start: int, end: int, named_ends: set[int]) -> bool:
@@ -256,15 +262,7 @@ def _bracket_clone(text: str, start: int, end: int, named_ends: set[int]) -> boo
     vocabulary in the bracket ("cytokeratin (CK19)") stays a marker."""
     if not _rx("clone_after_marker").fullmatch(text, start, end) or not _rx("bracket_clone_close").match(text, end):
         return False
-    k = start
-    while k > 0 and text[k - 1] == " ":
-        k -= 1
-    if k == 0 or text[k - 1] != "(":
-        return False
-    k -= 1
-    while k > 0 and text[k - 1] == " ":
-        k -= 1
-    return k in named_ends
+    return _follows_named_marker(text, start, "(", named_ends)
 
 
 def _drop_clone_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
