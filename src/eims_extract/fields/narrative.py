@@ -3586,12 +3586,8 @@ def _only_placed(s: Sentence, groups: dict[int, Patient]) -> tuple[int, re.Match
     m = found[0]
     if _rx("done_before_only").search(s.text, 0, m.start()) or _rx("done_before_only").search(s.text, 0, m.start() + len("only")):
         return None
-    place = m.group("place") or m.group("place2")
-    keys, patients = list(groups), list(groups.values())
-    named = {canon for _, _, canon, _code in site.site_mentions(s.piece(*m.span("place" if m.group("place") else "place2")))}
-    fits = [keys[k] for k, own in enumerate(_own_places(patients)) if named and named & own]
-    if not fits and (stems := _place_stems(place)):  # by the site's words, when no patient's sites hold its name
-        fits = [keys[k] for k, words in enumerate(_own_place_stems(patients)) if stems <= words]
+    keys = list(groups)
+    fits = [keys[k] for k in _place_fits(s, m.span("place" if m.group("place") else "place2"), list(groups.values()))]
     return (fits[0], m) if len(fits) == 1 else None
 
 
@@ -5604,6 +5600,17 @@ def _own_places(patients: list[Patient]) -> list[set[str]]:
     return _own_mentions(patients, lambda x, m: {m[2]})
 
 
+def _place_fits(s: Sentence, span: tuple[int, int], patients: list[Patient]) -> list[int]:
+    """The indices of ``patients`` a tumour named by its site at ``span`` may be: those whose own sentences name that
+    site; when none do, by the site's words ("the maxillary tumour" of the patient whose sentences name the maxillary
+    sinus) — only then, since two patients whose sites hold the name leave it ambiguous."""
+    named = {canon for _, _, canon, _code in site.site_mentions(s.piece(*span))}
+    fits = [k for k, own in enumerate(_own_places(patients)) if named and named & own]
+    if not fits and (stems := _place_stems(s.text[span[0] : span[1]])):
+        fits = [k for k, words in enumerate(_own_place_stems(patients)) if stems <= words]
+    return fits
+
+
 def _own_place_stems(patients: list[Patient]) -> list[set[str]]:
     """The stems of the words of the site names each patient's own sentences hold (as :func:`_own_places`), so that "the
     sinus tumour" finds the patient whose sentences name the maxillary sinus."""
@@ -5621,16 +5628,9 @@ def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patie
     hits = list(_rx("place_named_clause").finditer(s.text))
     if not hits or len(patients) < 2 or hits[0].start() != 0:  # ("Results: The X tumour ...": after a part label)
         return None
-    places, stems_of = _own_places(patients), None
     picked: list[Patient] = []
     for m in hits:
-        named = {canon for _, _, canon, _code in site.site_mentions(s.piece(m.start("place"), m.end("place")))}
-        fits = [p for p, own in zip(patients, places) if named and named & own]
-        if not fits and (stems := _place_stems(m.group("place"))):
-            # "the maxillary tumour" of the patient whose sentences name the maxillary sinus: by the site's words (only
-            # when no patient's sites hold the name: two that do leave it ambiguous)
-            stems_of = stems_of or _own_place_stems(patients)
-            fits = [p for p, words in zip(patients, stems_of) if stems <= words]
+        fits = [patients[k] for k in _place_fits(s, m.span("place"), patients)]
         if len(fits) != 1 or any(fits[0] is q for q in picked):
             return None
         picked.append(fits[0])
