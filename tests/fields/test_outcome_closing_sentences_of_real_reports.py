@@ -176,3 +176,20 @@ def test_continuing_therapy_at_an_age_is_no_follow_up():
 def test_another_authors_patient_told_in_the_discussion_is_not_ours(text):
     row = run_apply(apply, text, section="discussion")
     assert (row.follow_up_months, row.status) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("His recurrence-free survival is now 30 months.", 30.0),
+        ("Her disease-free survival is currently 26 months.", 26.0),
+    ],
+)
+def test_own_free_survival_told_with_now_is_aned(text, months):
+    row = run_apply(apply, text)
+    assert (row.follow_up_months, row.status) == (months, "ANED")
+
+
+def test_a_median_free_survival_told_with_now_is_no_status():
+    row = run_apply(apply, "Median disease-free survival is now 30 months.")
+    assert (row.follow_up_months, row.status) == (None, None)
