@@ -193,3 +193,32 @@ def test_own_free_survival_told_with_now_is_aned(text, months):
 def test_a_median_free_survival_told_with_now_is_no_status():
     row = run_apply(apply, "Median disease-free survival is now 30 months.")
     assert (row.follow_up_months, row.status) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("She has had no evidence of disease (NED) for 5 years.", 60.0),
+        ("He has had no evidence of recurrence (NER) for 30 months.", 30.0),
+    ],
+)
+def test_no_disease_with_its_abbreviation_in_brackets_for_a_length(text, months):
+    row = run_apply(apply, text)
+    assert (row.follow_up_months, row.status) == (months, "ANED")
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("He is now 7 years past his surgery, without recurrence.", 84.0),
+        ("Now 3 years past the operation, she remains free of disease.", 36.0),
+        ("Four years past the resection, there is no sign of recurrence.", 48.0),
+    ],
+)
+def test_time_told_as_years_past_the_operation(text, months):
+    row = run_apply(apply, text)
+    assert (row.follow_up_months, row.status) == (months, "ANED")
+
+
+def test_past_an_age_is_no_follow_up():
+    assert run_apply(apply, "She is now past the age of 5 years.").follow_up_months is None
