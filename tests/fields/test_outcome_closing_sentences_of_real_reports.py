@@ -222,3 +222,16 @@ def test_time_told_as_years_past_the_operation(text, months):
 
 def test_past_an_age_is_no_follow_up():
     assert run_apply(apply, "She is now past the age of 5 years.").follow_up_months is None
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("She did not attend further follow-up after her 6-month visit.", 6.0),
+        ("He stopped attending clinic after 14 months.", 14.0),
+        ("The boy no longer came back for visits after his 2-year review.", 24.0),
+    ],
+)
+def test_stopped_attending_after_a_last_visit_keeps_its_time_without_status(text, months):
+    row = run_apply(apply, text)
+    assert (row.follow_up_months, row.status) == (months, None)
