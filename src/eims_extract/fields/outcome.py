@@ -1034,9 +1034,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         legend = _rx("panel_lettered_legend").search(sent.text) is not None  # images of the course: no assessment
         for code, s, e in [] if legend else response_mentions(sent.text):  # told after it in the sentence ends it, not replaces it
             resp_here.append((code, s))
-            if code == "PD" and lasted and not (
-                code_before == "SD" and _rx("new_therapy_begun").search(sent.text, lasted_at, s)
-            ):  # (stable disease "for only four months, after which X was begun, but ... progressive disease": X's response)
+            if code == "PD" and lasted and not _rx("new_therapy_begun").search(sent.text, lasted_at, s):
+                # (stable disease "for only four months, after which X was begun, but ... progressive disease", or a partial
+                # response "for 10 months before progression; Y was then started, but the disease progressed": the new line's)
                 continue
             # "a complete response at 6 months; the marked regression persisted": a partial one told after a complete
             # one, with nothing come back between, retells the way there and does not replace it
