@@ -116,3 +116,34 @@ def test_proliferation_index_named_without_ki67_is_ki67(text, pct):
     row = run("The spindle cells were positive for SMA.", text)
     assert row.ki67_percent == pct
     assert "Ki-67" in (row.ihc_positive or [])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Desmin was not expressed, nor was myogenin.", [("desmin", False), ("myogenin", False)]),
+        ("ALK was not expressed and neither was ROS1.", [("ALK", False), ("ROS1", False)]),
+        ("ALK was not expressed; nor were ROS1 and pan-TRK.", [("ALK", False), ("ROS1", False), ("pan-TRK", False)]),
+        ("CD30 was negative, and neither were desmin nor CD117.", [("CD30", False), ("desmin", False), ("CD117", False)]),
+        # the clause's own verb after the marker does not turn it positive
+        ("Caldesmon was negative, nor was S100 expressed.", [("caldesmon", False), ("S-100", False)]),
+        (
+            "ALK was not detected by immunohistochemistry, and neither were calponin or CD117; SMA was detected in most tumour cells.",
+            [("ALK", False), ("calponin", False), ("CD117", False), ("SMA", True)],
+        ),
+        ("SMA was not detected, nor was the staining for desmin.", [("SMA", False), ("desmin", False)]),
+    ],
+)
+def test_elliptic_nor_was_after_a_negative_result_is_negative(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kinase test that is not a stain after "nor was": no marker read
+        "ALK was negative, nor was there any ROS1 rearrangement on FISH.",
+    ],
+)
+def test_elliptic_nor_was_reads_no_fusion_test(text):
+    assert polarities(text) == [("ALK", False)]
