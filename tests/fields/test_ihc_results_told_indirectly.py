@@ -147,3 +147,19 @@ def test_elliptic_nor_was_after_a_negative_result_is_negative(text, expected):
 )
 def test_elliptic_nor_was_reads_no_fusion_test(text):
     assert polarities(text) == [("ALK", False)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("CD34 labelled only the vessels.", [("CD34", False)]),
+        ("CD31 labeled only the blood vessels.", [("CD31", False)]),
+        ("ALK labelled the lesional cells in a granular pattern.", [("ALK", True)]),
+    ],
+)
+def test_labelled_with_the_cells_it_lit_is_a_stain_sentence(text, expected):
+    assert polarities(text) == expected
+
+
+def test_labelled_as_a_diagnosis_is_no_stain():
+    assert polarities("The nodule in the ALK cohort was labelled as an IMT.") == []
