@@ -163,3 +163,29 @@ def test_labelled_with_the_cells_it_lit_is_a_stain_sentence(text, expected):
 
 def test_labelled_as_a_diagnosis_is_no_stain():
     assert polarities("The nodule in the ALK cohort was labelled as an IMT.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The tumour showed ALK overexpression.", [("ALK", True)]),
+        ("Immunohistochemistry demonstrated overexpression of ALK.", [("ALK", True)]),
+        ("Overexpression of desmin was seen in the tumour cells.", [("desmin", True)]),
+        ("The lesion was ALK-reactive.", [("ALK", True)]),
+        ("The spindle cells were desmin-non-reactive and SMA-reactive.", [("desmin", False), ("SMA", True)]),
+    ],
+)
+def test_overexpression_and_glued_reactive_are_positive(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # general statements stay unread
+        "Overexpression of ALK is found in about half of these tumours.",
+        "ALK overexpression is caused by gene rearrangement in most cases.",
+    ],
+)
+def test_overexpression_in_a_general_statement_gives_nothing(text):
+    assert polarities(text) == []
