@@ -64,3 +64,27 @@ def test_stain_the_authors_did_not_do_has_no_result(text, expected):
 
 def test_tumour_that_did_not_stain_is_still_negative():
     assert polarities("The spindle cells did not stain for desmin or CD34.") == [("desmin", False), ("CD34", False)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The differential included GIST, which is positive for CD117 and DOG1, and leiomyosarcoma, which expresses desmin and caldesmon.",
+            [],
+        ),
+        (
+            "The differential included leiomyosarcoma, which typically expresses desmin and h-caldesmon; in our case, desmin was negative.",
+            [("desmin", False)],
+        ),
+        (
+            "Schwannoma, which stains for S100 and SOX10, was excluded; the tumour cells were positive for SMA and ALK.",
+            [("SMA", True), ("ALK", True)],
+        ),
+        ("Synovial sarcoma, which usually shows nuclear staining for TLE1, was considered.", []),
+        # the tumour's own cells in a relative clause are kept
+        ("The tumour cells, which express ALK and calponin, were arranged in sheets.", [("ALK", True), ("calponin", True)]),
+    ],
+)
+def test_present_tense_relative_with_a_staining_verb_is_another_entity(text, expected):
+    assert polarities(text) == expected
