@@ -88,3 +88,20 @@ def test_tumour_that_did_not_stain_is_still_negative():
 )
 def test_present_tense_relative_with_a_staining_verb_is_another_entity(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The smaller nodule was a typical carcinoid, which was positive for synaptophysin, chromogranin A and CD56, and negative for ALK.",
+            [],
+        ),
+        ("The second nodule was a coexisting hamartoma, positive for desmin.", []),
+        ("The lower mass proved to be a concomitant neuroendocrine tumour that expressed synaptophysin.", []),
+        # guard: the tumour itself called typical keeps its stains
+        ("The mass was a typical IMT, positive for ALK and SMA.", [("ALK", True), ("SMA", True)]),
+    ],
+)
+def test_second_lesion_of_another_kind_keeps_its_stains(text, expected):
+    assert polarities(text) == expected
