@@ -182,6 +182,8 @@ def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
                 continue  # the clone cell of a flattened "Antibody, Clone, Result" row ("CD35, RLB25, negative")
             if not tok.startswith("CD") and _bracket_clone(text, m.start(), m.end(), named_ends):
                 continue  # the clone opening the bracket after its marker ("MDM2 (IF2, 1:100)")
+            if _rx("clone_word_before").search(text, max(0, m.start() - 12), m.start()):
+                continue  # "ALK (clone ALK01)": named as the antibody's clone
             cands.append((m.start(), m.end(), canonical_marker(tok)))
     fusions = _fusion_spans(text)
     # spans where a marker-like word names something else ("superior mesenteric artery (SMA)")
