@@ -41,3 +41,21 @@ def test_vocabulary_marker_in_a_bracket_stays_a_marker():
 )
 def test_clone_named_as_the_means_of_the_stain_is_the_same_stain(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clone code of three capitals before its digits, unbracketed between the marker and its result
+        ("pan-TRK EPR17341 negative.", [("pan-TRK", False)]),
+        ("ALK D5F3 positive; ROS1 SP384 negative; pan-TRK EPR17341 negative.", [("ALK", True), ("ROS1", False), ("pan-TRK", False)]),
+        # a marker-shaped word after the word "clone" is the clone, not a second marker
+        ("ALK (clone ALK01) was positive.", [("ALK", True)]),
+        ("Calponin (clone: CALP3) was negative.", [("calponin", False)]),
+        # guard: vocabulary markers of three capitals and a digit stay markers
+        ("Staining for ALK, GATA3 and PAX8 was negative.", [("ALK", False), ("GATA3", False), ("PAX8", False)]),
+        ("Immunostaining with clone D5F3 was positive.", [("ALK", True)]),
+    ],
+)
+def test_clone_codes_of_three_capitals_and_after_the_word_clone_are_no_markers(text, expected):
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected

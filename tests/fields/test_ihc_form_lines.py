@@ -84,3 +84,47 @@ def test_regression_form_line_reader_leaves_prose_values_to_sentence_rules(text,
 )
 def test_regression_form_line_without_a_stain_result_gives_nothing(text):
     assert [c for c in polarities(text) if c[0] != "ALK"] == [] and ("ALK", False) not in polarities(text)
+
+
+def test_two_column_table_headed_by_its_results_reads_each_column():
+    from eims_extract.fields.ihc import apply
+    from _support import run_apply
+
+    row = run_apply(
+        apply,
+        "Positive          Negative",
+        "ALK               Desmin",
+        "SMA               CK",
+        "Vimentin          S-100",
+        "Myogenin",
+    )
+    assert row.ihc_positive == ["ALK", "SMA", "vimentin"]
+    # a row of one cell cannot be placed in its column (its indentation is gone): left unread
+    assert row.ihc_negative == ["desmin", "CK", "S-100"]
+
+
+def test_two_column_table_with_negative_first_and_pipes():
+    from eims_extract.fields.ihc import apply
+    from _support import run_apply
+
+    row = run_apply(apply, "Negative markers | Positive markers", "CD117 | ALK", "DOG1 | calponin")
+    assert row.ihc_positive == ["ALK", "calponin"]
+    assert row.ihc_negative == ["CD117", "DOG-1"]
+
+
+def test_results_header_without_marker_rows_reads_nothing():
+    from eims_extract.fields.ihc import apply
+    from _support import run_apply
+
+    # a header followed by prose gives no calls; a lone row of one cell neither
+    row = run_apply(apply, "Positive          Negative", "The margins were clear of tumour.", "Positive    Negative", "ALK")
+    assert row.ihc_positive in (None, []) and row.ihc_negative in (None, [])
+
+
+def test_results_header_over_a_count_table_reads_nothing():
+    from eims_extract.fields.ihc import apply
+    from _support import run_apply
+
+    # a series' counts under "Positive  Negative" are no marker cells
+    row = run_apply(apply, "Marker    Positive    Negative", "ALK    12    3", "SMA    10    5")
+    assert row.ihc_positive in (None, []) and row.ihc_negative in (None, [])

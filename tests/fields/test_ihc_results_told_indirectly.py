@@ -116,3 +116,76 @@ def test_proliferation_index_named_without_ki67_is_ki67(text, pct):
     row = run("The spindle cells were positive for SMA.", text)
     assert row.ki67_percent == pct
     assert "Ki-67" in (row.ihc_positive or [])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Desmin was not expressed, nor was myogenin.", [("desmin", False), ("myogenin", False)]),
+        ("ALK was not expressed and neither was ROS1.", [("ALK", False), ("ROS1", False)]),
+        ("ALK was not expressed; nor were ROS1 and pan-TRK.", [("ALK", False), ("ROS1", False), ("pan-TRK", False)]),
+        ("CD30 was negative, and neither were desmin nor CD117.", [("CD30", False), ("desmin", False), ("CD117", False)]),
+        # the clause's own verb after the marker does not turn it positive
+        ("Caldesmon was negative, nor was S100 expressed.", [("caldesmon", False), ("S-100", False)]),
+        (
+            "ALK was not detected by immunohistochemistry, and neither were calponin or CD117; SMA was detected in most tumour cells.",
+            [("ALK", False), ("calponin", False), ("CD117", False), ("SMA", True)],
+        ),
+        ("SMA was not detected, nor was the staining for desmin.", [("SMA", False), ("desmin", False)]),
+    ],
+)
+def test_elliptic_nor_was_after_a_negative_result_is_negative(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kinase test that is not a stain after "nor was": no marker read
+        "ALK was negative, nor was there any ROS1 rearrangement on FISH.",
+    ],
+)
+def test_elliptic_nor_was_reads_no_fusion_test(text):
+    assert polarities(text) == [("ALK", False)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("CD34 labelled only the vessels.", [("CD34", False)]),
+        ("CD31 labeled only the blood vessels.", [("CD31", False)]),
+        ("ALK labelled the lesional cells in a granular pattern.", [("ALK", True)]),
+    ],
+)
+def test_labelled_with_the_cells_it_lit_is_a_stain_sentence(text, expected):
+    assert polarities(text) == expected
+
+
+def test_labelled_as_a_diagnosis_is_no_stain():
+    assert polarities("The nodule in the ALK cohort was labelled as an IMT.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The tumour showed ALK overexpression.", [("ALK", True)]),
+        ("Immunohistochemistry demonstrated overexpression of ALK.", [("ALK", True)]),
+        ("Overexpression of desmin was seen in the tumour cells.", [("desmin", True)]),
+        ("The lesion was ALK-reactive.", [("ALK", True)]),
+        ("The spindle cells were desmin-non-reactive and SMA-reactive.", [("desmin", False), ("SMA", True)]),
+    ],
+)
+def test_overexpression_and_glued_reactive_are_positive(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # general statements stay unread
+        "Overexpression of ALK is found in about half of these tumours.",
+        "ALK overexpression is caused by gene rearrangement in most cases.",
+    ],
+)
+def test_overexpression_in_a_general_statement_gives_nothing(text):
+    assert polarities(text) == []

@@ -64,3 +64,44 @@ def test_stain_the_authors_did_not_do_has_no_result(text, expected):
 
 def test_tumour_that_did_not_stain_is_still_negative():
     assert polarities("The spindle cells did not stain for desmin or CD34.") == [("desmin", False), ("CD34", False)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The differential included GIST, which is positive for CD117 and DOG1, and leiomyosarcoma, which expresses desmin and caldesmon.",
+            [],
+        ),
+        (
+            "The differential included leiomyosarcoma, which typically expresses desmin and h-caldesmon; in our case, desmin was negative.",
+            [("desmin", False)],
+        ),
+        (
+            "Schwannoma, which stains for S100 and SOX10, was excluded; the tumour cells were positive for SMA and ALK.",
+            [("SMA", True), ("ALK", True)],
+        ),
+        ("Synovial sarcoma, which usually shows nuclear staining for TLE1, was considered.", []),
+        # the tumour's own cells in a relative clause are kept
+        ("The tumour cells, which express ALK and calponin, were arranged in sheets.", [("ALK", True), ("calponin", True)]),
+    ],
+)
+def test_present_tense_relative_with_a_staining_verb_is_another_entity(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The smaller nodule was a typical carcinoid, which was positive for synaptophysin, chromogranin A and CD56, and negative for ALK.",
+            [],
+        ),
+        ("The second nodule was a coexisting hamartoma, positive for desmin.", []),
+        ("The lower mass proved to be a concomitant neuroendocrine tumour that expressed synaptophysin.", []),
+        # guard: the tumour itself called typical keeps its stains
+        ("The mass was a typical IMT, positive for ALK and SMA.", [("ALK", True), ("SMA", True)]),
+    ],
+)
+def test_second_lesion_of_another_kind_keeps_its_stains(text, expected):
+    assert polarities(text) == expected

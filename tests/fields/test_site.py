@@ -4981,3 +4981,34 @@ def test_site_segment_and_its_organ_score_as_one_value(gold, pred, agree):
 def test_tumour_on_a_fraction_of_a_part_names_its_organ(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a sub-site of the vulva keeps its own code; the bare organ its NOS code
+        (("Examination showed a firm mass of the left labium majus, which was excised.",), ("vulva", "C51.0")),
+        (("A nodule of the right labium minus was removed.",), ("vulva", "C51.1")),
+        (("She had a clitoral mass that was excised.",), ("vulva", "C51.2")),
+        (("She had a vulvar mass that was excised.",), ("vulva", "C51.9")),
+    ],
+)
+def test_vulvar_sub_sites_keep_their_code(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the origin told by "emanating from" or a possessive "whose / its origin was"
+        (("A mass emanating from the stomach wall displaced the spleen.",), ("stomach", "C16.9")),
+        (("She had a tumour whose origin was the ileal wall, with secondary involvement of the bladder.",), ("ileum", "C17.2")),
+        (("The abdominal tumour was large; its origin lay in the small bowel mesentery, and it abutted the colon.",), ("mesentery", "C48.1")),
+        # guard: vessels emanating from an organ do not place the tumour there
+        (("A mass of the greater omentum was fed by vessels emanating from the splenic hilum.",), ("omentum", "C48.1")),
+    ],
+)
+def test_origin_told_by_emanating_or_a_possessive_origin(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

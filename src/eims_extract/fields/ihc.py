@@ -24,7 +24,8 @@ nor a marker said to stain background cells ("CD45 highlighted lymphocytes").
 
 Layouts of PDF and web copies: an IHC table flattened to a line per cell or per row is read as a run of cells
 (:func:`_panel_calls`); a marker list the sentence splitter cut at a line-end hyphen, slash or comma goes on in the
-next sentence (:func:`_continued_list`); "Of the antibodies (A, B, C), only A was positive" gives the rest of the
+next sentence (:func:`_continued_list`); a table whose two columns are headed "Positive" and "Negative" gives each
+row's markers their column's result (:func:`_polarity_column_calls`); "Of the antibodies (A, B, C), only A was positive" gives the rest of the
 panel the other result (:func:`_panel_only`, :func:`_only_after_panel`).
 
 Ki-67 convention: the percentage next to the mention; a range ("10-15%") gives
@@ -181,6 +182,8 @@ def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
                 continue  # the clone cell of a flattened "Antibody, Clone, Result" row ("CD35, RLB25, negative")
             if not tok.startswith("CD") and _bracket_clone(text, m.start(), m.end(), named_ends):
                 continue  # the clone opening the bracket after its marker ("MDM2 (IF2, 1:100)")
+            if _rx("clone_word_before").search(text, max(0, m.start() - 12), m.start()):
+                continue  # "ALK (clone ALK01)": named as the antibody's clone
             cands.append((m.start(), m.end(), canonical_marker(tok)))
     fusions = _fusion_spans(text)
     # spans where a marker-like word names something else ("superior mesenteric artery (SMA)")
@@ -1298,6 +1301,40 @@ def _panel_calls(sentences: list[Sentence]) -> dict[int, list[tuple[Mention, boo
     return out
 
 
+def _polarity_column_calls(sentences: list[Sentence]) -> dict[int, list[tuple[Mention, bool | None, tuple[float, Evidence] | None]]]:
+    """A two-column stain table headed by its results (regex ``polarity_column_header``: "Positive        Negative"),
+    as web and PDF copies print it: a line per row, the cells padded into columns or parted by bars (regex
+    ``polarity_column_cell_gap``). The markers of a row of two cells under the header take the result of their column.
+    A row of one cell (the other column ran out) is left unread: the reader takes off a line's indentation, so its
+    column cannot be told. The table ends at the first line that is not one or two marker cells. Two calls at least.
+    Same shape as :func:`_panel_calls`."""
+    out: dict[int, list[tuple[Mention, bool | None, tuple[float, Evidence] | None]]] = {}
+    gap = _rx("polarity_column_cell_gap")
+    for i, head in enumerate(sentences):
+        h = _rx("polarity_column_header").fullmatch(head.text.strip())
+        if h is None or h.group("left")[:3].lower() == h.group("right")[:3].lower():
+            continue
+        left_pos = h.group("left")[:3].lower() == "pos"
+        found: list[tuple[int, Mention, bool]] = []
+        prev = head
+        for j in range(i + 1, len(sentences)):
+            row = sentences[j]
+            if not 0 <= row.start - prev.end <= 2 or len(row.text) > 120:
+                break
+            mentions = markers_in(row.text)
+            cells = [c for c in gap.split(row.text.strip().strip("|")) if c.strip()]
+            if not mentions or len(cells) > 2 or _strip(row.text, 0, len(row.text), mentions)[0].strip(" \t|:;,.()") != "":
+                break
+            if len(cells) == 2:
+                second = row.text.rindex(cells[1])
+                found += [(j, m, (m.start >= second) != left_pos) for m in mentions]
+            prev = row
+        if len(found) >= 2:
+            for j, m, pos in found:
+                out.setdefault(j, []).append((m, pos, None))
+    return out
+
+
 def _cut_head(before: str) -> str:
     """``before``, a sentence the splitter cut, as the head of its joined reading: no space after a line-end hyphen or
     slash ("S-" / "100", "AE1/" / "AE3"), one space otherwise."""
@@ -1494,6 +1531,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     probed: set[str] = set()  # markers first read as an in-situ hybridisation probe (EBER for EBV)
     last: bool | None = None  # the result read last in the sentence before
     panel = _panel_calls(sentences)
+    for j, got in _polarity_column_calls(sentences).items():
+        panel.setdefault(j, []).extend(got)
     carry: str | None = None  # the list a sentence cut inside a marker list left open (see _continued_list)
     alk_clone: str | None = None  # the ALK antibody named where ALK's result was read first
     at: dict[str, tuple[str, int, int]] = {}  # where each marker's result was read (sentence text, start, end)
