@@ -20,6 +20,8 @@ from eims_extract.fields.narrative import cites_literature
         # own case, no cited author: nothing to take away
         ("We and our colleagues in radiology reviewed the scans of our patient.", False),
         ("The patient and her colleagues at work noticed the swelling.", False),
+        ("She was referred to Professor Lund and colleagues at our sarcoma unit for resection.", False),
+        ("The resection was done by Dr. Amsel and co-workers of our thoracic team.", False),
         ("A 63-year-old woman presented with a firm nodule of the tongue.", False),
     ],
 )
