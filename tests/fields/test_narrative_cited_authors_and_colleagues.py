@@ -15,8 +15,10 @@ from eims_extract.fields.narrative import cites_literature
     [
         ("Holm and colleagues described a 41-year-old man with a similar tongue lesion.", True),
         ("We read with interest the recent report by Vance and co-workers of a 12-year-old girl.", True),
-        ("Ibarra-Sola & coworkers treated a comparable bladder tumour with crizotinib.", True),
+        ("Ibarra-Sola & coworkers [7] treated a comparable bladder tumour with crizotinib.", True),
         ("As noted by Okoye and collaborators, steroids may shrink these lesions.", True),
+        # a digest summing up, in the present, the article it is about: that article's patient is the page's
+        ("In this issue, Okafor and colleagues apply RNA sequencing to the tumour of a 13-year-old patient.", False),
         # own case, no cited author: nothing to take away
         ("We and our colleagues in radiology reviewed the scans of our patient.", False),
         ("The patient and her colleagues at work noticed the swelling.", False),
