@@ -94,3 +94,19 @@ def test_course_first_then_size_unchanged(texts, response):
     treatment.apply(sentences, row)
     apply(sentences, row)
     assert row.response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        # "recidivism" / "recidivated": a recurrence in the English of non-native authors, negation read as for "recurrence"
+        ("Local recidivism occurred in the scar five months after the excision.", True),
+        ("The invented tumour recidivated after eight months and was excised again.", True),
+        ("No recidivism was seen during two years of follow-up.", False),
+        ("She is without recidivism at the last control.", False),
+        # a rate of the literature is no event of this tumour
+        ("The recidivism rate of these tumours is about a quarter in published series.", None),
+    ],
+)
+def test_recidivism_is_a_recurrence(text, recurrence):
+    assert run(text).recurrence == recurrence

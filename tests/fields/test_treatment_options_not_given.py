@@ -79,3 +79,20 @@ def test_drug_list_inside_a_therapy_noun_shares_its_verdict(texts, drugs):
 def test_option_discussed_then_another_chosen_in_the_passive(texts, treatment, drugs):
     row = run(*texts)
     assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("texts", "drugs"),
+    [
+        # another drug named as the other choice beside the one started: weighed, not given
+        (("After the board meeting (pralsetinib was also an option), selpercatinib was started.",), ["selpercatinib"]),
+        (("Larotrectinib was begun; entrectinib was another option.",), ["larotrectinib"]),
+        (("Crizotinib was given at 250 mg twice daily, although ceritinib would also have been an alternative.",),
+         ["crizotinib"]),
+        (("Imatinib was started; sunitinib was an alternative choice should it fail.",), ["imatinib"]),
+        # the option taken stays given
+        (("Crizotinib was a reasonable option and was started at 280 mg/m2.",), ["crizotinib"]),
+    ],
+)
+def test_drug_named_as_the_other_option_is_not_given(texts, drugs):
+    assert run(*texts).drugs == drugs

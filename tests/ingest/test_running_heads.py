@@ -193,3 +193,21 @@ def test_running_head_naming_the_first_author_with_initials_is_furniture(head: s
     doc = read_text((_FRONT + "\n" + head + "\n\n" + _AFTER).encode(), "initials", "initials.txt")
     assert "the fragments were sent to the pathology laboratory" in doc.text
     assert "et al" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "212" + " " * 20 + "Okafor-Lund et al. · Sleeve lobectomy in a boy",
+        "212" + " " * 12 + "Okafor-Lund et al. | Bronchial tumour removed by sleeve lobectomy",
+        "212" + " " * 12 + "Okafor-Lund et al. – Sleeve Lobectomy in a Boy",
+    ],
+    ids=["middle-dot", "bar", "en-dash"],
+)
+def test_page_number_byline_and_title_set_off_by_a_separator_are_furniture(head: str) -> None:
+    # "212      Name et al. · Running title": the page number, the byline and the short running title parted by a middle
+    # dot, a bar or a dash; before, the line was read as a sentence naming another study, between a case's last
+    # sentence and the next case's heading
+    doc = read_text((_FRONT + "\n" + head + "\n\n" + _AFTER).encode(), "sep", "sep.txt")
+    assert "the fragments were sent to the pathology laboratory" in doc.text
+    assert "et al" not in doc.text
