@@ -1,0 +1,88 @@
+"""Last states told indirectly (``fields.outcome``): "healthy with no complaints" at the last visit, a complete
+response the patient "has" at the latest assessment, and "survived N months after diagnosis" (a survival that ended).
+Invented sentences about fictional patients."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.fields.outcome import apply
+from _support import run_apply
+
+
+def run(*texts: str):
+    return run_apply(apply, *texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At her last visit, two years after the excision, she was healthy with no complaints.",
+        "The boy is healthy and has no complaints 18 months after the operation.",
+        "He remains healthy without complaints at 30 months.",
+        "She has been healthy and free of complaints since the resection.",
+        "The patient was healthy with no symptoms at the latest review, 4 years postoperatively.",
+    ],
+)
+def test_healthy_with_no_complaints_at_follow_up_is_aned(text):
+    assert run(text).status == "ANED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A previously healthy 7-year-old girl had no complaints until the swelling appeared.",
+        "He was healthy with no complaints until three weeks before admission, when haematuria began.",
+        "Her brother is healthy and has no complaints.",
+    ],
+)
+def test_healthy_before_the_illness_gives_no_status(text):
+    assert run(text).status is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the most recent assessment, 15 months after diagnosis, the girl has a complete response on MRI.",
+        "Two years into treatment he has a sustained complete response and normal vision.",
+        "She now has a complete radiological response on alectinib.",
+    ],
+)
+def test_complete_response_held_at_the_last_assessment_is_aned(text):
+    assert run(text).status == "ANED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crizotinib was stopped after the boy had a complete response, and the tumour returned 4 months later.",
+        "She has a complete response in the lung but the pelvic mass has grown.",
+    ],
+)
+def test_complete_response_as_a_past_event_or_with_growth_elsewhere_gives_no_aned(text):
+    assert run(text).status != "ANED"
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Despite chemotherapy the patient survived 6 months after diagnosis.", 6.0),
+        ("She survived only 11 months from the first operation.", 11.0),
+        ("The man survived about 2 years after presentation, the tumour spreading to the liver.", 24.0),
+    ],
+)
+def test_survived_a_time_after_diagnosis_is_death_of_disease_at_that_time(text, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == ("DOD", months)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has survived 5 years after diagnosis without recurrence.",
+        "He survived 3 years after the resection and is alive without disease.",
+        "The boy survived the operation and was discharged after 6 days.",
+    ],
+)
+def test_survival_still_going_or_of_an_operation_is_no_death(text):
+    assert run(text).status != "DOD"
