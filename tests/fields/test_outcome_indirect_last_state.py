@@ -86,3 +86,19 @@ def test_survived_a_time_after_diagnosis_is_death_of_disease_at_that_time(text, 
 )
 def test_survival_still_going_or_of_an_operation_is_no_death(text):
     assert run(text).status != "DOD"
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The girl has been under bronchoscopic surveillance for 30 months and remains free of tumour.", 30.0),
+        ("She has been under cystoscopic surveillance for 2 years without recurrence.", 24.0),
+        ("He has remained under MRI surveillance for 14 months with no regrowth.", 14.0),
+    ],
+)
+def test_surveillance_named_by_its_modality_gives_the_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+def test_a_lesion_watched_by_a_modality_before_it_grew_is_no_follow_up():
+    assert run("The polyp was kept under endoscopic surveillance for 2 years before it grew.").follow_up_months is None
