@@ -102,3 +102,18 @@ def test_surveillance_named_by_its_modality_gives_the_follow_up(text, months):
 
 def test_a_lesion_watched_by_a_modality_before_it_grew_is_no_follow_up():
     assert run("The polyp was kept under endoscopic surveillance for 2 years before it grew.").follow_up_months is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "months", "status"),
+    [
+        (("Crizotinib shrank the mass to 1 cm (partial response); at 20 months after diagnosis the response was maintained.",), 20.0, "AWD"),
+        (("The nodule regressed by half, a partial response.", "At 14 months the response was still maintained."), 14.0, None),
+        (("A complete response followed; at 2 years after surgery the response was sustained.",), 24.0, None),
+    ],
+)
+def test_response_maintained_at_a_time_point_gives_that_follow_up(texts, months, status):
+    row = run(*texts)
+    assert row.follow_up_months == months
+    if status is not None:
+        assert row.status == status
