@@ -43,6 +43,12 @@ def _doc(tmp_path, text: str, name: str = "r.txt"):
         ("The clinical diagnosis was a uterine leiomyoma.", []),
         ("CT appearances were consistent with a GIST.", []),
         ("No GIST was diagnosed.", []),
+        # a first or clinical diagnosis told as "a ... diagnosis of X was made": the qualifier stands before the words
+        ("A clinical diagnosis of degenerating leiomyoma was made, and the fibroid was enucleated.", []),
+        ("A provisional diagnosis of nodular fasciitis was made on the core biopsy.", []),
+        ("A working diagnosis of cellular schwannoma was made before surgery.", []),
+        ("The preoperative diagnosis of a GIST was made on endoscopic ultrasound.", []),
+        ("A diagnosis of desmoid-type fibromatosis was made on the excised mass.", [False]),
     ],
 )
 def test_settled_diagnosis_statements_of_a_sentence(text, events):
@@ -134,3 +140,22 @@ def test_patient_diagnosed_as_alk_positive_imt_with_the_kinase_spelled_out_keeps
     )
     rows = extract_document(doc, nlp)
     assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("index", 3.0, "male")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "A clinical diagnosis of submucosal leiomyoma was made and a myomectomy was planned.",
+        "A presumptive diagnosis of a benign schwannoma was made on imaging.",
+        "A working diagnosis of nodular fasciitis was made on the needle biopsy.",
+    ],
+)
+def test_patient_with_a_clinical_diagnosis_of_a_mimic_later_shown_to_be_the_tumour_keeps_its_row(nlp, tmp_path, first):
+    doc = _doc(
+        tmp_path,
+        "Inflammatory myofibroblastic tumour of the uterus\n\nAbstract\nWe describe an unusual uterine tumour.\n\n"
+        f"Case report\nA 36-year-old woman had heavy periods and an 6 cm uterine mass. {first} "
+        "The excised tumour was ALK positive, and FISH showed an ALK rearrangement. She was well 1 year later.\n",
+    )
+    rows = extract_document(doc, nlp)
+    assert [(r.case_id, r.age_years) for r in rows] == [("index", 36.0)]

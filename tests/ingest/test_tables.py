@@ -614,3 +614,23 @@ def test_kinase_gene_opening_the_next_cell_is_no_part_of_the_site(rows, sites, f
     fill_text_table(doc, table)
     assert [r[2] for r in table.row_texts()] == sites
     assert [r[3] for r in table.row_texts()] == fusions
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("IHC −", "ihc_negative"),
+        ("IHC -", "ihc_negative"),
+        ("IHC (–)", "ihc_negative"),
+        ("Immunohistochemistry −", "ihc_negative"),
+        ("IHC +", "ihc"),
+        ("IHC", "ihc"),
+        ("IHC (+/−)", "ihc"),
+    ],
+)
+def test_marker_column_headed_by_a_minus_sign_is_the_negative_stains(header, field):
+    """A summary grid's two stain columns told apart by a sign ("IHC +" / "IHC −"): the minus one lists negatives."""
+    from eims_extract.ingest.tables import header_spec
+
+    spec = header_spec(header)
+    assert spec is not None and spec.field == field

@@ -277,6 +277,34 @@ def test_regression_patient_n_lines_are_headings_not_running_footers() -> None:
     assert "Patient 1" in titles and "Patient 2" in titles
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "cols"),
+    [
+        ("Case 1", "Case 2", "                    Case 1                      Case 2"),
+        ("Patient 1", "Patient 2", "                 Patient 1                   Patient 2"),
+        ("Case 1", "Case 2", "Feature            Case 1                      Case 2"),
+    ],
+)
+def test_case_headings_are_not_debris_of_a_ruled_table_header_naming_the_cases(first, second, cols) -> None:
+    """A summary grid ruled off with dashes whose column header names the cases ("Case 1    Case 2") is read like a
+    footer between rules; the numbered case headings of the prose are no pieces of it: they stay headings."""
+    rule = "-" * 70
+    raw = "\n".join(
+        [
+            "Two airway tumours in one clinic", "", "Summary", "Two patients with an airway tumour.", "",
+            first, "A 12-year-old boy had a mass of the left main bronchus that was snared.", "",
+            second, "A 50-year-old woman had a mass of the trachea that was resected.", "",
+            "  Table 1. The two patients", "  " + rule, cols, "  " + rule,
+            "  Site               Left main bronchus          Trachea",
+            "  Treatment          Snare                       Resection", "  " + rule, "",
+            "Discussion", "Airway tumours are rare.", "",
+        ]
+    ).encode()
+    doc = read_text(raw, doc_id="grid", path="grid.txt")
+    titles = [s.title for s in doc.sections if s.kind == "case"]
+    assert first in titles and second in titles
+
+
 @pytest.mark.parametrize("heading", ["The patients", "Our case", "The case", "Our patients"])
 def test_regression_the_patients_heading_is_a_case_heading(heading: str) -> None:
     from eims_extract.ingest.sections import classify_heading

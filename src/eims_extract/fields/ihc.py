@@ -723,10 +723,15 @@ def _generic_list_then_pronoun(text: str) -> list[tuple[int, int]]:
     head = _markers_in(hit.group("head"), False)  # the general clause's markers, hidden by its own span rules
     if not head:
         return []
-    gaps = (hit.group("head")[a.end : b.start] for a, b in zip(head, head[1:]))
-    if not all(_rx("generic_list_gap").fullmatch(g) for g in gaps):
+    gaps = [(a.end, b.start) for a, b in zip(head, head[1:])]
+    spans = [(0, head[0].start), (head[-1].end, hit.end("head")), hit.span("ref")]
+    if all(_rx("generic_list_gap").fullmatch(text, a, b) for a, b in gaps):
+        return spans
+    if not _rx("generic_all_of_these").search(hit.group("ref")):
         return []
-    return [(0, head[0].start), (head[-1].end, hit.end("head")), hit.span("ref")]
+    # "GIST (CD117, DOG1) and schwannoma (S100) were considered; all of these were negative": "all" takes every marker
+    # the discussion named, however it grouped them; the gaps are blanked, so they read as one list
+    return spans + [(a, b) for a, b in gaps if b > a]
 
 
 @lru_cache(maxsize=4096)

@@ -1668,6 +1668,8 @@ def _diagnosis_events(text: str) -> list[tuple[int, bool]]:
         if _rx("diagnosis_filler_break").search(text, a, b):
             continue  # "no nodular fasciitis was diagnosed"
         stated = _rx("diagnosis_stated_after").match(text, b)
+        if stated and (lead := _diagnosis_of_lead(text, a, b)) is not None and not_before.search(text[max(0, lead - 30) : lead]):
+            continue  # "A clinical diagnosis of degenerating leiomyoma was made": the qualifier stands before "diagnosis of"
         bare = (
             not text[:a].strip(" \t\"'([") and _rx("diagnosis_bare_line").match(text, b)
             and not _rx("diagnosis_entity_not_bare").search(text, a, b)
@@ -1675,6 +1677,16 @@ def _diagnosis_events(text: str) -> list[tuple[int, bool]]:
         if (stated and not not_before.search(text[max(0, a - 30) : a]) and not not_after.match(text, stated.end())) or bare:
             events.append((a, is_tumour))
     return sorted(events)
+
+
+def _diagnosis_of_lead(text: str, a: int, b: int) -> int | None:
+    """Where "diagnosis of" opens an entity named at ``a:b`` ("the preoperative diagnosis of a GIST", or within the
+    entity when a differential's name took in the words before it: "clinical diagnosis of degenerating leiomyoma"),
+    so that the word before the statement, not before the entity, says whether it is settled; None when none does."""
+    for m in _rx("diagnosis_of_words").finditer(text, max(0, a - 30), b):
+        if a <= m.end() < b:
+            return m.start()
+    return None
 
 
 #: at most this many characters between a diagnosis statement's words and the entity they name ("revised to an

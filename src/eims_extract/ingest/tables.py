@@ -798,6 +798,13 @@ def _header_index() -> dict[str, ColumnSpec]:
 def header_spec(text: str, *, once: bool = False) -> ColumnSpec | None:
     """The column a header cell names: exact synonym, else the longest synonym it begins with (``once``: a one-off
     cell, its key not cached)."""
+    spec = _header_spec(text, once)
+    if spec is not None and spec.field == "ihc" and "+" not in text and layout("header_minus_sign").search(text):
+        return _header_index().get(key("ihc negative"), spec)  # "IHC −" beside "IHC +": the negative stains
+    return spec
+
+
+def _header_spec(text: str, once: bool) -> ColumnSpec | None:
     k = key_once(text) if once else key(text)
     idx = _header_index()
     if k in idx:

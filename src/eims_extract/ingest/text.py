@@ -467,7 +467,11 @@ def _mark_furniture(src: list[_Src]) -> None:
             if len(group) < n or any(wordy[i : i + n]):
                 continue
             joined = "".join(g.s for g in group)
-            if (n > 1 or len(joined) >= 4) and any(joined in f and len(joined) < len(f) for f in footers):
+            if (
+                (n > 1 or len(joined) >= 4) and any(joined in f and len(joined) < len(f) for f in footers)
+                # "Case 1" / "Case 2" under a ruled grid whose header names the cases: headings, not pieces of it
+                and not any(_heading(g.raw) for g in group)
+            ):
                 for g in group:
                     g.furniture = True
                 i += n - 1
