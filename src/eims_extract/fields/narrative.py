@@ -4602,9 +4602,11 @@ def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None,
     things ("ALK and CD34 ...")."""
     hi = len(s.text) if hi is None else hi
     spans: list[tuple[int, int]] = []
-    # a list of kinase fusions, each named with its partner, or of durations pairs them with the patients (one each)
+    # a list of kinase fusions, each named with its partner, or of durations pairs them with the patients (one each);
+    # a clause dealing findings to unnamed ones of them ("X-ALK in one and Y-ALK in the other") is still no one's
     if whole and not (
         _any(scope_rules().collective, s.text) or _rx("they").search(s.text) or _fusion_list(s.text, k) or _time_list(s.text, k)
+        or (k > 1 and _rx("dealt_by_count_clause").search(s.text, lo, hi))
     ):
         return s
     if k > 1:
