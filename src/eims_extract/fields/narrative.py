@@ -4503,6 +4503,38 @@ def _phrases_before(text: str, end: int, k: int, lo: int = 0) -> list[tuple[int,
     return None
 
 
+def _preposition_led_items(text: str, end: int, k: int, lo: int = 0) -> list[tuple[int, int]] | None:
+    """The ``k`` items of a list ending at ``end`` whose every item opens on the same preposition ("treated with X plus Y
+    and with Z and W, respectively", "by partial cystectomy and by transurethral resection, respectively"): each the
+    phrase after its preposition, whole (an "and" inside it is the item's own: a two-drug regimen), of up to eight
+    words; None unless exactly ``k`` such items close the clause, joined by list separators (each before the next one's
+    preposition), the last by "and"/"or"."""
+    start = max(lo, text.rfind(";", 0, end) + 1, text.rfind(":", 0, end) + 1)
+    stop = start + len(text[start:end].rstrip(" ,)"))
+    found = list(_rx("repeated_list_preposition").finditer(text, start, stop))
+    for word in {m.group("p").lower() for m in found}:
+        same = [m for m in found if m.group("p").lower() == word]
+        if len(same) < k:
+            continue
+        # the last k openings, each after the first following a list separator that ends the item before it
+        chain = same[-k:]
+        items: list[tuple[int, int]] = []
+        for m, nxt in zip(chain, chain[1:]):
+            sep = re.search(r"(?:" + _rx("list_sep").pattern + r")$", text[m.end() : nxt.start()])
+            if sep is None or sep.start() == 0:
+                break
+            items.append((m.end(), m.end() + sep.start()))
+        else:
+            items.append((chain[-1].end(), stop))
+            earlier = same[-k - 1] if len(same) > k else None
+            if earlier is not None and re.search(r"(?:" + _rx("list_sep").pattern + r")$", text[earlier.end() : chain[0].start()]):
+                return None  # a longer list of such items: not one item each
+            last_sep = text[items[-2][1] : chain[-1].start()]
+            if all(0 < len(text[a:b].split()) <= _PHRASE_ITEM_WORDS for a, b in items) and _rx("coordinator").search(last_sep):
+                return items
+    return None
+
+
 def _joined(text: str, items: list[tuple[int, int]]) -> bool:
     """Items separated only by list separators, the last one by "and"/"or"."""
     seps = [text[a[1] : b[0]] for a, b in zip(items, items[1:])]
@@ -4547,6 +4579,8 @@ def parallel_list(text: str, k: int, lo: int = 0, hi: int | None = None) -> list
             return durations
         if fusions := _fusions_before(text, m.start(), k, lo):
             return fusions
+        if led := _preposition_led_items(text, m.start(), k, lo):
+            return led  # "with X plus Y and with Z and W, respectively": each item whole, its own "and" inside it
         before = _items_before(text, m.start(), k)
         if before and _names_the_patients(text, before) and (shares := _share_items(text, k, lo, m.start())):
             return shares  # "... 12%, 6% and 3% in cases 1, 2 and 4, respectively": the shares, not the patients' numbers
