@@ -5505,13 +5505,36 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     lead = s.text[: hits[0].start("w")]
     shared_lead = hits[0].start("w") > 0 and lead.rstrip().endswith(";") and speaks_for_all(lead)
     cuts = [hits[0].start("w") if shared_lead else 0] + [m.start("w") for m in hits[1:]]
+    # "...; both responded before resection": a closing clause of its own about all of them is every patient's
+    end = len(s.text)
+    semi = s.text.rfind(";", hits[-1].end())
+    if semi >= 0 and (speaks_for_all(s.text[semi + 1 :]) or _any(scope_rules().collective, s.text[semi + 1 :])):
+        end = semi
     # "The boy is free of disease at 3 years, and the girl at 14 months": a gapped later clause reads the first's
-    pieces = _ungapped(s, cuts, [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])])
+    pieces = _ungapped(s, cuts, [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], end])])
+    # "The girl was treated with X and the boy with Y": a later clause with its verb left out borrows the first's
+    pieces = [_person_gapped(s, hits[0], cuts[k], b) or x if k else x
+              for k, (x, b) in enumerate(zip(pieces, [*cuts[1:], end]))]
     # "... and his sister a mass of the X": the relative is a patient here, not another person of the history
     pieces = [_mask(x, [(m.start("w") - a, m.start("kinpos") - a)]) if m.group("kinpos") else x
               for x, m, a in zip(pieces, hits, cuts)]
     shared = [(p, _piece(s, 0, hits[0].start("w"))) for p in patients] if shared_lead else []
-    return shared + list(zip(picked, pieces))
+    tail = [(p, _for_member(_piece(s, end + 1, len(s.text)), k, len(patients), whole=True)) for k, p in enumerate(patients)] if end < len(s.text) else []
+    return shared + list(zip(picked, pieces)) + tail
+
+
+def _person_gapped(s: Sentence, first: re.Match[str], a: int, b: int) -> Sentence | None:
+    """"The girl was treated with X and the boy with Y": the clause ``s.text[a:b]`` opening on a person noun followed at
+    once by a preposition, its verb left out (regex ``person_gap``), reads the first clause's words from after its
+    ``turn_clause`` match ``first`` up to the same preposition, then its own words after the noun; None when the clause
+    is not gapped or the first clause has no such preposition."""
+    gap = _rx("person_gap").match(s.text, a, b)
+    if gap is None:
+        return None
+    at = s.text.lower().find(f" {gap.group('p').lower()} ", first.end(), a)
+    if at < 0:
+        return None
+    return _mask(s, [(0, first.end()), (at, gap.start("p")), (b, len(s.text))])
 
 
 #: words by which a lead clause names one patient of those introduced together ("the former case", "the first")
