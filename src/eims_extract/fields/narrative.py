@@ -1528,10 +1528,20 @@ def segment_patients(
                 current = None
                 for j, x in enumerate(lettered):
                     (groups.get(x) or unnamed[x]).sentences.append(_for_member(s, j, len(lettered)))
+            elif current is not None and n is None and not listed[i] and not demographics.find_ages(s) \
+                    and _plural_list_for_all(s.text, len(groups)):
+                # "Patient 2 was a woman. After progression, they were switched to X and Y, respectively.": a plural
+                # subject before a list of one item per numbered patient is all of theirs, dealt out in order (not the
+                # last-named one's alone; a longer list after the subject is not theirs)
+                current = None
+                for k, g in enumerate(groups.values()):
+                    g.sentences.append(_for_member(s, k, len(groups)))
             elif current is not None:
                 groups[current].sentences.append(s)
             elif n is None and not listed[i] and _rx("respectively").search(s.text) and not demographics.find_ages(s) \
-                    and parallel_list(s.text, len(groups)) is not None and parallel_list(s.text, len(groups) + 1) is None:
+                    and parallel_list(s.text, len(groups)) is not None and (
+                        parallel_list(s.text, len(groups) + 1) is None or _plural_list_for_all(s.text, len(groups))
+                    ):
                 # "Case 2 ... . The Ki-67 index was 30% and 8%, respectively.": after a sentence shared out, a list of
                 # one value for each numbered patient, naming none of them, deals its items out in the patients' order
                 # (a longer list is not theirs, nor a sentence introducing patients by their ages: its other lists stay whole)
@@ -1616,6 +1626,21 @@ def segment_patients(
     if not any_age and _reports_no_individual(sentences_all):
         return []  # a review or a cohort's statistics: no patient of its own to give a row
     return [Patient("index", _without_other_persons(sentences))]
+
+
+def _plural_list_for_all(text: str, k: int) -> bool:
+    """"After progression on X, they were switched to Y and Z, respectively", "Both were then given Y and Z,
+    respectively": a plural subject (regex ``they`` or ``collective_subject``) followed by a "respectively" list of
+    one item for each of ``k`` patients; a longer list counts only when it takes in words before that subject (the
+    clause before it, not a list of theirs)."""
+    if not _rx("respectively").search(text):
+        return False
+    plural = _rx("they").search(text) or _rx("collective_subject").search(text)
+    own = parallel_list(text, k) if plural is not None else None
+    if plural is None or own is None or own[0][0] < plural.end():
+        return False
+    longer = parallel_list(text, k + 1)
+    return longer is None or longer[0][0] < plural.start()
 
 
 def _other_tumours_patient(p: Patient) -> bool:
