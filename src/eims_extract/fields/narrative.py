@@ -2679,6 +2679,8 @@ def _ref_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     found = list(_rx("patient_ref_group").finditer(s.text))
     if len(patients) < 2:
         return None
+    # "an X-ALK fusion in her tumour and a Y-ALK fusion in his": a possessive pronoun names the one of that sex
+    found = sorted([*found, *_rx("patient_ref_pronoun").finditer(s.text)], key=lambda m: m.start())
     # "CD10 was expressed in the first and third tumours but not in the second": ranks named together close one predicate
     sets = list(_rx("rank_set_ref").finditer(s.text))
     if sets:
@@ -2760,11 +2762,15 @@ def _ref_opened_clause(s: Sentence, m: re.Match[str]) -> int | None:
 
 def _ref_index(m: re.Match[str], patients: list[Patient]) -> int | None:
     """The index in ``patients`` of the one a ``patient_ref_group`` match names by turn, rank, letter, relative age or
-    sex; None unless told apart unambiguously (see :func:`_ref_clauses`)."""
+    sex (or a ``patient_ref_pronoun`` match by its possessive's sex); None unless told apart unambiguously (see
+    :func:`_ref_clauses`)."""
     years = [_years_of(p) for p in patients]
     sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
     k: int | None = None
-    if m.group("turn"):
+    if "pron" in m.re.groupindex:  # "in her tumour ... in his": of patients all of known and different sexes
+        sex = "female" if m.group("pron").lower().startswith("her") else "male"
+        k = sexes.index(sex) if None not in sexes and len(set(sexes)) == len(sexes) and sex in sexes else None
+    elif m.group("turn"):
         k = (0 if m.group("turn").lower() == "former" else 1) if len(patients) == 2 else None
     elif m.group("rank"):
         k = _ORDINALS[m.group("rank").lower()] - 1
