@@ -1528,10 +1528,20 @@ def segment_patients(
                 current = None
                 for j, x in enumerate(lettered):
                     (groups.get(x) or unnamed[x]).sentences.append(_for_member(s, j, len(lettered)))
+            elif current is not None and n is None and not listed[i] and not demographics.find_ages(s) \
+                    and _plural_list_for_all(s.text, len(groups)):
+                # "Patient 2 was a woman. After progression, they were switched to X and Y, respectively.": a plural
+                # subject before a list of one item per numbered patient is all of theirs, dealt out in order (not the
+                # last-named one's alone; a longer list after the subject is not theirs)
+                current = None
+                for k, g in enumerate(groups.values()):
+                    g.sentences.append(_for_member(s, k, len(groups)))
             elif current is not None:
                 groups[current].sentences.append(s)
             elif n is None and not listed[i] and _rx("respectively").search(s.text) and not demographics.find_ages(s) \
-                    and parallel_list(s.text, len(groups)) is not None and parallel_list(s.text, len(groups) + 1) is None:
+                    and parallel_list(s.text, len(groups)) is not None and (
+                        parallel_list(s.text, len(groups) + 1) is None or _plural_list_for_all(s.text, len(groups))
+                    ):
                 # "Case 2 ... . The Ki-67 index was 30% and 8%, respectively.": after a sentence shared out, a list of
                 # one value for each numbered patient, naming none of them, deals its items out in the patients' order
                 # (a longer list is not theirs, nor a sentence introducing patients by their ages: its other lists stay whole)
@@ -1616,6 +1626,21 @@ def segment_patients(
     if not any_age and _reports_no_individual(sentences_all):
         return []  # a review or a cohort's statistics: no patient of its own to give a row
     return [Patient("index", _without_other_persons(sentences))]
+
+
+def _plural_list_for_all(text: str, k: int) -> bool:
+    """"After progression on X, they were switched to Y and Z, respectively", "Both were then given Y and Z,
+    respectively": a plural subject (regex ``they`` or ``collective_subject``) followed by a "respectively" list of
+    one item for each of ``k`` patients; a longer list counts only when it takes in words before that subject (the
+    clause before it, not a list of theirs)."""
+    if not _rx("respectively").search(text):
+        return False
+    plural = _rx("they").search(text) or _rx("collective_subject").search(text)
+    own = parallel_list(text, k) if plural is not None else None
+    if plural is None or own is None or own[0][0] < plural.end():
+        return False
+    longer = parallel_list(text, k + 1)
+    return longer is None or longer[0][0] < plural.start()
 
 
 def _other_tumours_patient(p: Patient) -> bool:
@@ -2666,6 +2691,8 @@ def _ref_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     found = list(_rx("patient_ref_group").finditer(s.text))
     if len(patients) < 2:
         return None
+    # "an X-ALK fusion in her tumour and a Y-ALK fusion in his": a possessive pronoun names the one of that sex
+    found = sorted([*found, *_rx("patient_ref_pronoun").finditer(s.text)], key=lambda m: m.start())
     # "CD10 was expressed in the first and third tumours but not in the second": ranks named together close one predicate
     sets = list(_rx("rank_set_ref").finditer(s.text))
     if sets:
@@ -2747,11 +2774,15 @@ def _ref_opened_clause(s: Sentence, m: re.Match[str]) -> int | None:
 
 def _ref_index(m: re.Match[str], patients: list[Patient]) -> int | None:
     """The index in ``patients`` of the one a ``patient_ref_group`` match names by turn, rank, letter, relative age or
-    sex; None unless told apart unambiguously (see :func:`_ref_clauses`)."""
+    sex (or a ``patient_ref_pronoun`` match by its possessive's sex); None unless told apart unambiguously (see
+    :func:`_ref_clauses`)."""
     years = [_years_of(p) for p in patients]
     sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
     k: int | None = None
-    if m.group("turn"):
+    if "pron" in m.re.groupindex:  # "in her tumour ... in his": of patients all of known and different sexes
+        sex = "female" if m.group("pron").lower().startswith("her") else "male"
+        k = sexes.index(sex) if None not in sexes and len(set(sexes)) == len(sexes) and sex in sexes else None
+    elif m.group("turn"):
         k = (0 if m.group("turn").lower() == "former" else 1) if len(patients) == 2 else None
     elif m.group("rank"):
         k = _ORDINALS[m.group("rank").lower()] - 1
@@ -4515,6 +4546,38 @@ def _phrases_before(text: str, end: int, k: int, lo: int = 0) -> list[tuple[int,
     return None
 
 
+def _preposition_led_items(text: str, end: int, k: int, lo: int = 0) -> list[tuple[int, int]] | None:
+    """The ``k`` items of a list ending at ``end`` whose every item opens on the same preposition ("treated with X plus Y
+    and with Z and W, respectively", "by partial cystectomy and by transurethral resection, respectively"): each the
+    phrase after its preposition, whole (an "and" inside it is the item's own: a two-drug regimen), of up to eight
+    words; None unless exactly ``k`` such items close the clause, joined by list separators (each before the next one's
+    preposition), the last by "and"/"or"."""
+    start = max(lo, text.rfind(";", 0, end) + 1, text.rfind(":", 0, end) + 1)
+    stop = start + len(text[start:end].rstrip(" ,)"))
+    found = list(_rx("repeated_list_preposition").finditer(text, start, stop))
+    for word in {m.group("p").lower() for m in found}:
+        same = [m for m in found if m.group("p").lower() == word]
+        if len(same) < k:
+            continue
+        # the last k openings, each after the first following a list separator that ends the item before it
+        chain = same[-k:]
+        items: list[tuple[int, int]] = []
+        for m, nxt in zip(chain, chain[1:]):
+            sep = re.search(r"(?:" + _rx("list_sep").pattern + r")$", text[m.end() : nxt.start()])
+            if sep is None or sep.start() == 0:
+                break
+            items.append((m.end(), m.end() + sep.start()))
+        else:
+            items.append((chain[-1].end(), stop))
+            earlier = same[-k - 1] if len(same) > k else None
+            if earlier is not None and re.search(r"(?:" + _rx("list_sep").pattern + r")$", text[earlier.end() : chain[0].start()]):
+                return None  # a longer list of such items: not one item each
+            last_sep = text[items[-2][1] : chain[-1].start()]
+            if all(0 < len(text[a:b].split()) <= _PHRASE_ITEM_WORDS for a, b in items) and _rx("coordinator").search(last_sep):
+                return items
+    return None
+
+
 def _joined(text: str, items: list[tuple[int, int]]) -> bool:
     """Items separated only by list separators, the last one by "and"/"or"."""
     seps = [text[a[1] : b[0]] for a, b in zip(items, items[1:])]
@@ -4559,6 +4622,8 @@ def parallel_list(text: str, k: int, lo: int = 0, hi: int | None = None) -> list
             return durations
         if fusions := _fusions_before(text, m.start(), k, lo):
             return fusions
+        if led := _preposition_led_items(text, m.start(), k, lo):
+            return led  # "with X plus Y and with Z and W, respectively": each item whole, its own "and" inside it
         before = _items_before(text, m.start(), k)
         if before and _names_the_patients(text, before) and (shares := _share_items(text, k, lo, m.start())):
             return shares  # "... 12%, 6% and 3% in cases 1, 2 and 4, respectively": the shares, not the patients' numbers
@@ -4614,9 +4679,11 @@ def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None,
     things ("ALK and CD34 ...")."""
     hi = len(s.text) if hi is None else hi
     spans: list[tuple[int, int]] = []
-    # a list of kinase fusions, each named with its partner, or of durations pairs them with the patients (one each)
+    # a list of kinase fusions, each named with its partner, or of durations pairs them with the patients (one each);
+    # a clause dealing findings to unnamed ones of them ("X-ALK in one and Y-ALK in the other") is still no one's
     if whole and not (
         _any(scope_rules().collective, s.text) or _rx("they").search(s.text) or _fusion_list(s.text, k) or _time_list(s.text, k)
+        or (k > 1 and _rx("dealt_by_count_clause").search(s.text, lo, hi))
     ):
         return s
     if k > 1:
@@ -5481,13 +5548,36 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     lead = s.text[: hits[0].start("w")]
     shared_lead = hits[0].start("w") > 0 and lead.rstrip().endswith(";") and speaks_for_all(lead)
     cuts = [hits[0].start("w") if shared_lead else 0] + [m.start("w") for m in hits[1:]]
+    # "...; both responded before resection": a closing clause of its own about all of them is every patient's
+    end = len(s.text)
+    semi = s.text.rfind(";", hits[-1].end())
+    if semi >= 0 and (speaks_for_all(s.text[semi + 1 :]) or _any(scope_rules().collective, s.text[semi + 1 :])):
+        end = semi
     # "The boy is free of disease at 3 years, and the girl at 14 months": a gapped later clause reads the first's
-    pieces = _ungapped(s, cuts, [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])])
+    pieces = _ungapped(s, cuts, [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], end])])
+    # "The girl was treated with X and the boy with Y": a later clause with its verb left out borrows the first's
+    pieces = [_person_gapped(s, hits[0], cuts[k], b) or x if k else x
+              for k, (x, b) in enumerate(zip(pieces, [*cuts[1:], end]))]
     # "... and his sister a mass of the X": the relative is a patient here, not another person of the history
     pieces = [_mask(x, [(m.start("w") - a, m.start("kinpos") - a)]) if m.group("kinpos") else x
               for x, m, a in zip(pieces, hits, cuts)]
     shared = [(p, _piece(s, 0, hits[0].start("w"))) for p in patients] if shared_lead else []
-    return shared + list(zip(picked, pieces))
+    tail = [(p, _for_member(_piece(s, end + 1, len(s.text)), k, len(patients), whole=True)) for k, p in enumerate(patients)] if end < len(s.text) else []
+    return shared + list(zip(picked, pieces)) + tail
+
+
+def _person_gapped(s: Sentence, first: re.Match[str], a: int, b: int) -> Sentence | None:
+    """"The girl was treated with X and the boy with Y": the clause ``s.text[a:b]`` opening on a person noun followed at
+    once by a preposition, its verb left out (regex ``person_gap``), reads the first clause's words from after its
+    ``turn_clause`` match ``first`` up to the same preposition, then its own words after the noun; None when the clause
+    is not gapped or the first clause has no such preposition."""
+    gap = _rx("person_gap").match(s.text, a, b)
+    if gap is None:
+        return None
+    at = s.text.lower().find(f" {gap.group('p').lower()} ", first.end(), a)
+    if at < 0:
+        return None
+    return _mask(s, [(0, first.end()), (at, gap.start("p")), (b, len(s.text))])
 
 
 #: words by which a lead clause names one patient of those introduced together ("the former case", "the first")
