@@ -41,3 +41,16 @@ def test_bare_bracketed_values_read_the_last_items_unit(nlp, text, expected):
 def test_each_value_with_its_own_unit_keeps_it(nlp):
     text = _NUMBERED + "They remain well at 2 years (case 1), 30 (case 2) and 9 months (case 4) after surgery."
     assert [r[0] for r in abstract_rows(nlp, text, "follow_up_months")] == [24.0, None, None, 9.0]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The three patients treated by surgery alone have had no recurrence; they",
+        "The three patients treated by resection alone needed no further therapy and had no recurrence; they",
+    ],
+)
+def test_counted_lead_then_bracketed_values_is_the_named_ones(nlp, lead):
+    text = _NUMBERED + lead + " remain disease-free at 14 (case 1), 30 (case 2) and 9 months (case 4) after surgery."
+    rows = abstract_rows(nlp, text, "follow_up_months", "recurrence")
+    assert rows == [(14.0, False), (30.0, False), (None, None), (9.0, False)]

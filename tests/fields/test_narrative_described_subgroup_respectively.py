@@ -42,3 +42,18 @@ def test_described_subgroup_deals_its_list(nlp, course, expected):
 )
 def test_subgroup_and_list_of_other_sizes_deal_nothing(nlp, course):
     assert [r[0] for r in abstract_rows(nlp, _SERIES + course, "follow_up_months")] == [None] * 4
+
+
+@pytest.mark.parametrize(
+    ("course", "expected"),
+    [
+        ("Both girls and the man remain free of disease at 30, 6 and 9 months, respectively.", [None, 30.0, 6.0, 9.0]),
+        ("Both girls and the man remain free of disease, with no recurrence, at 30, 6 and 9 months respectively.",
+         [None, 30.0, 6.0, 9.0]),
+        ("The boy and the man were followed for 14 and 9 months, respectively.", [14.0, None, None, 9.0]),
+        ("The girl and the man were followed for 14 and 9 months, respectively.", [None, None, None, None]),
+        ("Both boys and the man were followed for 14, 30 and 9 months, respectively.", [None, None, None, None]),
+    ],
+)
+def test_two_descriptions_joined_deal_in_their_order(nlp, course, expected):
+    assert [r[0] for r in abstract_rows(nlp, _SERIES + course, "follow_up_months")] == expected

@@ -1276,9 +1276,13 @@ def segment_patients(
                 current = None
                 for g, piece in zip(groups.values(), ranked):
                     g.sentences.append(piece)
-            elif n is None and _opens_for_all(s) and (mixed := _all_and_named_pieces(s, _every_one(s, groups, unnamed))):
+            elif n is None and _opens_for_all(s) and not (_some_of(s.text, len(groups)) and _bracket_pieces(s, groups)) and (
+                mixed := _all_and_named_pieces(s, _every_one(s, groups, unnamed))
+            ):
                 # "No patient had metastasis; none of the resected nodes (cases 1 and 3) contained tumour": the opening
-                # clause every patient's, the later clause only the cases it names
+                # clause every patient's, the later clause only the cases it names (not when it opens on a count of
+                # some of them and its brackets name which: "The three operated on ...; they are well at 14 (case 1),
+                # ...": read item by item, below)
                 current = None
                 for x, piece in mixed:
                     (groups.get(x) or unnamed[x]).sentences.append(_each_one(piece))
@@ -4182,18 +4186,37 @@ def _described_subset(s: Sentence, groups: dict[int, Patient]) -> list[int] | No
     """The numbers of the patients a sentence opening on a description of some of them speaks for, one item of its
     "respectively" list each: those operated on ("The three surgically treated patients were alive at 44, 28 and 12
     months, respectively", "Follow-up of the resected patients was ...": regex ``operated_subset_opening``; the numbered
-    patients whose own sentences so far tell a surgical excision) or those a plural person noun names ("The two girls
-    ...", "Both adults ...": regex ``person_subset_opening``; those whose own age and sex fit the noun), in order. None
-    unless they are as many as any count says, two or more but fewer than all, and the list has exactly that many items
-    (a sentence naming patients by number is theirs)."""
-    m = _rx("operated_subset_opening").match(s.text) or _rx("person_subset_opening").match(s.text)
-    if m is None or not _rx("respectively").search(s.text) or _rx("case_group").search(s.text):
+    patients whose own sentences so far tell a surgical excision) or those one or two person nouns name ("The two girls
+    ...", "Both children and the man ...": regex ``person_subset_opening``; those whose own age and sex fit each noun,
+    in the order the nouns come). None unless each description fits as many as it counts ("both" two, a singular noun
+    one), they are two or more but fewer than all, and the list has exactly that many items (a sentence naming patients
+    by number is theirs)."""
+    if not _rx("respectively").search(s.text) or _rx("case_group").search(s.text):
         return None
-    members = _operated(groups) if "noun" not in m.groupdict() else _fitting_noun(m.group("noun"), groups)
-    k = words_to_number(m.group("k").lower()) if m.group("k") else len(members)
-    if k is None or int(k) != len(members) or not 1 < len(members) < len(groups):
+    if m := _rx("operated_subset_opening").match(s.text):
+        members = _operated(groups)
+        told = [(m.group("k"), members)]
+    elif m := _rx("person_subset_opening").match(s.text):
+        told = []
+        for sfx in ("", "2"):
+            if m.group("noun" + sfx):
+                noun = m.group("noun" + sfx).lower()
+                fit = _fitting_noun(noun, groups)
+                k = m.group("k" + sfx) or ("two" if (m.group("q" + sfx) or "").strip().lower() == "both" else None)
+                if _singular(noun) == noun:  # "the man": the only one
+                    k = "1"
+                told.append((k, fit))
+        members = [x for _, fit in told for x in fit]
+    else:
         return None
-    if parallel_list(s.text, len(members)) is None or parallel_list(s.text, len(members) + 1) is not None:
+    for k, fit in told:
+        n = words_to_number(k.lower()) if k else len(fit)
+        if n is None or int(n) != len(fit) or not fit:
+            return None
+    if len(set(members)) != len(members) or not 1 < len(members) < len(groups):
+        return None
+    longer = parallel_list(s.text, len(members) + 1)  # a list of one more value is not theirs ("... with no X, at 4, 2 and 9")
+    if parallel_list(s.text, len(members)) is None or (longer and _rx("bare_bracketed_value").match(s.text[slice(*longer[0])])):
         return None
     return members
 
