@@ -2788,29 +2788,13 @@ def _opening_turn(s: Sentence, patients: list[Patient]) -> Patient | None:
             return patients[sexes.index(sex)]
         return _by_person_noun(m.group("sex"), patients) if None not in sexes else None
     if m.group("rank"):
-        noun = re.match(r"\s+([A-Za-z]+)\b", s.text[at + m.end("w") :])
-        if noun and demographics.rules().sex_nouns.get(noun.group(1).lower()):
-            # "The older woman's tumour ...": the rank among the patients the noun fits (the only one: that one)
-            patients = [patients[k] for k in range(len(patients)) if patients[k] in _noun_fits(noun.group(1), patients)]
-            if len(patients) == 1:
-                return patients[0]
         years = [_years_of(p) for p in patients]
         word = m.group("rank").lower()
-        if not patients or None in years or len(set(years)) != len(years) or not (len(patients) == 2 or word.endswith("est")):
+        if None in years or len(set(years)) != len(years) or not (len(patients) == 2 or word.endswith("est")):
             return None
         pick = min if word.startswith("young") else max
         return patients[years.index(pick(y for y in years if y is not None))]
     return None
-
-
-def _noun_fits(word: str, patients: list[Patient]) -> list[Patient]:
-    """The ``patients`` a singular person noun may name by what their introductions told: its sex, and its side of 18
-    years ("boy", "girl" a child; "man", "woman" an adult; regex ``child_person_noun``); a patient whose sex is unknown
-    fits none, one whose age is unknown fits by sex alone."""
-    sex = demographics.rules().sex_nouns.get(word.lower())
-    child = _rx("child_person_noun").fullmatch(word) is not None
-    return [p for p in patients if (p.age.sex if p.age is not None else p.intro_sex) == sex
-            and ((y := _years_of(p)) is None or (y < 18) == child)]
 
 
 def _turn_by_noun(s: Sentence, patients: list[Patient]) -> Patient | None:
