@@ -1210,7 +1210,7 @@ def segment_patients(
                 # is told, the relative clause of the sentence announcing exactly them is each one's
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_each_one(_for_member(whose, k, len(groups), whole=True)))
-            elif n is None and (operated := _operated_subset(s, groups)) is not None:
+            elif n is None and (operated := _described_subset(s, groups)) is not None:
                 # "The three surgically treated patients were alive at 44, 28 and 12 months, respectively": the list
                 # dealt to the patients operated on, in order (not to the one the sentence before told of, nor
                 # to all for its count of patients)
@@ -1276,9 +1276,13 @@ def segment_patients(
                 current = None
                 for g, piece in zip(groups.values(), ranked):
                     g.sentences.append(piece)
-            elif n is None and _opens_for_all(s) and (mixed := _all_and_named_pieces(s, _every_one(s, groups, unnamed))):
+            elif n is None and _opens_for_all(s) and not (_some_of(s.text, len(groups)) and _bracket_pieces(s, groups)) and (
+                mixed := _all_and_named_pieces(s, _every_one(s, groups, unnamed))
+            ):
                 # "No patient had metastasis; none of the resected nodes (cases 1 and 3) contained tumour": the opening
-                # clause every patient's, the later clause only the cases it names
+                # clause every patient's, the later clause only the cases it names (not when it opens on a count of
+                # some of them and its brackets name which: "The three operated on ...; they are well at 14 (case 1),
+                # ...": read item by item, below)
                 current = None
                 for x, piece in mixed:
                     (groups.get(x) or unnamed[x]).sentences.append(_each_one(piece))
@@ -3879,9 +3883,17 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
             tail_at = semi
         else:
             rest = []
+    shared_unit = _shared_bracket_unit(s.text, items, found)
     out: list[tuple[list[int], Sentence]] = []
     for k, xs in enumerate(named):
         spans = [c for j, c in enumerate(items) if j != k]
+        if k:  # "..., and X (case 2)": the separator before its own item leaves no dangling "and"
+            lead = _rx("item_separator_lead").match(s.text, items[k][0], found[k].start())
+            spans.append((items[k][0], lead.end() if lead else items[k][0]))
+        if shared_unit is not None and k != len(items) - 1:
+            # "at 14 (case 1), 30 (case 2) and 9 months (case 4)": its own bare number read with the last item's unit
+            spans = [c for c in spans if c != items[-1]]
+            spans += [(items[-1][0], shared_unit[0]), (shared_unit[1], items[-1][1]), found[k].span()]
         if tail_at is not None:
             spans.append((tail_at, len(s.text)))
         out.append((xs, _mask(s, spans)))
@@ -3891,6 +3903,17 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
             a += 1  # the clause opens after its semicolon or comma
         out.append((rest, _piece(s, a, len(s.text))))
     return out
+
+
+def _shared_bracket_unit(text: str, items: list[tuple[int, int]], found: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The span of the unit the last item of a bracket-closed list prints for all its items, when every item before it is
+    a bare number ("14 (case 1), 30 (case 2) and 9 months (case 4)": regexes ``bare_bracketed_value``,
+    ``unit_bracketed_value``); None otherwise (a value with its own unit keeps it)."""
+    bodies = [(a, m.start()) for (a, _), m in zip(items, found)]
+    last = _rx("unit_bracketed_value").match(text[bodies[-1][0] : bodies[-1][1]])
+    if last is None or not all(_rx("bare_bracketed_value").match(text[a:b]) for a, b in bodies[:-1]):
+        return None
+    return bodies[-1][0] + last.start("u"), bodies[-1][0] + last.end("u")
 
 
 def _labelled_series(sentences: list[Sentence]) -> list[int]:
@@ -4202,21 +4225,68 @@ def _covering_verb(text: str, n: int) -> tuple[int, int] | None:
     return m.span("v1")
 
 
-def _operated_subset(s: Sentence, groups: dict[int, Patient]) -> list[int] | None:
-    """The numbers of the patients a sentence opening on a count of those operated on speaks for, one item of its
-    "respectively" list each ("The three surgically treated patients were alive at 44, 28 and 12 months,
-    respectively": regex ``operated_subset_opening``): the numbered patients whose own sentences so far tell a surgical
-    excision, in order; None unless they are exactly as many as counted, fewer than all, and the list has as many items."""
-    m = _rx("operated_subset_opening").match(s.text)
-    if m is None or not _rx("respectively").search(s.text):
+def _described_subset(s: Sentence, groups: dict[int, Patient]) -> list[int] | None:
+    """The numbers of the patients a sentence opening on a description of some of them speaks for, one item of its
+    "respectively" list each: those operated on ("The three surgically treated patients were alive at 44, 28 and 12
+    months, respectively", "Follow-up of the resected patients was ...": regex ``operated_subset_opening``; the numbered
+    patients whose own sentences so far tell a surgical excision) or those one or two person nouns name ("The two girls
+    ...", "Both children and the man ...": regex ``person_subset_opening``; those whose own age and sex fit each noun,
+    in the order the nouns come). None unless each description fits as many as it counts ("both" two, a singular noun
+    one), they are two or more but fewer than all, and the list has exactly that many items (a sentence naming patients
+    by number is theirs)."""
+    if not _rx("respectively").search(s.text) or _rx("case_group").search(s.text):
         return None
-    k = words_to_number(m.group("k").lower())
-    if k is None or not 1 < int(k) < len(groups):
+    if m := _rx("operated_subset_opening").match(s.text):
+        members = _operated(groups)
+        told = [(m.group("k"), members)]
+    elif m := _rx("person_subset_opening").match(s.text):
+        told = []
+        for sfx in ("", "2"):
+            if m.group("noun" + sfx):
+                noun = m.group("noun" + sfx).lower()
+                fit = _fitting_noun(noun, groups)
+                k = m.group("k" + sfx) or ("two" if (m.group("q" + sfx) or "").strip().lower() == "both" else None)
+                if _singular(noun) == noun:  # "the man": the only one
+                    k = "1"
+                told.append((k, fit))
+        members = [x for _, fit in told for x in fit]
+    else:
         return None
-    if parallel_list(s.text, int(k)) is None or parallel_list(s.text, int(k) + 1) is not None:
+    for k, fit in told:
+        n = words_to_number(k.lower()) if k else len(fit)
+        if n is None or int(n) != len(fit) or not fit:
+            return None
+    if len(set(members)) != len(members) or not 1 < len(members) < len(groups):
         return None
-    operated = _operated(groups)
-    return operated if len(operated) == int(k) else None
+    longer = parallel_list(s.text, len(members) + 1)  # a list of one more value is not theirs ("... with no X, at 4, 2 and 9")
+    if parallel_list(s.text, len(members)) is None or (longer and _rx("bare_bracketed_value").match(s.text[slice(*longer[0])])):
+        return None
+    return members
+
+
+def _fitting_noun(plural: str, groups: dict[int, Patient]) -> list[int]:
+    """The numbers of the patients whose own sentences so far give an age and sex that fit a plural person noun
+    ("girls": female under 19; "adults": 18 or older; the ``person_noun`` rules), in order; a patient whose trait the
+    noun tells but whose own sentences leave it unsaid fits no noun."""
+    word = _singular(plural)
+    told = next(((sex, lo, hi) for rx, sex, lo, hi in scope_rules().person_noun if rx.fullmatch(word)), None)
+    if told is None:
+        return []
+    sex, lo, hi = told
+    out = []
+    for x, g in sorted(groups.items()):
+        ages = [a for p in g.sentences for a in demographics.find_ages(p) if not a.joint]
+        years = g.age.years if g.age is not None else ages[0].years if ages else None
+        sexes = demographics.find_sex(g.sentences)
+        own_sex = g.age.sex if g.age is not None and g.age.sex else sexes[0] if sexes else None
+        if sex and own_sex != sex:
+            continue
+        if (lo is not None or hi is not None) and (
+            years is None or (lo is not None and years < lo) or (hi is not None and years >= hi)
+        ):
+            continue
+        out.append(x)
+    return out
 
 
 def _operated(groups: dict[int, Patient]) -> list[int]:
@@ -4902,6 +4972,8 @@ def _series_by_sex_in_statistics(
 def _singular(word: str) -> str:
     """The singular of a plural person noun ("girls", "women", "males"): the form the sex nouns list."""
     w = word.lower()
+    if w.endswith("ren"):  # "children"
+        return w[:-3]
     return w[:-3] + "man" if w.endswith("men") else w[:-1] if len(w) > 1 and w.endswith("s") else w
 
 
