@@ -100,3 +100,13 @@ def test_roster_giving_each_age_is_read_as_an_introduction_by_ages():
     ])]
     patients = narrative.segment_patients(sentences)
     assert [p.age.years if p.age else None for p in patients] == [5.0, 33.0]
+
+
+def test_list_of_values_naming_no_one_is_not_the_last_ones():
+    got = _segment([
+        "The patients were a girl and a man.",
+        "The girl, aged 6 years, had a hepatic mass.",
+        "The man, aged 40 years, had a renal mass.",
+        "Ki-67 was 5% and 30%.",
+    ])
+    assert not any("Ki-67" in t for t in got["case-2"])

@@ -4956,13 +4956,14 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
 
 
 def _names_no_one(text: str, sex: str | None = None) -> bool:
-    """Does a sentence name no patient, by number, rank, group, person noun or pronoun ("ALK was positive by FISH.")?
+    """Does a sentence name no patient, by number, rank, group, list of values, person noun or pronoun ("ALK was positive
+    by FISH.")?
     Pronouns of ``sex``, the patient told last, name that one ("After resection X recurred; he remains on Y")."""
     r = demographics.rules()
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     own = {"male": {"he", "his", "him"}, "female": {"she", "her"}}.get(sex or "", set())
     persons = {*r.sex_nouns, *r.sex_plurals, "he", "she", "his", "her", "him", "they", "their", "them"} - own
-    return not (words & persons) and not _rx("turn_names_someone").search(text) and not re.search(r"\d\s*(?:/|and|,)\s*\d", text)
+    return not (words & persons) and not _rx("turn_names_someone").search(text)
 
 
 def _sex_roster(text: str, m: re.Match[str]) -> list[tuple[int, str, str, int, int]] | None:
