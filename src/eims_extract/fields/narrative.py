@@ -1209,6 +1209,11 @@ def segment_patients(
                 # "... aged 6, 14 and 39 years, respectively; Pt 1 was a boy, Pt 2 a girl and Pt 3 a man": each one's sex
                 for x, piece in _gapped_clauses(s, groups) or []:
                     groups[x].sex_hint = groups[x].sex_hint or demographics.find_sex([piece])
+            elif n is None and (none_gap := _all_then_none_pieces(s, len(groups))) is not None:
+                # "Desmin was positive in all three and CD34 in none": everyone's, the marker "in none" read denied
+                current = None
+                for g in groups.values():
+                    g.sentences.extend(_each_one(p) for p in none_gap)
             elif n is None and current is None and (whose := _announced_relative(s, len(groups))) is not None:
                 # "We describe three patients whose tumours were negative for ALK by IHC and FISH": before any of them
                 # is told, the relative clause of the sentence announcing exactly them is each one's
@@ -2638,6 +2643,16 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
         piece = _mask(s, spans)
         out.append((xs, _sign_turned(piece, sign.span("sign")) if turned and sign is not None else piece))
     return out
+
+
+def _all_then_none_pieces(s: Sentence, n: int) -> list[Sentence] | None:
+    """"Desmin was positive in all three and CD34 in none": every one of ``n`` patients' pieces, the clause for all and
+    the left-out predicate of the markers named "in none" read denied ("CD34 neg"); None unless a count said is ``n``."""
+    m = _rx("all_then_none_gap").search(s.text)
+    if m is None or (m.group("k") and words_to_number(m.group("k").lower()) != n):
+        return None
+    denied = _sign_turned(_mask(s, [(0, m.start("gap")), (m.end("gap"), len(s.text))]), m.span("none"), "neg")
+    return [_mask(s, [m.span("gap")]), denied]
 
 
 def _sign_turned(s: Sentence, span: tuple[int, int], word: str = "negative") -> Sentence:
