@@ -47,3 +47,21 @@ def test_list_items_still_dealt_beside_the_closing_clause():
     ])
     assert any("8 years" in t and "3," not in t for t in got["case-2"])
     assert not any("12 years" in t for t in got["case-1"] + got["case-2"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients 1, 2 and 3 were well at 10, 20 and 30 months, respectively; there was no recurrence in the patients other than patient 2.",
+        "Patients 1, 2 and 3 were well at 10, 20 and 30 months, respectively, and none recurred except patient 2.",
+    ],
+)
+def test_clause_setting_one_apart_after_respectively_is_not_that_ones_alone(sentence):
+    got = _segment([
+        "We treated three patients with this tumour.",
+        "Patient 1 had a mass that was resected.",
+        "Patient 2 had a mass that was biopsied.",
+        "Patient 3 had a mass that was irradiated.",
+        sentence,
+    ])
+    assert not any("recur" in t for t in got["case-2"] if "10" not in t and "20" not in t and "30" not in t)

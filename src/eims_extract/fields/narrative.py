@@ -2381,7 +2381,9 @@ def _other_patient_clauses(text: str, named: list[int], groups: dict[int, Patien
         if not ns or any(n is None for n in ns):
             continue
         xs = {int(n) for n in ns}
-        if len(xs) == 1 and (x := xs.pop()) in groups and (x not in named or a in dealt):
+        if len(xs) == 1 and (x := xs.pop()) in groups and (
+            x not in named or (a in dealt and not _rx("turn_except").search(text, a, b))  # "..., but not in patient 3"
+        ):
             out.append((x, (a + 1, b)))
     return out
 
