@@ -110,3 +110,18 @@ def test_list_of_values_naming_no_one_is_not_the_last_ones():
         "Ki-67 was 5% and 30%.",
     ])
     assert not any("Ki-67" in t for t in got["case-2"])
+
+
+def test_statement_for_all_beside_a_share_is_each_ones_without_the_share():
+    sentences = [Sentence("d", t, k * 300, "abstract") for k, t in enumerate([
+        "The patients were a girl, a boy and a woman.",
+        "The girl, 2 years old, had a mesenteric mass.",
+        "The boy (9 years) had a gastric mass.",
+        "The woman (40 years) had a pelvic mass.",
+        "All three tumours expressed vimentin; CD34 was positive in two of three, and S100 was negative in all.",
+    ])]
+    patients = narrative.segment_patients(sentences)
+    assert len(patients) == 3
+    for p in patients:
+        shared = " ".join(" ".join(x.text.split()) for x in p.fallback)
+        assert "vimentin" in shared and "S100" in shared and "CD34" not in shared

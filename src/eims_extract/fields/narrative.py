@@ -1577,7 +1577,7 @@ def segment_patients(
     sentences = [s for s in sentences if not _share_beside_all(s)]
     if not sentences:
         return []
-    told = _told_in_turn(sentences, sentences_all)
+    told = _told_in_turn(with_shares, sentences_all)
     if told:
         return told
     series = _enumerated_series(with_shares, sentences_all)
@@ -4881,7 +4881,8 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
     last one; a statement for all of them is everyone's fallback, minus its clauses about some. What names no one (a
     count of some, "all except ...", "that case", any other sentence) is nobody's. A member whose sex is left unsaid
     takes the one sex the count leaves over. None unless the telling meets exactly the members the count announced,
-    of the sexes it gave."""
+    of the sexes it gave. A roster of person nouns ("were a boy, a girl and a man") tells each member it names alone
+    by its definite noun ("The girl (13 years) had ..."), the sentences after naming no one going on with that one."""
     r = scope_rules()
     lead = next((s for s in every if s.section != "title" and _rx("sex_counts").search(s.text)), None)
     if lead is None or (m := _rx("sex_counts").search(lead.text)) is None:
@@ -4956,7 +4957,8 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
         else:
             current = None
             if _any(r.collective, text) or _rx("turn_none_had").match(text):
-                shared.append(_mask(s, _subset_clauses(s.text, total) + _one_member_clauses(s.text)))
+                # "All three tumours expressed X; Y was positive in two of three": the share nobody's
+                shared.append(_mask(s, _subset_clauses(s.text, total) + _one_member_clauses(s.text) + [u for u, _ in _share_units(s)]))
     if by_noun and len(demographics.find_ages(lead)) >= 2:
         return None  # "A man and a woman aged 50 and 34 years, respectively ...": introduced with their ages, read so
     left = {sx: n - sexes.count(sx) for sx, n in slots.items()}
