@@ -1199,12 +1199,21 @@ def segment_patients(
                 groups[x].age = groups[x].age or age  # "Cases 1 and 2 were men of 22 and 49 years, respectively"
             if intro is not None and i == intro[0]:
                 pieces = intro[2]
+                # "..., respectively, and patient 2 was the girl": the clause closing the dealt list that one's alone
+                closing = _other_patient_clauses(s.text, list(groups), groups)
                 for k, g in enumerate(groups.values()):
                     g.age = intro[1][k]
-                    g.sentences.append(pieces[k] if pieces else _for_member(s, k, len(groups)))
+                    g.sentences.append(_mask(pieces[k] if pieces else _for_member(s, k, len(groups)), [sp for _, sp in closing]))
+                for x, (a, b) in closing:
+                    groups[x].sentences.append(_piece(s, a, b))
                 # "... aged 6, 14 and 39 years, respectively; Pt 1 was a boy, Pt 2 a girl and Pt 3 a man": each one's sex
                 for x, piece in _gapped_clauses(s, groups) or []:
                     groups[x].sex_hint = groups[x].sex_hint or demographics.find_sex([piece])
+            elif n is None and (none_gap := _all_then_none_pieces(s, len(groups))) is not None:
+                # "Desmin was positive in all three and CD34 in none": everyone's, the marker "in none" read denied
+                current = None
+                for g in groups.values():
+                    g.sentences.extend(_each_one(p) for p in none_gap)
             elif n is None and current is None and (whose := _announced_relative(s, len(groups))) is not None:
                 # "We describe three patients whose tumours were negative for ALK by IHC and FISH": before any of them
                 # is told, the relative clause of the sentence announcing exactly them is each one's
@@ -1582,7 +1591,7 @@ def segment_patients(
     sentences = [s for s in sentences if not _share_beside_all(s)]
     if not sentences:
         return []
-    told = _told_in_turn(sentences, sentences_all)
+    told = _told_in_turn(with_shares, sentences_all)
     if told:
         return told
     series = _enumerated_series(with_shares, sentences_all)
@@ -2403,15 +2412,19 @@ def _without_scope_aside(s: Sentence, groups: dict[int, Patient]) -> Sentence | 
 def _other_patient_clauses(text: str, named: list[int], groups: dict[int, Patient]) -> list[tuple[int, tuple[int, int]]]:
     """The clauses after the first of a sentence naming several patients together (cut at semicolons) that name one
     other numbered patient of ``groups`` alone ("...; the omental tumour of case 4 was ALK-negative"), each with that
-    patient's number and the clause's span."""
-    cuts = [i for i, ch in enumerate(text) if ch == ";"]
+    patient's number and the clause's span. A clause closing a list dealt out "respectively" ("aged 3, 8 and 12 years,
+    respectively, and patient 3 was the boy") is the one patient's alone even when the list named it too."""
+    dealt = {m.end() - 1 for m in _rx("respectively_closed").finditer(text)}
+    cuts = sorted({i for i, ch in enumerate(text) if ch == ";"} | dealt)
     out = []
     for a, b in zip(cuts, [*cuts[1:], len(text)]):
         ns = [m.group("n") for m in _rx("numbered_patient_mention").finditer(text, a, b)]
         if not ns or any(n is None for n in ns):
             continue
         xs = {int(n) for n in ns}
-        if len(xs) == 1 and (x := xs.pop()) in groups and x not in named:
+        if len(xs) == 1 and (x := xs.pop()) in groups and (
+            x not in named or (a in dealt and not _rx("turn_except").search(text, a, b))  # "..., but not in patient 3"
+        ):
             out.append((x, (a + 1, b)))
     return out
 
@@ -2673,6 +2686,16 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
         piece = _mask(s, spans)
         out.append((xs, _sign_turned(piece, sign.span("sign")) if turned and sign is not None else piece))
     return out
+
+
+def _all_then_none_pieces(s: Sentence, n: int) -> list[Sentence] | None:
+    """"Desmin was positive in all three and CD34 in none": every one of ``n`` patients' pieces, the clause for all and
+    the left-out predicate of the markers named "in none" read denied ("CD34 neg"); None unless a count said is ``n``."""
+    m = _rx("all_then_none_gap").search(s.text)
+    if m is None or (m.group("k") and words_to_number(m.group("k").lower()) != n):
+        return None
+    denied = _sign_turned(_mask(s, [(0, m.start("gap")), (m.end("gap"), len(s.text))]), m.span("none"), "neg")
+    return [_mask(s, [m.span("gap")]), denied]
 
 
 def _sign_turned(s: Sentence, span: tuple[int, int], word: str = "negative") -> Sentence:
@@ -5009,20 +5032,24 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
     last one; a statement for all of them is everyone's fallback, minus its clauses about some. What names no one (a
     count of some, "all except ...", "that case", any other sentence) is nobody's. A member whose sex is left unsaid
     takes the one sex the count leaves over. None unless the telling meets exactly the members the count announced,
-    of the sexes it gave."""
+    of the sexes it gave. A roster of person nouns ("were a boy, a girl and a man") tells each member it names alone
+    by its definite noun ("The girl (13 years) had ..."), the sentences after naming no one going on with that one."""
     r = scope_rules()
     lead = next((s for s in every if s.section != "title" and _rx("sex_counts").search(s.text)), None)
     if lead is None or (m := _rx("sex_counts").search(lead.text)) is None:
         return None
-    k1, k2 = words_to_number(m.group("k1").lower()), words_to_number(m.group("k2").lower())
-    nouns = {**demographics.rules().sex_nouns, **demographics.rules().sex_plurals}
-    s1, s2 = nouns.get(m.group("s1").lower()), nouns.get(m.group("s2").lower())
-    if k1 is None or k2 is None or s1 is None or s2 is None or s1 == s2:
+    roster = _sex_roster(lead.text, m)
+    if roster is None:
         return None
-    slots = {s1: int(k1), s2: int(k2)}
-    total = int(k1) + int(k2)
+    slots: dict[str, int] = {}
+    for k, sx, _, _, _ in roster:
+        slots[sx] = slots.get(sx, 0) + k
+    total = sum(slots.values())
     if not 2 <= total <= 6:
         return None
+    # "a boy, a girl and a man": a noun the roster gives one member opens that member's telling ("The girl ...")
+    single = {noun for k, _, noun, _, _ in roster if k == 1 and [x[2] for x in roster].count(noun) == 1}
+    by_noun: dict[str, int] = {}
     told: list[Patient] = []
     sexes: list[str | None] = []
     shared: list[Sentence] = []
@@ -5047,6 +5074,17 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
             current = told.index(but[1])  # "in all tumours except the supraglottic one": each other one's ...
             for p, piece in but[0]:
                 p.sentences.append(piece)
+        elif (tn := _rx("turn_noun").match(text)) is not None and tn.group("n").lower() in single:
+            noun = tn.group("n").lower()
+            if noun in by_noun:
+                current = by_noun[noun]  # "The boy received ...": the boy told before
+                told[current].sentences.append(s)
+            elif len(told) >= total:
+                return None
+            else:
+                told.append(Patient(f"case-{len(told) + 1}", [s]))
+                sexes.append(demographics.rules().sex_nouns.get(noun))
+                current = by_noun[noun] = len(told) - 1
         elif current is not None and _rx("turn_that_one").match(text):
             told[current].sentences.append(s)  # "... In that ALK-negative case, ROS1 ...": the one set apart or told last
         elif _some_of(text, total) or _rx("turn_except").search(text) or _rx("one_each").search(text):
@@ -5065,10 +5103,15 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
                 return None
             sexes[current] = sex
             told[current].sentences.append(s)
+        elif current is not None and _names_no_one(text, sexes[current]):
+            told[current].sentences.append(s)  # "The girl had X. ALK was positive by FISH.": still the girl's
         else:
             current = None
             if _any(r.collective, text) or _rx("turn_none_had").match(text):
-                shared.append(_mask(s, _subset_clauses(s.text, total) + _one_member_clauses(s.text)))
+                # "All three tumours expressed X; Y was positive in two of three": the share nobody's
+                shared.append(_mask(s, _subset_clauses(s.text, total) + _one_member_clauses(s.text) + [u for u, _ in _share_units(s)]))
+    if by_noun and len(demographics.find_ages(lead)) >= 2:
+        return None  # "A man and a woman aged 50 and 34 years, respectively ...": introduced with their ages, read so
     left = {sx: n - sexes.count(sx) for sx, n in slots.items()}
     if len(told) != total or any(n < 0 for n in left.values()) or any(x is not None and x not in slots for x in sexes):
         return None
@@ -5077,9 +5120,41 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
         p.fallback = list(shared)
         p.title_fallback = False
         if sx is None and len(rest) == 1:  # "three men and one woman": the two told with no sex are men
-            g = "s1" if rest[0] == s1 else "s2"
-            p.sex_hint = (rest[0], lead, m.start(g), m.end(g))
+            a, b = next((a, b) for _, x, _, a, b in roster if x == rest[0])
+            p.sex_hint = (rest[0], lead, a, b)
     return told
+
+
+def _names_no_one(text: str, sex: str | None = None) -> bool:
+    """Does a sentence name no patient, by number, rank, group, list of values, person noun or pronoun ("ALK was positive
+    by FISH.")?
+    Pronouns of ``sex``, the patient told last, name that one ("After resection X recurred; he remains on Y")."""
+    r = demographics.rules()
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    own = {"male": {"he", "his", "him"}, "female": {"she", "her"}}.get(sex or "", set())
+    persons = {*r.sex_nouns, *r.sex_plurals, "he", "she", "his", "her", "him", "they", "their", "them"} - own
+    return not (words & persons) and not _rx("turn_names_someone").search(text)
+
+
+def _sex_roster(text: str, m: re.Match[str]) -> list[tuple[int, str, str, int, int]] | None:
+    """The groups of a roster counted out by person noun, from its first two (``m``, a sex_counts match) on ("one man
+    and three women", "a boy, a girl and a man"): (count, sex, singular noun, start, end) each; None unless the roster
+    names at least two different nouns, each of a sex."""
+    found = [(m.group("k1"), m.group("s1"), m.start("s1"), m.end("s1")), (m.group("k2"), m.group("s2"), m.start("s2"), m.end("s2"))]
+    at = m.end()
+    while (more := _rx("sex_roster_more").match(text, at)) is not None:
+        found.append((more.group("k"), more.group("s"), more.start("s"), more.end("s")))
+        at = more.end()
+    nouns = {**demographics.rules().sex_nouns, **demographics.rules().sex_plurals}
+    out = []
+    for k, noun, a, b in found:
+        n, sx = words_to_number(k.lower()), nouns.get(noun.lower())
+        if n is None or sx is None:
+            return None
+        out.append((int(n), sx, _singular(noun), a, b))
+    if len({x[2] for x in out}) < 2 or (len(out) == 2 and out[0][1] == out[1][1]):
+        return None
+    return out
 
 
 def _sex_subgroup_lead(lead: str, total: int) -> bool:
