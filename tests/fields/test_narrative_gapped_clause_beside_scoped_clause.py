@@ -88,3 +88,18 @@ def test_gapped_clauses_in_a_row_borrow_the_first_result(nlp, sentence):
     assert rows[1][0] == ["CD30", "caldesmon", "calponin"]
     assert rows[3][0] == ["caldesmon", "calponin"]
     assert rows[0][0] == ["calponin"] and "CD30" not in rows[2][0] + rows[0][0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Caldesmon staining, performed in all four, was positive only in case 2.",
+        "Of the four operated patients, local relapse occurred in cases 1 and 3; the others remained well.",
+    ],
+)
+def test_clause_with_its_own_verb_is_no_gapped_clause(nlp, sentence):
+    from eims_extract.fields import narrative
+    from eims_extract.fields.base import Sentence
+
+    s = Sentence("d", sentence, 0, None)
+    assert not any(narrative._rx("scope_gapped_break").finditer(s.text))
