@@ -2275,6 +2275,10 @@ def _all_except_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[in
         c.group("ns") and c.start() <= m.start("x") < c.end() for c in _rx("share_closer").finditer(s.text)
     ):
         return None  # "in 4/5 cases (all except case 3)": a share naming the one left out is dealt as a closer
+    if any(c.start() < m.start("x") < c.end() for c in _rx("all_but_closer").finditer(s.text)) and any(
+        _rx("case_group").search(s.text, g.end(), _clause_end(s.text, g.end())) for g in _rx("scope_gapped_break").finditer(s.text)
+    ):
+        return None  # "SMA positive in all but case 3; desmin in cases 2 and 4": clauses dealt by their closers
     named = [x for x in _case_numbers(m.group("names"))]
     if not named or not set(named) <= set(groups) or set(named) == set(groups):
         return None
@@ -3376,6 +3380,8 @@ def _scope_units(s: Sentence) -> list[tuple[int, int]]:
         if _rx("clause_verb").search(text, before, m.start()):
             cuts.add(m.start())
     cuts |= {m.start() for m in _rx("scope_exception").finditer(text) if m.start() > 0}
+    # "SMA was positive in all four, desmin in cases 3 and 4": a gapped clause naming its own patients opens a clause
+    cuts |= {m.start() for m in _rx("scope_gapped_break").finditer(text) if m.start() > 0}
     # "positive in all cases except case 3": the patients left out close the predicate, they open no clause of their own
     # "CD10 stained cases 1, 3 and 4 and was negative in case 2": the comma of a list of numbered patients opens nothing
     # "positive in three of the four tumours (all except case 2)": nor does the bracket naming those a share leaves out
@@ -3555,12 +3561,17 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
     blank: list[tuple[int, int]] = []
     for_all: list[tuple[int, int]] = []
     excepted: list[tuple[tuple[int, ...], tuple[int, int]]] = []
+    apart: dict[int, list[tuple[int, int]]] = {}
     some = False
+    last: tuple[int, int, tuple[int, ...]] | None = None  # the clause before, when it names one set of patients
+    lenders: dict[tuple[int, int], tuple[int, int]] = {}
     for a, b in _scope_units(s):
         closers = _scope_closers(text, a, b, groups)
         if closers is None:
             return None
         blank += [(f[0], f[1]) for f in closers]
+        before, last = last, ((a, b, closers[0][2]) if closers and len({f[2] for f in closers}) == 1 else None)
+        lender = lenders.get(before[:2]) if before else None  # a gapped clause lends what it borrowed
         if not closers:
             if speaks_for_all(text[a:b]) or _rx("together_quantifier").search(text, a, b):
                 for_all.append((a, b))
@@ -3582,6 +3593,13 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
                 # "SMA was positive in all the three cases, and desmin only in the third one": a clause with no verb of
                 # its own borrows the result of the clause for all just before it (read with it)
                 lo = for_all[-1][0] if for_all and for_all[-1][1] == a and not _rx("clause_verb").search(text, a, closers[0][0]) else a
+                if _lent_clause(text, a, closers[0][0], before, xs):
+                    # "SMA positive in all but case 3; desmin in cases 2 and 4; CD30 only in case 2": read apart with the
+                    # clause that tells the result, so that no clause or remark after it lends it another
+                    lenders[(a, b)] = lender or before[:2]
+                    for x in xs:
+                        apart.setdefault(x, []).append((lenders[(a, b)], (a, closers[-1][1])))
+                    continue
                 for x in xs:
                     keep.setdefault(x, []).append((lo, b))
             continue
@@ -3624,11 +3642,28 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
                          if w.group(0).lower() in words]
         if keep.get(k) or for_all:
             out.append((k, _mask(s, gaps + blank)))
+        for (la, lb), (a, b) in apart.get(k, []):  # a gapped clause with the clause lending it its result
+            out.append((k, _mask(s, [(0, la), (lb, a), (b, len(text)), *blank])))
         for xs, (a, b) in excepted:
             if k in xs:  # the exception read as a sentence of its own, its opening word blanked
                 opening = _rx("scope_exception").match(text, a)
                 out.append((k, _mask(s, [(0, opening.end() if opening else a), (b, len(text)), *blank])))
     return out
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause opening at ``at`` ends: the next comma or semicolon, else the sentence's end."""
+    return min((k for k in (text.find(",", at + 1), text.find(";", at + 1)) if k >= 0), default=len(text))
+
+
+def _lent_clause(text: str, a: int, closes: int, before: tuple[int, int, tuple[int, ...]] | None, xs: tuple[int, ...]) -> bool:
+    """Does the gapped clause ``text[a:closes]`` ("SMA was positive in all four, desmin in cases 3 and 4", "SMA positive
+    in all but case 3; desmin in cases 2 and 4": regex ``scope_gapped_break``, no verb of its own) borrow its result
+    from the clause just before? Only when that one speaks for every patient the gapped one names (what it would lend
+    to others is unsure)."""
+    if before is None or before[1] != a or not set(xs) <= set(before[2]) or not _rx("scope_gapped_break").match(text, a):
+        return False
+    return not _rx("clause_verb").search(text, a, closes) and not _rx("gapped_clause_own_result").search(text, a, closes)
 
 
 def _only_ranked(s: Sentence, groups: dict[int, Patient]) -> int | None:
