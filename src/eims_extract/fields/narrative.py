@@ -3555,6 +3555,7 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
     blank: list[tuple[int, int]] = []
     for_all: list[tuple[int, int]] = []
     excepted: list[tuple[tuple[int, ...], tuple[int, int]]] = []
+    joints: list[tuple[int, int]] = []
     some = False
     for a, b in _scope_units(s):
         closers = _scope_closers(text, a, b, groups)
@@ -3598,6 +3599,8 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
             joint = _rx("predicate_joint").match(text, start, end) if j else None
             span = [(a, verbs[-1].end() if not j else start), (joint.end() if joint else start, end)] if not j else \
                 [(a, head), (joint.end() if joint else start, end)]
+            if joint:
+                joints.append((joint.start(), joint.end()))
             if len(f[2]) == len(groups):
                 for_all += span
             else:
@@ -3612,6 +3615,10 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
     out = []
     for k in groups:
         mine = sorted([*keep.get(k, []), *for_all])
+        # "SMA was expressed in all four tumours and desmin in patients 1 and 3 only": a patient holding the predicates
+        # on both sides of their joint keeps the joint ("and"), which ties the second (verbless) one to the first's verb
+        mine += [(ja, jb) for ja, jb in joints if any(y == ja for _, y in mine) and any(x == jb for x, _ in mine)]
+        mine.sort()
         gaps, at = [], 0
         for a, b in mine:
             gaps.append((at, a))
