@@ -1502,6 +1502,11 @@ def segment_patients(
                 current = None
                 for p, piece in (_all_but_one(s, list(groups.values())) or ([], None))[0]:
                     p.sentences.append(piece)
+            elif n is None and (by_age := _age_ordered_pieces(s, groups)) is not None:
+                # "Ki-67 was 5%, 8% and 25%, in order of age": one item each, dealt by the patients' ages, not numbers
+                current = None
+                for x, piece in by_age:
+                    groups[x].sentences.append(piece)
             elif (
                 current is not None and groups[max(groups)].sentences and n is None and not listed[i] and len(groups) >= 3
                 and _one_value_each(s.text, len(groups))
@@ -3638,6 +3643,31 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
     return out
 
 
+def _age_ordered_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"Ki-67 was 5%, 8% and 25%, in order of age", "... from the oldest to the youngest": a list of one item for each
+    patient dealt out by their ages (youngest first unless the phrase says decreasing), each patient their own item;
+    None unless the phrase (regex ``in_order_of_age``) is there, every patient's age is known and all differ, the
+    sentence names no patient, and the list has exactly one item each."""
+    m = _rx("in_order_of_age").search(s.text)
+    if m is None or len(groups) < 2 or _case_name_matches(s.text) or parallel_list(s.text, len(groups)) is None:
+        return None
+    years = {k: _first_years(p) for k, p in groups.items()}
+    if any(y is None for y in years.values()) or len(set(years.values())) != len(years):
+        return None
+    down = any(m.group(g) for g in ("down", "down2", "down3"))
+    ranked = sorted(groups, key=lambda k: years[k], reverse=down)
+    plain = _mask(s, [m.span()])
+    return [(x, _for_member(plain, j, len(ranked))) for j, x in enumerate(ranked)]
+
+
+def _first_years(p: Patient) -> float | None:
+    """The age (years) a patient was introduced with, else the first its own sentences so far state (as :func:`_aged`
+    finds it, without setting it on the patient)."""
+    if (y := _years_of(p)) is not None:
+        return y
+    return next((a.years for x in p.sentences for a in demographics.find_ages(x) if not a.joint and not a.earlier), None)
+
+
 def _only_ranked(s: Sentence, groups: dict[int, Patient]) -> int | None:
     """The numbered patient a sentence names by rank as the only one with its finding ("desmin stained the first
     tumour only", "ALK was positive only in the latter case"), if it names exactly one (former / latter: of two)."""
@@ -5060,6 +5090,7 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
     told: list[Patient] = []
     sexes: list[str | None] = []
     shared: list[Sentence] = []
+    by_age: list[Sentence] = []
     current: int | None = None
     for s in sentences:
         if s.section == "title" or s.start <= lead.start:
@@ -5112,6 +5143,9 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
             told[current].sentences.append(s)
         elif current is not None and _names_no_one(text, sexes[current]):
             told[current].sentences.append(s)  # "The girl had X. ALK was positive by FISH.": still the girl's
+        elif _rx("in_order_of_age").search(text) and parallel_list(text, total) is not None:
+            current = None
+            by_age.append(s)  # "Ki-67 was 5%, 8% and 25%, in order of age": dealt out once all are told
         else:
             current = None
             if _any(r.collective, text) or _rx("turn_none_had").match(text):
@@ -5123,6 +5157,9 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
     if len(told) != total or any(n < 0 for n in left.values()) or any(x is not None and x not in slots for x in sexes):
         return None
     rest = [sx for sx, n in left.items() if n > 0]
+    for s in by_age:
+        for x, piece in _age_ordered_pieces(s, dict(enumerate(told))) or []:
+            told[x].sentences.append(piece)
     for p, sx in zip(told, sexes):
         p.fallback = list(shared)
         p.title_fallback = False
