@@ -1226,6 +1226,12 @@ def segment_patients(
                 current = None
                 for k, x in enumerate(operated):
                     groups[x].sentences.append(_for_member(s, k, len(operated)))
+            elif n is None and (by_class := _person_group_clauses(s, groups)) is not None:
+                # "The two tumours of the adults were negative for X, and all three were negative for Y": the adults' clause
+                # theirs, the clause for all everyone's
+                current = None
+                for x, piece in by_class:
+                    groups[x].sentences.append(piece)
             elif (excepted := _all_except_pieces(s, groups)):
                 # "All but case 3 are alive without disease", "... except patient 2, who died 8 months later": the others
                 # the sentence less the exception, the excepted ones only what the exception tells of them
@@ -3658,6 +3664,30 @@ def _age_ordered_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[i
     ranked = sorted(groups, key=lambda k: years[k], reverse=down)
     plain = _mask(s, [m.span()])
     return [(x, _for_member(plain, j, len(ranked))) for j, x in enumerate(ranked)]
+
+
+def _person_group_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"The two tumours of the adults were negative for X, and all three were negative for Y": a sentence opening on the
+    tumours of the patients a person noun of age or sex fits (regex ``person_group_tumour_opening``; :func:`_fitting_noun`)
+    is theirs clause by clause, a later clause for all (:func:`speaks_for_all`, "all three") everyone's. None unless the
+    noun fits as many as the count says (all that fit, with no count), some but not all of the patients, and the sentence
+    names no patient by number and deals no "respectively" list."""
+    m = _rx("person_group_tumour_opening").match(s.text)
+    if m is None or _rx("respectively").search(s.text) or _rx("case_group").search(s.text) or _case_name_matches(s.text):
+        return None
+    fit = _fitting_noun(m.group("noun") or m.group("noun2"), groups)
+    k = m.group("k") or m.group("k2") or m.group("k3")
+    if not fit or (k and words_to_number(k.lower()) != len(fit)) or len(fit) >= len(groups):
+        return None
+    text = s.text
+    units = list(_scope_units(s))
+    for_all = [(a, b) for a, b in units[1:]
+               if speaks_for_all(text[a:b].lstrip(" ,;:").removeprefix("and ")) or _rx("together_quantifier").search(text, a, b)]
+    theirs = [u for u in units if u not in for_all]
+    out = [(x, _mask(s, for_all)) for x in fit]
+    if for_all:
+        out += [(x, _each_one(_mask(s, theirs))) for x in groups]
+    return out
 
 
 def _first_years(p: Patient) -> float | None:
