@@ -33,3 +33,11 @@ def test_count_not_fitting_the_class_is_not_dealt_to_it(nlp):
     # three adults said, two fit: the sentence is not dealt to the two alone
     got = _rows(_THREE + "The three tumours of the adults were negative for CD117.", nlp)
     assert not (got["case-3"] == ([], []) and got["case-1"] == ([], ["CD117"]))
+
+
+def test_class_without_count_needs_every_age(nlp):
+    # case 3's age is unsaid: "the adults' tumours" may take it in, so the clause is not dealt to cases 1 and 2 alone
+    body = ("Case 1 was a 40-year-old man with a lung mass. Case 2 was a 31-year-old woman with a bladder mass. "
+            "Case 3 had a liver mass. The adults' tumours were positive for desmin.")
+    got = _rows(body, nlp)
+    assert not (got["case-1"] == (["desmin"], []) and got["case-3"] == ([], []))

@@ -3670,8 +3670,8 @@ def _person_group_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple
     """"The two tumours of the adults were negative for X, and all three were negative for Y": a sentence opening on the
     tumours of the patients a person noun of age or sex fits (regex ``person_group_tumour_opening``; :func:`_fitting_noun`)
     is theirs clause by clause, a later clause for all (:func:`speaks_for_all`, "all three") everyone's. None unless the
-    noun fits as many as the count says (all that fit, with no count), some but not all of the patients, and the sentence
-    names no patient by number and deals no "respectively" list."""
+    noun fits as many as the count says (with no count: all that fit, every patient's age known), some but not all of
+    the patients, and the sentence names no patient by number and deals no "respectively" list."""
     m = _rx("person_group_tumour_opening").match(s.text)
     if m is None or _rx("respectively").search(s.text) or _rx("case_group").search(s.text) or _case_name_matches(s.text):
         return None
@@ -3679,6 +3679,8 @@ def _person_group_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple
     k = m.group("k") or m.group("k2") or m.group("k3")
     if not fit or (k and words_to_number(k.lower()) != len(fit)) or len(fit) >= len(groups):
         return None
+    if not k and any(_first_years(p) is None for p in groups.values()):
+        return None  # "the adults' tumours" with an age unsaid: that patient may be one of them too
     text = s.text
     units = list(_scope_units(s))
     for_all = [(a, b) for a, b in units[1:]
