@@ -1226,6 +1226,12 @@ def segment_patients(
                 current = None
                 for k, x in enumerate(operated):
                     groups[x].sentences.append(_for_member(s, k, len(operated)))
+            elif n is None and (by_class := _person_group_clauses(s, groups)) is not None:
+                # "The two tumours of the adults were negative for X, and all three were negative for Y": the adults' clause
+                # theirs, the clause for all everyone's
+                current = None
+                for x, piece in by_class:
+                    groups[x].sentences.append(piece)
             elif (excepted := _all_except_pieces(s, groups)):
                 # "All but case 3 are alive without disease", "... except patient 2, who died 8 months later": the others
                 # the sentence less the exception, the excepted ones only what the exception tells of them
@@ -1502,6 +1508,11 @@ def segment_patients(
                 current = None
                 for p, piece in (_all_but_one(s, list(groups.values())) or ([], None))[0]:
                     p.sentences.append(piece)
+            elif n is None and (by_age := _age_ordered_pieces(s, groups)) is not None:
+                # "Ki-67 was 5%, 8% and 25%, in order of age": one item each, dealt by the patients' ages, not numbers
+                current = None
+                for x, piece in by_age:
+                    groups[x].sentences.append(piece)
             elif (
                 current is not None and groups[max(groups)].sentences and n is None and not listed[i] and len(groups) >= 3
                 and _one_value_each(s.text, len(groups))
@@ -3562,6 +3573,7 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
     for_all: list[tuple[int, int]] = []
     excepted: list[tuple[tuple[int, ...], tuple[int, int]]] = []
     apart: dict[int, list[tuple[int, int]]] = {}
+    joints: list[tuple[int, int]] = []
     some = False
     last: tuple[int, int, tuple[int, ...]] | None = None  # the clause before, when it names one set of patients
     lenders: dict[tuple[int, int], tuple[int, int]] = {}
@@ -3616,6 +3628,8 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
             joint = _rx("predicate_joint").match(text, start, end) if j else None
             span = [(a, verbs[-1].end() if not j else start), (joint.end() if joint else start, end)] if not j else \
                 [(a, head), (joint.end() if joint else start, end)]
+            if joint:
+                joints.append((joint.start(), joint.end()))
             if len(f[2]) == len(groups):
                 for_all += span
             else:
@@ -3630,6 +3644,10 @@ def _mixed_scope_pieces(s: Sentence, groups: dict[int, Patient], opens_on: int |
     out = []
     for k in groups:
         mine = sorted([*keep.get(k, []), *for_all])
+        # "SMA was expressed in all four tumours and desmin in patients 1 and 3 only": a patient holding the predicates
+        # on both sides of their joint keeps the joint ("and"), which ties the second (verbless) one to the first's verb
+        mine += [(ja, jb) for ja, jb in joints if any(y == ja for _, y in mine) and any(x == jb for x, _ in mine)]
+        mine.sort()
         gaps, at = [], 0
         for a, b in mine:
             gaps.append((at, a))
@@ -3664,6 +3682,57 @@ def _lent_clause(text: str, a: int, closes: int, before: tuple[int, int, tuple[i
     if before is None or before[1] != a or not set(xs) <= set(before[2]) or not _rx("scope_gapped_break").match(text, a):
         return False
     return not _rx("clause_verb").search(text, a, closes) and not _rx("gapped_clause_own_result").search(text, a, closes)
+
+
+def _age_ordered_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"Ki-67 was 5%, 8% and 25%, in order of age", "... from the oldest to the youngest": a list of one item for each
+    patient dealt out by their ages (youngest first unless the phrase says decreasing), each patient their own item;
+    None unless the phrase (regex ``in_order_of_age``) is there, every patient's age is known and all differ, the
+    sentence names no patient, and the list has exactly one item each."""
+    m = _rx("in_order_of_age").search(s.text)
+    if m is None or len(groups) < 2 or _case_name_matches(s.text) or parallel_list(s.text, len(groups)) is None:
+        return None
+    years = {k: _first_years(p) for k, p in groups.items()}
+    if any(y is None for y in years.values()) or len(set(years.values())) != len(years):
+        return None
+    down = any(m.group(g) for g in ("down", "down2", "down3"))
+    ranked = sorted(groups, key=lambda k: years[k], reverse=down)
+    plain = _mask(s, [m.span()])
+    return [(x, _for_member(plain, j, len(ranked))) for j, x in enumerate(ranked)]
+
+
+def _person_group_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"The two tumours of the adults were negative for X, and all three were negative for Y": a sentence opening on the
+    tumours of the patients a person noun of age or sex fits (regex ``person_group_tumour_opening``; :func:`_fitting_noun`)
+    is theirs clause by clause, a later clause for all (:func:`speaks_for_all`, "all three") everyone's. None unless the
+    noun fits as many as the count says (with no count: all that fit, every patient's age known), some but not all of
+    the patients, and the sentence names no patient by number and deals no "respectively" list."""
+    m = _rx("person_group_tumour_opening").match(s.text)
+    if m is None or _rx("respectively").search(s.text) or _rx("case_group").search(s.text) or _case_name_matches(s.text):
+        return None
+    fit = _fitting_noun(m.group("noun") or m.group("noun2"), groups)
+    k = m.group("k") or m.group("k2") or m.group("k3")
+    if not fit or (k and words_to_number(k.lower()) != len(fit)) or len(fit) >= len(groups):
+        return None
+    if not k and any(_first_years(p) is None for p in groups.values()):
+        return None  # "the adults' tumours" with an age unsaid: that patient may be one of them too
+    text = s.text
+    units = list(_scope_units(s))
+    for_all = [(a, b) for a, b in units[1:]
+               if speaks_for_all(text[a:b].lstrip(" ,;:").removeprefix("and ")) or _rx("together_quantifier").search(text, a, b)]
+    theirs = [u for u in units if u not in for_all]
+    out = [(x, _mask(s, for_all)) for x in fit]
+    if for_all:
+        out += [(x, _each_one(_mask(s, theirs))) for x in groups]
+    return out
+
+
+def _first_years(p: Patient) -> float | None:
+    """The age (years) a patient was introduced with, else the first its own sentences so far state (as :func:`_aged`
+    finds it, without setting it on the patient)."""
+    if (y := _years_of(p)) is not None:
+        return y
+    return next((a.years for x in p.sentences for a in demographics.find_ages(x) if not a.joint and not a.earlier), None)
 
 
 def _only_ranked(s: Sentence, groups: dict[int, Patient]) -> int | None:
@@ -5088,6 +5157,7 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
     told: list[Patient] = []
     sexes: list[str | None] = []
     shared: list[Sentence] = []
+    by_age: list[Sentence] = []
     current: int | None = None
     for s in sentences:
         if s.section == "title" or s.start <= lead.start:
@@ -5140,6 +5210,9 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
             told[current].sentences.append(s)
         elif current is not None and _names_no_one(text, sexes[current]):
             told[current].sentences.append(s)  # "The girl had X. ALK was positive by FISH.": still the girl's
+        elif _rx("in_order_of_age").search(text) and parallel_list(text, total) is not None:
+            current = None
+            by_age.append(s)  # "Ki-67 was 5%, 8% and 25%, in order of age": dealt out once all are told
         else:
             current = None
             if _any(r.collective, text) or _rx("turn_none_had").match(text):
@@ -5151,6 +5224,9 @@ def _told_in_turn(sentences: list[Sentence], every: list[Sentence]) -> list[Pati
     if len(told) != total or any(n < 0 for n in left.values()) or any(x is not None and x not in slots for x in sexes):
         return None
     rest = [sx for sx, n in left.items() if n > 0]
+    for s in by_age:
+        for x, piece in _age_ordered_pieces(s, dict(enumerate(told))) or []:
+            told[x].sentences.append(piece)
     for p, sx in zip(told, sexes):
         p.fallback = list(shared)
         p.title_fallback = False
