@@ -117,3 +117,25 @@ def test_addendum_patient_is_split_from_the_first(tmp_path, nlp, heading, openin
     assert [(r.age_years is not None and round(r.age_years, 2), r.sex) for r in rows] == [(0.75, "male"), (0.25, "female")]
     assert rows[0].drugs == ["crizotinib"] and rows[1].drugs == ["larotrectinib"]
     assert rows[1].kinase_fusions == ["ETV6::NTRK3"]
+
+
+@pytest.mark.parametrize(
+    ("follow", "drugs"),
+    [
+        ("The postmenopausal patient had a pelvic recurrence 9 months later and was given crizotinib.",
+         [None, None, ["crizotinib"], None]),
+        ("FOLLOW-UP The pregnant woman relapsed and was given ceritinib.", [None, None, None, ["ceritinib"]]),
+        # negative: a word no introduction used turns to none of them (the text goes on with the last one told of)
+        ("The anxious patient was given crizotinib.", [None, None, None, ["crizotinib"]]),
+        # negative: a word every ranked introduction shares ("women") is no descriptor
+        ("The treated woman was given crizotinib.", [None, None, None, ["crizotinib"]]),
+    ],
+)
+def test_sentence_opening_on_an_introduced_descriptor_turns_to_that_patient(tmp_path, nlp, follow, drugs):
+    path = tmp_path / "ranked.txt"
+    path.write_text(
+        _RANKED.format(fourth="The pregnant woman, aged 31, had a 7 cm left ovarian mass removed by oophorectomy.")
+        .replace("All four women are alive.", follow),
+        encoding="utf-8",
+    )
+    assert [r.drugs for r in extract_document(load_document(path), nlp)] == drugs

@@ -1529,6 +1529,10 @@ def segment_patients(
                 # opening on a person noun or relative age that only one of them fits turns the text to that one
                 current = next(k for k, g in groups.items() if g is turned)
                 turned.sentences.append(s)
+            elif n is None and s.section not in OWN_CUE_SECTIONS and (described := _turn_by_descriptor(s, groups)) is not None:
+                # "The postmenopausal patient developed a recurrence": the one whose introduction alone used that word
+                current = described
+                groups[described].sentences.append(s)
             elif n is None and current is None and s.section not in OWN_CUE_SECTIONS and (
                 sole := _sole_referent(s, _aged(groups))
             ) is not None:
@@ -2887,6 +2891,19 @@ def _opening_turn(s: Sentence, patients: list[Patient]) -> Patient | None:
         pick = min if word.startswith("young") else max
         return patients[years.index(pick(y for y in years if y is not None))]
     return None
+
+
+def _turn_by_descriptor(s: Sentence, groups: dict[int, Patient]) -> int | None:
+    """The numbered patient a sentence opens on by a descriptive word before a person noun ("The postmenopausal patient
+    developed ...", "The pregnant woman is well ..."; regex ``descriptor_opening``) that the introduction (first sentence)
+    of that patient alone used ("The third was postmenopausal, aged 58"); None when no one's or several introductions did."""
+    lead = _rx("caps_heading_lead").match(s.text)
+    m = _rx("descriptor_opening").match(s.text, lead.end() if lead is not None else 0)
+    if m is None or len(groups) < 2:
+        return None
+    word = re.compile(rf"\b{re.escape(m.group('word'))}\b", re.IGNORECASE)
+    told = [k for k, g in groups.items() if g.sentences and word.search(g.sentences[0].text)]
+    return told[0] if len(told) == 1 else None
 
 
 def _turn_by_noun(s: Sentence, patients: list[Patient]) -> Patient | None:
