@@ -2901,8 +2901,12 @@ def _turn_by_descriptor(s: Sentence, groups: dict[int, Patient]) -> int | None:
     m = _rx("descriptor_opening").match(s.text, lead.end() if lead is not None else 0)
     if m is None or len(groups) < 2:
         return None
-    word = re.compile(rf"\b{re.escape(m.group('word'))}\b", re.IGNORECASE)
-    told = [k for k, g in groups.items() if g.sentences and word.search(g.sentences[0].text)]
+    word = m.group("word").lower()
+
+    def words(text: str) -> list[str]:
+        return "".join(c if c.isalnum() or c == "-" else " " for c in text.lower()).split()
+
+    told = [k for k, g in groups.items() if g.sentences and word in words(g.sentences[0].text)]
     return told[0] if len(told) == 1 else None
 
 
