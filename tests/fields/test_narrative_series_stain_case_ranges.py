@@ -51,3 +51,24 @@ def test_through_not_a_range_of_ages(nlp):
     """'through' between a number and a word is no range of patients."""
     rows = abstract_rows(nlp, _FOUR + "Desmin was positive in case 2 through its whole thickness.", "ihc_positive")
     assert [("desmin" in (r[0] or [])) for r in rows] == [False, True, False, False]
+
+
+def test_share_for_several_more_cases_after_pronoun(nlp):
+    sentence = "The Ki-67 index was 8% (case 3) and 35% (case 1); they were 12% in case 4 and 3% in case 2."
+    rows = abstract_rows(nlp, _FOUR + sentence, "ki67_percent")
+    assert [r[0] for r in rows] == [35.0, 3.0, 8.0, 12.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tests"),
+    [
+        ("ALK was diffusely positive (cases 1 and 2) and focally positive (case 3); it was negative in case 4.",
+         [["IHC+"], ["IHC+"], ["IHC+"], ["IHC-"]]),
+        # a tail whose subject is a patient of its own is no pronoun clause: case 4 keeps only its own sign
+        ("ALK was diffusely positive (cases 1 and 2) and focally positive (case 3); case 4 was ALK-negative.",
+         [["IHC+"], ["IHC+"], ["IHC+"], ["IHC-"]]),
+    ],
+)
+def test_stain_sign_for_one_more_case_after_pronoun(nlp, sentence, tests):
+    rows = abstract_rows(nlp, _FOUR + sentence, "alk_tests")
+    assert [list(r[0] or []) for r in rows] == tests

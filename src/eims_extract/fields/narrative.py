@@ -3893,6 +3893,8 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
     tail = _rx("clause_case").search(s.text, found[-1].end())
     rest: list[int] = []
     tail_at: int | None = None
+    tail_pieces: list[tuple[list[int], Sentence]] = []
+    closing: list[re.Match[str]] = []
     if tail is not None:
         rest = [int(tail.group("n"))] if tail.group("n") else _case_numbers(tail.group("ns"))
         if not rest or set(rest) & {x for xs in named for x in xs} or not all(x in groups for x in rest):
@@ -3906,6 +3908,9 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
             tail_at = semi
         else:
             rest = []
+    elif semi >= 0 and (pieces := _pronoun_tail_pieces(s, semi, found[0].start(), closing, named, groups)):
+        # "Ki-67 ranged from 10% (case 2) to 25% (case 4); it was 5% in case 1 and was not recorded in case 3"
+        tail_pieces, tail_at = pieces, semi
     shared_unit = _shared_bracket_unit(s.text, items, found)
     out: list[tuple[list[int], Sentence]] = []
     for k, xs in enumerate(named):
@@ -3920,11 +3925,54 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
         if tail_at is not None:
             spans.append((tail_at, len(s.text)))
         out.append((xs, _mask(s, spans)))
+    if tail_pieces:
+        return out + tail_pieces
     if tail_at is not None:
         a = tail_at
         while a < len(s.text) and not s.text[a].isalnum():
             a += 1  # the clause opens after its semicolon or comma
-        out.append((rest, _piece(s, a, len(s.text))))
+        out.append((rest, _pronoun_subject(s, a, found[0].start()) or _piece(s, a, len(s.text))))
+    return out
+
+
+def _pronoun_subject(s: Sentence, a: int, head_end: int) -> Sentence | None:
+    """The clause of ``s`` from ``a`` on shown with the subject of the sentence's first clause in place of its opening
+    pronoun ("Ki-67 ranged from 8% (case 3) to 35% (case 1); it was 12% in case 4" → "Ki-67 ... was 12% in case 4":
+    regexes ``pronoun_clause_opening``, ``head_subject_verb``), when that subject (before ``head_end``) names no
+    patient; None otherwise."""
+    pron = _rx("pronoun_clause_opening").match(s.text, a)
+    verb = _rx("head_subject_verb").search(s.text, 0, head_end) if pron else None
+    if verb is None or verb.start() == 0 or _rx("numbered_patient_mention").search(s.text, 0, verb.start()):
+        return None
+    return _mask(s, [(verb.start(), pron.end("p"))])
+
+
+def _pronoun_tail_pieces(
+    s: Sentence, semi: int, head_end: int, closing: list[re.Match[str]], named: list[list[int]], groups: dict[int, Patient]
+) -> list[tuple[list[int], Sentence]] | None:
+    """A clause after bracket-closed items whose subject is a pronoun for what the first clause measured and which
+    deals it over other numbered patients one by one ("...; it was 5% in case 1 and was not recorded in case 3"): each
+    group's stretch shown with that subject (``_pronoun_subject``), the other stretches blanked. None unless two or more
+    groups name patients of ``groups`` none of the items named, and nothing but punctuation follows the last."""
+    a = semi + 1
+    while a < len(s.text) and s.text[a].isspace():
+        a += 1
+    said = {x for xs in named for x in xs}
+    numbers = [_case_numbers(m.group("ns")) for m in closing]
+    if len(closing) < 2 or s.text[closing[-1].end() :].strip(" .;") or not all(
+        xs and set(xs) <= set(groups) and not set(xs) & said for xs in numbers
+    ):
+        return None
+    whole = _pronoun_subject(s, a, head_end)
+    if whole is None:
+        return None
+    opening = _rx("clause_verb").match(s.text, _rx("pronoun_clause_opening").match(s.text, a).end())
+    head = opening.end() if opening else a
+    bounds = [head] + [m.end() for m in closing]
+    out: list[tuple[list[int], Sentence]] = []
+    for k, xs in enumerate(numbers):
+        keep = (bounds[k], bounds[k + 1])
+        out.append((xs, _mask(whole, [(head, keep[0]), (keep[1], len(s.text))])))
     return out
 
 
