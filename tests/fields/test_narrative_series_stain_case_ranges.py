@@ -72,3 +72,28 @@ def test_share_for_several_more_cases_after_pronoun(nlp):
 def test_stain_sign_for_one_more_case_after_pronoun(nlp, sentence, tests):
     rows = abstract_rows(nlp, _FOUR + sentence, "alk_tests")
     assert [list(r[0] or []) for r in rows] == tests
+
+
+_FIVE = (
+    "Case 1 was a 50-year-old man with an omental mass. Case 2 was a 33-year-old woman with a pelvic mass. "
+    "Case 3 was a 64-year-old man with a lung mass. Case 4 was a 27-year-old man with a mesenteric mass. "
+    "Case 5 was a 45-year-old woman with a liver mass. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "with_cd30"),
+    [
+        ("Desmin was positive in cases 1 through 4 and negative in case 5; CD30 was positive in the two women and in "
+         "case 1.", {1, 2, 5}),
+        ("ALK was positive in cases 1 and 3; CD30 was positive in case 4 and the two women.", {2, 4, 5}),
+        ("ALK was positive in cases 1 and 3; CD30 was positive in case 4 and in both women.", {2, 4, 5}),
+        # a count that does not fit the patients of that sex (three men) joins nobody
+        ("ALK was positive in cases 1 and 3; CD30 was positive in case 4 and the two men.", {4}),
+        # a predicate of its own for the group is no join
+        ("ALK was positive in cases 1 and 3; CD30 was positive in case 4 and negative in the two women.", {4}),
+    ],
+)
+def test_sex_group_joined_to_numbered_case(nlp, sentence, with_cd30):
+    rows = abstract_rows(nlp, _FIVE + sentence, "ihc_positive")
+    assert {i + 1 for i, r in enumerate(rows) if "CD30" in (r[0] or [])} == with_cd30

@@ -2175,7 +2175,12 @@ def _all_and_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple
     pieces = _named_clause_pieces(s, found, [*groups, *(f[2] for f in found)])
     if pieces is None:
         return None
-    return [(x, _with_test_subject(s, piece)) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
+    out = [(x, _with_test_subject(s, piece)) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
+    # "...; CD30 was positive in the two women and in case 1": the patients of one sex joined to the named one share it
+    return out + [
+        (x, _each_one(piece)) for k, piece in pieces if k < 0 and len(named[-1 - k]) == 1
+        for x in _sex_joined_members(s, matches[-1 - k], groups) if x not in named[-1 - k]
+    ]
 
 
 def _with_test_subject(s: Sentence, piece: Sentence) -> Sentence:
@@ -2509,7 +2514,31 @@ def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[
         xs = named[-1 - k] if k < 0 else [k]
         for j, x in enumerate(xs):
             out.append((x, _with_test_subject(s, _for_member(piece, j, len(xs)) if len(xs) > 1 else piece)))
+        # "CD30 was positive in the two women and in case 1": the patients of one sex joined to the named one share it
+        if k < 0 and len(xs) == 1:
+            out += [(x, _each_one(piece)) for x in _sex_joined_members(s, kept[-1 - k], groups) if x not in xs]
     return out
+
+
+def _sex_joined_members(s: Sentence, m: re.Match[str], groups: dict[int, Patient]) -> list[int]:
+    """The numbered patients of one sex a closer joins by "and" to the patient ``m`` names ("positive in the two women
+    and in case 1", "in case 3 and the man": regexes ``sex_group``, ``sex_group_closer``, ``sex_and_case_joint``),
+    when the sexes of all are known and the group's count fits; none otherwise."""
+    patients = _aged(groups)
+    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
+    if None in sexes:
+        return []
+    keys = list(groups)
+    for g in _rx("sex_group").finditer(s.text):
+        if g.end() <= m.start():
+            joined = _rx("sex_and_case_joint").fullmatch(s.text, g.end(), m.start()) is not None and (
+                _rx("sex_group_closer").search(s.text, max(0, g.start() - 5), g.start()) is not None
+            )
+        else:
+            joined = _rx("sex_and_case_joint").fullmatch(s.text, m.end(), g.start()) is not None
+        if joined and (members := _sex_members(g, patients, sexes)) is not None:
+            return [keys[k] for k in members]
+    return []
 
 
 def _named_groups(rx: re.Pattern[str], s: Sentence, groups: dict[int, Patient]) -> tuple[list[re.Match[str]], list[list[int]]] | None:
