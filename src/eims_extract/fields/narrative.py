@@ -2216,7 +2216,12 @@ def _all_and_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple
     pieces = _named_clause_pieces(s, found, [*groups, *(f[2] for f in found)])
     if pieces is None:
         return None
-    return [(x, _with_test_subject(s, piece)) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
+    out = [(x, _with_test_subject(s, piece)) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
+    # "...; CD30 was positive in the two women and in case 1": the patients of one sex joined to the named one share it
+    return out + [
+        (x, _each_one(piece)) for k, piece in pieces if k < 0 and len(named[-1 - k]) == 1
+        for x in _sex_joined_members(s, matches[-1 - k], groups) if x not in named[-1 - k]
+    ]
 
 
 def _with_test_subject(s: Sentence, piece: Sentence) -> Sentence:
@@ -2554,7 +2559,31 @@ def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[
         xs = named[-1 - k] if k < 0 else [k]
         for j, x in enumerate(xs):
             out.append((x, _with_test_subject(s, _for_member(piece, j, len(xs)) if len(xs) > 1 else piece)))
+        # "CD30 was positive in the two women and in case 1": the patients of one sex joined to the named one share it
+        if k < 0 and len(xs) == 1:
+            out += [(x, _each_one(piece)) for x in _sex_joined_members(s, kept[-1 - k], groups) if x not in xs]
     return out
+
+
+def _sex_joined_members(s: Sentence, m: re.Match[str], groups: dict[int, Patient]) -> list[int]:
+    """The numbered patients of one sex a closer joins by "and" to the patient ``m`` names ("positive in the two women
+    and in case 1", "in case 3 and the man": regexes ``sex_group``, ``sex_group_closer``, ``sex_and_case_joint``),
+    when the sexes of all are known and the group's count fits; none otherwise."""
+    patients = _aged(groups)
+    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
+    if None in sexes:
+        return []
+    keys = list(groups)
+    for g in _rx("sex_group").finditer(s.text):
+        if g.end() <= m.start():
+            joined = _rx("sex_and_case_joint").fullmatch(s.text, g.end(), m.start()) is not None and (
+                _rx("sex_group_closer").search(s.text, max(0, g.start() - 5), g.start()) is not None
+            )
+        else:
+            joined = _rx("sex_and_case_joint").fullmatch(s.text, m.end(), g.start()) is not None
+        if joined and (members := _sex_members(g, patients, sexes)) is not None:
+            return [keys[k] for k in members]
+    return []
 
 
 def _named_groups(rx: re.Pattern[str], s: Sentence, groups: dict[int, Patient]) -> tuple[list[re.Match[str]], list[list[int]]] | None:
@@ -4044,6 +4073,8 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
     tail = _rx("clause_case").search(s.text, found[-1].end())
     rest: list[int] = []
     tail_at: int | None = None
+    tail_pieces: list[tuple[list[int], Sentence]] = []
+    closing: list[re.Match[str]] = []
     if tail is not None:
         rest = [int(tail.group("n"))] if tail.group("n") else _case_numbers(tail.group("ns"))
         if not rest or set(rest) & {x for xs in named for x in xs} or not all(x in groups for x in rest):
@@ -4057,6 +4088,9 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
             tail_at = semi
         else:
             rest = []
+    elif semi >= 0 and (pieces := _pronoun_tail_pieces(s, semi, found[0].start(), closing, named, groups)):
+        # "Ki-67 ranged from 10% (case 2) to 25% (case 4); it was 5% in case 1 and was not recorded in case 3"
+        tail_pieces, tail_at = pieces, semi
     shared_unit = _shared_bracket_unit(s.text, items, found)
     out: list[tuple[list[int], Sentence]] = []
     for k, xs in enumerate(named):
@@ -4071,11 +4105,54 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
         if tail_at is not None:
             spans.append((tail_at, len(s.text)))
         out.append((xs, _mask(s, spans)))
+    if tail_pieces:
+        return out + tail_pieces
     if tail_at is not None:
         a = tail_at
         while a < len(s.text) and not s.text[a].isalnum():
             a += 1  # the clause opens after its semicolon or comma
-        out.append((rest, _piece(s, a, len(s.text))))
+        out.append((rest, _pronoun_subject(s, a, found[0].start()) or _piece(s, a, len(s.text))))
+    return out
+
+
+def _pronoun_subject(s: Sentence, a: int, head_end: int) -> Sentence | None:
+    """The clause of ``s`` from ``a`` on shown with the subject of the sentence's first clause in place of its opening
+    pronoun ("Ki-67 ranged from 8% (case 3) to 35% (case 1); it was 12% in case 4" → "Ki-67 ... was 12% in case 4":
+    regexes ``pronoun_clause_opening``, ``head_subject_verb``), when that subject (before ``head_end``) names no
+    patient; None otherwise."""
+    pron = _rx("pronoun_clause_opening").match(s.text, a)
+    verb = _rx("head_subject_verb").search(s.text, 0, head_end) if pron else None
+    if verb is None or verb.start() == 0 or _rx("numbered_patient_mention").search(s.text, 0, verb.start()):
+        return None
+    return _mask(s, [(verb.start(), pron.end("p"))])
+
+
+def _pronoun_tail_pieces(
+    s: Sentence, semi: int, head_end: int, closing: list[re.Match[str]], named: list[list[int]], groups: dict[int, Patient]
+) -> list[tuple[list[int], Sentence]] | None:
+    """A clause after bracket-closed items whose subject is a pronoun for what the first clause measured and which
+    deals it over other numbered patients one by one ("...; it was 5% in case 1 and was not recorded in case 3"): each
+    group's stretch shown with that subject (``_pronoun_subject``), the other stretches blanked. None unless two or more
+    groups name patients of ``groups`` none of the items named, and nothing but punctuation follows the last."""
+    a = semi + 1
+    while a < len(s.text) and s.text[a].isspace():
+        a += 1
+    said = {x for xs in named for x in xs}
+    numbers = [_case_numbers(m.group("ns")) for m in closing]
+    if len(closing) < 2 or s.text[closing[-1].end() :].strip(" .;") or not all(
+        xs and set(xs) <= set(groups) and not set(xs) & said for xs in numbers
+    ):
+        return None
+    whole = _pronoun_subject(s, a, head_end)
+    if whole is None:
+        return None
+    opening = _rx("clause_verb").match(s.text, _rx("pronoun_clause_opening").match(s.text, a).end())
+    head = opening.end() if opening else a
+    bounds = [head] + [m.end() for m in closing]
+    out: list[tuple[list[int], Sentence]] = []
+    for k, xs in enumerate(numbers):
+        keep = (bounds[k], bounds[k + 1])
+        out.append((xs, _mask(whole, [(head, keep[0]), (keep[1], len(s.text))])))
     return out
 
 
