@@ -1094,8 +1094,6 @@ def segment_patients(
     # "The infant received X ... For the girl, ...": a series' own table's patients, described rather than numbered
     described = [described_patient(s, roster) if n is None and roster else None for s, n in zip(sentences, numbers)]
     numbers = [n if n is not None else d for n, d in zip(numbers, described)]
-    # "The first, aged 33, ... The third, aged 58, ... The pregnant woman, aged 29, ...": a member described, not ranked
-    numbers = _described_newcomers(sentences, numbers, sentences_all)
     distinct = list(dict.fromkeys(n for n in numbers if n is not None))
     # "Case 1 was a boy of 6, case 2 a girl of 11 and case 3 a man of 40": the patients of a gapped roster are named too
     listed = [_listed_cases(s.text) or ((g := _gapped_subjects(s.text)) and g[2]) or [] for s in sentences]
@@ -1540,10 +1538,6 @@ def segment_patients(
                 # opening on a person noun or relative age that only one of them fits turns the text to that one
                 current = next(k for k, g in groups.items() if g is turned)
                 turned.sentences.append(s)
-            elif n is None and s.section not in OWN_CUE_SECTIONS and (described := _turn_by_descriptor(s, groups)) is not None:
-                # "The postmenopausal patient developed a recurrence": the one whose introduction alone used that word
-                current = described
-                groups[described].sentences.append(s)
             elif n is None and current is None and s.section not in OWN_CUE_SECTIONS and (
                 sole := _sole_referent(s, _aged(groups))
             ) is not None:
@@ -1880,30 +1874,6 @@ def _each_introduced(s: Sentence, ages: list[demographics.AgeMatch]) -> bool:
         return _rx("indefinite_article_before").search(s.text[max(0, at - 4) : at]) is not None
 
     return all(not a.earlier and a.sex is not None and introduced(a) for a in ages) and len({a.sex_span for a in ages}) == len(ages)
-
-
-def _described_newcomers(sentences: list[Sentence], numbers: list[int | None], every: list[Sentence]) -> list[int | None]:
-    """"Four women were treated. The first, aged 33, ...; the second, ...; the third, ... The pregnant woman, aged 29,
-    ...": in a series that ranks some of the patients it announces, a sentence of the case part opening on a definite
-    description of a person with an age of its own (regex ``described_newcomer``) that no ranked patient was introduced
-    with is the next patient, up to the number announced. A description retelling an introduced age is no newcomer."""
-    ranked = [n for n in dict.fromkeys(numbers) if n is not None]
-    announced = next((c for s in every if s.section not in OWN_CUE_SECTIONS and (c := announced_count(s.text))), None)
-    if len(ranked) < 2 or announced is None or announced <= len(ranked) or ranked != list(range(1, len(ranked) + 1)):
-        return numbers
-    def first_age(s: Sentence) -> float | None:
-        return next((a.years for a in demographics.find_ages(s) if not a.earlier and a.start <= 80), None)
-
-    known = {y for s, n in zip(sentences, numbers) if n is not None and (y := first_age(s)) is not None}
-    out, nxt = list(numbers), len(ranked) + 1
-    for i, (s, n) in enumerate(zip(sentences, numbers)):
-        if n is not None or nxt > announced or s.section != "case" or not _rx("described_newcomer").match(s.text):
-            continue
-        if (y := first_age(s)) is None or y in known:
-            continue
-        known.add(y)
-        out[i], nxt = nxt, nxt + 1
-    return out
 
 
 def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
@@ -2935,23 +2905,6 @@ def _opening_turn(s: Sentence, patients: list[Patient]) -> Patient | None:
         pick = min if word.startswith("young") else max
         return patients[years.index(pick(y for y in years if y is not None))]
     return None
-
-
-def _turn_by_descriptor(s: Sentence, groups: dict[int, Patient]) -> int | None:
-    """The numbered patient a sentence opens on by a descriptive word before a person noun ("The postmenopausal patient
-    developed ...", "The pregnant woman is well ..."; regex ``descriptor_opening``) that the introduction (first sentence)
-    of that patient alone used ("The third was postmenopausal, aged 58"); None when no one's or several introductions did."""
-    lead = _rx("caps_heading_lead").match(s.text)
-    m = _rx("descriptor_opening").match(s.text, lead.end() if lead is not None else 0)
-    if m is None or len(groups) < 2:
-        return None
-    word = m.group("word").lower()
-
-    def words(text: str) -> list[str]:
-        return "".join(c if c.isalnum() or c == "-" else " " for c in text.lower()).split()
-
-    told = [k for k, g in groups.items() if g.sentences and word in words(g.sentences[0].text)]
-    return told[0] if len(told) == 1 else None
 
 
 def _turn_by_noun(s: Sentence, patients: list[Patient]) -> Patient | None:
