@@ -52,3 +52,12 @@ def abstract_rows(nlp, abstract: str, *names: str) -> list[tuple]:
             for ev in evs:
                 assert ev.sentence in doc.text
     return [tuple(getattr(r, n) for n in names) for r in rows]
+
+
+def segmented(texts: list[str], section: str = "abstract") -> dict[str, list[str]]:
+    """Each patient's sentences as ``narrative.segment_patients`` deals them, whitespace collapsed: the series tests ask
+    who got which sentence, not where it lies."""
+    from eims_extract.fields import narrative
+
+    patients = narrative.segment_patients(located(*texts, section=section, doc_id="d"))
+    return {p.case_id: [" ".join(s.text.split()) for s in p.sentences] for p in patients}

@@ -10,13 +10,7 @@ import pytest
 from eims_extract.fields import narrative
 from eims_extract.fields.base import Sentence
 
-
-def _segment(texts: list[str]) -> dict[str, list[str]]:
-    sentences, at = [], 0
-    for t in texts:
-        sentences.append(Sentence("d", t, at, "abstract"))
-        at += len(t) + 1
-    return {p.case_id: [" ".join(s.text.split()) for s in p.sentences] for p in narrative.segment_patients(sentences)}
+from _support import segmented
 
 
 @pytest.mark.parametrize(
@@ -29,7 +23,7 @@ def _segment(texts: list[str]) -> dict[str, list[str]]:
     ],
 )
 def test_roster_of_person_nouns_then_each_told_by_its_noun(lead):
-    got = _segment([
+    got = segmented([
         lead,
         "The girl, 2 years old, had a mesenteric mass that was excised.",
         "She is well at 12 months.",
@@ -46,7 +40,7 @@ def test_roster_of_person_nouns_then_each_told_by_its_noun(lead):
 
 
 def test_two_of_one_noun_told_by_rank_beside_a_single_noun():
-    got = _segment([
+    got = segmented([
         "We report two girls and a man with this tumour.",
         "The younger girl, aged 3 years, had a mesenteric mass that was excised.",
         "The older girl (11 years) had a gastric mass.",
@@ -57,7 +51,7 @@ def test_two_of_one_noun_told_by_rank_beside_a_single_noun():
 
 
 def test_noun_named_again_goes_back_to_that_patient():
-    got = _segment([
+    got = segmented([
         "The patients were a boy and a woman.",
         "The boy, aged 5 years, had a hepatic mass.",
         "The woman, aged 33 years, had a renal mass that was resected.",
@@ -69,7 +63,7 @@ def test_noun_named_again_goes_back_to_that_patient():
 
 
 def test_statement_for_all_is_nobodys_own_and_roster_of_other_count_is_refused():
-    got = _segment([
+    got = segmented([
         "The patients were a boy and a woman.",
         "The boy, aged 5 years, had a hepatic mass.",
         "The woman, aged 33 years, had a renal mass that was resected.",
@@ -80,7 +74,7 @@ def test_statement_for_all_is_nobodys_own_and_roster_of_other_count_is_refused()
 
 
 def test_sentence_with_pronoun_of_the_one_told_last_inside_goes_on_with_it():
-    got = _segment([
+    got = segmented([
         "The patients were a girl and a man.",
         "The girl, aged 6 years, had a hepatic mass.",
         "The man, aged 40 years, had a renal mass.",
@@ -103,7 +97,7 @@ def test_roster_giving_each_age_is_read_as_an_introduction_by_ages():
 
 
 def test_list_of_values_naming_no_one_is_not_the_last_ones():
-    got = _segment([
+    got = segmented([
         "The patients were a girl and a man.",
         "The girl, aged 6 years, had a hepatic mass.",
         "The man, aged 40 years, had a renal mass.",

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eims_extract.fields import narrative
-from eims_extract.fields.base import Sentence
-
-
-def _segment(texts: list[str]) -> dict[str, list[str]]:
-    sentences, at = [], 0
-    for t in texts:
-        sentences.append(Sentence("d", t, at, "abstract"))
-        at += len(t) + 1
-    return {p.case_id: [" ".join(s.text.split()) for s in p.sentences] for p in narrative.segment_patients(sentences)}
+from _support import segmented
 
 
 @pytest.mark.parametrize(
@@ -27,7 +18,7 @@ def _segment(texts: list[str]) -> dict[str, list[str]]:
     ],
 )
 def test_clause_after_respectively_naming_one_patient_is_that_ones_only(sentence, one, clause):
-    got = _segment([
+    got = segmented([
         "We treated three patients with this tumour.",
         sentence,
         "Patient 1 had a mass that was resected.",
@@ -40,7 +31,7 @@ def test_clause_after_respectively_naming_one_patient_is_that_ones_only(sentence
 
 
 def test_list_items_still_dealt_beside_the_closing_clause():
-    got = _segment([
+    got = segmented([
         "We treated three patients with this tumour.",
         "Patients 1 to 3 were aged 3, 8 and 12 years, respectively, and patient 3 was the boy.",
         "Patient 1 had a mass that was resected.",
@@ -57,7 +48,7 @@ def test_list_items_still_dealt_beside_the_closing_clause():
     ],
 )
 def test_clause_setting_one_apart_after_respectively_is_not_that_ones_alone(sentence):
-    got = _segment([
+    got = segmented([
         "We treated three patients with this tumour.",
         "Patient 1 had a mass that was resected.",
         "Patient 2 had a mass that was biopsied.",

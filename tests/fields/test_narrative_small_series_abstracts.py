@@ -8,13 +8,7 @@ import pytest
 from eims_extract.fields import narrative
 from eims_extract.fields.base import Sentence
 
-
-def _segment(texts: list[str]) -> dict[str, list[str]]:
-    sentences, at = [], 0
-    for t in texts:
-        sentences.append(Sentence("d", t, at, "abstract"))
-        at += len(t) + 1
-    return {p.case_id: [" ".join(s.text.split()) for s in p.sentences] for p in narrative.segment_patients(sentences)}
+from _support import segmented
 
 
 @pytest.mark.parametrize(
@@ -33,17 +27,17 @@ def _segment(texts: list[str]) -> dict[str, list[str]]:
     ],
 )
 def test_percent_list_after_shared_sentence_dealt_to_numbered_patients_in_order(texts, case, expected):
-    assert expected in _segment(texts)[case]
+    assert expected in segmented(texts)[case]
 
 
 def test_percent_list_of_another_length_is_nobodys():
-    got = _segment(["Case 1 was a boy with a gastric mass.", "Case 2 was a girl with a bladder mass.",
+    got = segmented(["Case 1 was a boy with a gastric mass.", "Case 2 was a girl with a bladder mass.",
                     "Calretinin was negative in both.", "The Ki-67 index was 5%, 12% and 40%, respectively."])
     assert not any("Ki-67" in t for ts in got.values() for t in ts)
 
 
 def test_introduction_by_ages_with_a_dealt_list_is_not_given_whole_to_each():
-    got = _segment(["Case 1 was a boy with a gastric mass.", "Case 2 was a girl with a bladder mass.",
+    got = segmented(["Case 1 was a boy with a gastric mass.", "Case 2 was a girl with a bladder mass.",
                     "Calretinin was negative in both.",
                     "We saw a 4-year-old boy and a 9-year-old girl, whose Ki-67 index was 12% and 40%, respectively."])
     assert not any("4-year-old" in t and "9-year-old" in t for ts in got.values() for t in ts)
@@ -65,7 +59,7 @@ def test_numbered_subject_with_appositive_before_its_verb_gets_its_own_clause(te
 
 
 def test_sentence_opening_on_first_patient_by_rank_returns_to_the_first_introduced():
-    got = _segment(["We treated two women for this tumour.",
+    got = segmented(["We treated two women for this tumour.",
                     "The first, aged 44 years, had a gastric mass that was resected.",
                     "The second, 30 years old, had a colonic mass.",
                     "The second is free of disease at 8 months.",
@@ -76,7 +70,7 @@ def test_sentence_opening_on_first_patient_by_rank_returns_to_the_first_introduc
 
 
 def test_sentence_opening_on_bare_rank_and_verb_goes_to_that_patient():
-    got = _segment(["We treated two women for this tumour.",
+    got = segmented(["We treated two women for this tumour.",
                     "The first, aged 44 years, had a gastric mass that was resected.",
                     "The second, 30 years old, had a colonic mass.",
                     "The first patient had no recurrence 30 months after surgery.",
@@ -145,13 +139,13 @@ def test_numbered_group_subject_with_ages_of_another_count_gives_none():
     ],
 )
 def test_relative_clause_after_respectively_list_deals_its_places(text, first, second):
-    got = _segment([text, "Case 1 is alive without disease."])
+    got = segmented([text, "Case 1 is alive without disease."])
     assert first in got["case-1"][0] and second not in got["case-1"][0]
     assert second in got["case-2"][0] and first not in got["case-2"][0]
 
 
 def test_relative_clause_after_respectively_without_repeated_preposition_stays_whole():
-    got = _segment(["Cases 1 and 2 were men of 31 and 58 years, respectively, who were treated with surgery and "
+    got = segmented(["Cases 1 and 2 were men of 31 and 58 years, respectively, who were treated with surgery and "
                     "chemotherapy; case 3 had a bladder mass.", "Case 1 is alive without disease."])
     assert "surgery and chemotherapy" in got["case-2"][0] and "surgery and chemotherapy" in got["case-1"][0]
 
@@ -172,7 +166,7 @@ _TELEGRAPHIC_LINES = ["Pt1 (M/40): mesentery, resected; NED 20 mo.", "Pt2 (F/28)
     ],
 )
 def test_lone_value_list_after_the_last_patients_line_is_dealt_to_all(last, case, expected):
-    got = _segment(_TELEGRAPHIC_LINES + [last])
+    got = segmented(_TELEGRAPHIC_LINES + [last])
     assert expected in got[case]
     assert not any(s.startswith(last) for s in got["case-3"])
 
@@ -188,7 +182,7 @@ def test_lone_value_list_after_the_last_patients_line_is_dealt_to_all(last, case
     ],
 )
 def test_value_list_of_the_last_patient_stays_theirs(last):
-    got = _segment(_TELEGRAPHIC_LINES + [last])
+    got = segmented(_TELEGRAPHIC_LINES + [last])
     assert last in got["case-3"]
     assert last not in got["case-1"] and not any(s.startswith(last[:12]) for s in got["case-1"])
 
@@ -205,7 +199,7 @@ def test_value_list_of_the_last_patient_stays_theirs(last):
     ],
 )
 def test_glued_patient_label_in_a_clause_names_that_patient(last, case, expected):
-    got = _segment(_TELEGRAPHIC_LINES + [last])
+    got = segmented(_TELEGRAPHIC_LINES + [last])
     assert expected in got[case]
 
 
@@ -218,6 +212,6 @@ def test_glued_patient_label_in_a_clause_names_that_patient(last, case, expected
     ],
 )
 def test_time_point_list_inside_an_earlier_patients_telling_stays_theirs(middle):
-    got = _segment(_TELEGRAPHIC_LINES[:2] + [middle] + _TELEGRAPHIC_LINES[2:])
+    got = segmented(_TELEGRAPHIC_LINES[:2] + [middle] + _TELEGRAPHIC_LINES[2:])
     assert middle in got["case-2"]
     assert not any(middle[:12] in s for s in got["case-1"] + got["case-3"])
