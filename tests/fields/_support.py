@@ -61,3 +61,16 @@ def segmented(texts: list[str], section: str = "abstract") -> dict[str, list[str
 
     patients = narrative.segment_patients(located(*texts, section=section, doc_id="d"))
     return {p.case_id: [" ".join(s.text.split()) for s in p.sentences] for p in patients}
+
+
+def site_row(nlp, *texts: str) -> CaseRow:
+    """The row the site field reads from case sentences parsed by ``nlp`` (the site rules read tokens, not only text)."""
+    from eims_extract.fields import site
+
+    out, pos = [], 0
+    for t in texts:
+        out.append(Sentence("doc", t, pos, "case", None, nlp(t)[:]))
+        pos += len(t) + 1
+    row = CaseRow("doc", "index")
+    site.apply(out, row)
+    return row

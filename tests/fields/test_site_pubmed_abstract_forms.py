@@ -4,19 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eims_extract.fields import site
-from eims_extract.fields.base import Sentence
-from eims_extract.records import CaseRow
-
-
-def run(nlp, *texts: str) -> CaseRow:
-    out, pos = [], 0
-    for t in texts:
-        out.append(Sentence("doc", t, pos, "case", None, nlp(t)[:]))
-        pos += len(t) + 1
-    row = CaseRow("doc", "index")
-    site.apply(out, row)
-    return row
+from _support import site_row
 
 
 @pytest.mark.parametrize(
@@ -27,4 +15,4 @@ def run(nlp, *texts: str) -> CaseRow:
     ],
 )
 def test_hemipelvic_adjective_is_the_pelvis(nlp, text):
-    assert run(nlp, text).site == "pelvis"
+    assert site_row(nlp, text).site == "pelvis"

@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eims_extract.fields import site
-from eims_extract.fields.base import Sentence
-from eims_extract.records import CaseRow
-
-
-def run(nlp, *texts: str) -> CaseRow:
-    out, pos = [], 0
-    for t in texts:
-        out.append(Sentence("doc", t, pos, "case", None, nlp(t)[:]))
-        pos += len(t) + 1
-    row = CaseRow("doc", "index")
-    site.apply(out, row)
-    return row
+from _support import site_row
 
 
 @pytest.mark.parametrize(
@@ -39,10 +27,10 @@ def run(nlp, *texts: str) -> CaseRow:
     ],
 )
 def test_remnant_removed_with_the_tumour_is_not_its_sub_site(nlp, texts, code):
-    row = run(nlp, *texts)
+    row = site_row(nlp, *texts)
     assert (row.site, row.site_code) == ("bladder", code)
 
 
 def test_tumour_arising_in_the_remnant_keeps_its_sub_site(nlp):
-    row = run(nlp, "Imaging showed a solid mass arising from the urachal remnant above the bladder.")
+    row = site_row(nlp, "Imaging showed a solid mass arising from the urachal remnant above the bladder.")
     assert (row.site, row.site_code) == ("bladder", "C67.7")

@@ -4837,14 +4837,14 @@ def _preposition_led_items(text: str, end: int, k: int, lo: int = 0) -> list[tup
         chain = same[-k:]
         items: list[tuple[int, int]] = []
         for m, nxt in zip(chain, chain[1:]):
-            sep = re.search(r"(?:" + _rx("list_sep").pattern + r")$", text[m.end() : nxt.start()])
+            sep = _rx("list_sep_closing").search(text[m.end() : nxt.start()])
             if sep is None or sep.start() == 0:
                 break
             items.append((m.end(), m.end() + sep.start()))
         else:
             items.append((chain[-1].end(), stop))
             earlier = same[-k - 1] if len(same) > k else None
-            if earlier is not None and re.search(r"(?:" + _rx("list_sep").pattern + r")$", text[earlier.end() : chain[0].start()]):
+            if earlier is not None and _rx("list_sep_closing").search(text[earlier.end() : chain[0].start()]):
                 return None  # a longer list of such items: not one item each
             last_sep = text[items[-2][1] : chain[-1].start()]
             if all(0 < len(text[a:b].split()) <= _PHRASE_ITEM_WORDS for a, b in items) and _rx("coordinator").search(last_sep):
