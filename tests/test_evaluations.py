@@ -231,6 +231,12 @@ SETS = [
     ("tests/data/blind205", "gold/blind205.csv", 0.84),  # session 31, held out: first 187/220 on e76d5dc4 (F1 0.883)
     ("tests/data/blind206", "gold/blind206.csv", 0.85),  # session 31, read: first 231/236 on e76d5dc4 (F1 0.952; plain 0.861); raised (plain F1 0.902 on b304c4ad)
     ("tests/data/blind207", "gold/blind207.csv", 0.86),  # session 31, held out: first 256/262 on e76d5dc4 (F1 0.977; plain 0.904)
+    ("tests/data/blind208", "gold/blind208.csv", 0.75),  # session 32, read: first 438/542 on dcf5361a (F1 0.810; plain 0.792)
+    ("tests/data/blind209", "gold/blind209.csv", 0.78),  # session 32, held out: first 425/508 on dcf5361a (F1 0.825; 25/26 matched)
+    ("tests/data/blind210", "gold/blind210.csv", 0.87),  # session 32, read: first 271/282 on dcf5361a (F1 0.915)
+    ("tests/data/blind211", "gold/blind211.csv", 0.91),  # session 32, held out: first 261/270 on dcf5361a (F1 0.956)
+    ("tests/data/blind212", "gold/blind212.csv", 0.92),  # session 32, read: first 258/261 on dcf5361a (F1 0.969)
+    ("tests/data/blind213", "gold/blind213.csv", 0.91),  # session 32, held out: first 251/260 on dcf5361a (F1 0.954)
 ]
 # Share of gold patients a set must align (default 0.9): a set first scored below it keeps its first share as floor
 # until it is read (blind72, read: 10/18 on 71fe5419, its patients in CSV / TSV exports; blind68, released in session 15:
