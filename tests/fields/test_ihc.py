@@ -6194,3 +6194,23 @@ def test_stain_listed_with_its_share_in_a_cell_is_the_marker(cell, positive_colu
 )
 def test_as_well_as_closing_a_comma_list(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ", and <marker> expression was <result>" after a list a prefix opened: a new subject with its own result
+        ("They were negative for S100, CD34 and EMA, and INI1 expression was retained.",
+         [("S-100", False), ("CD34", False), ("EMA", False), ("INI1", True)]),
+        ("Tumour cells were negative for desmin, CD34 and S100, and SMA expression was strong.",
+         [("desmin", False), ("CD34", False), ("S-100", False), ("SMA", True)]),
+        ("The cells were positive for ALK and SMA, and desmin staining was negative.",
+         [("ALK", True), ("SMA", True), ("desmin", False)]),
+        ("The lesion was immunoreactive for vimentin and calponin, and CD34 immunostaining was absent.",
+         [("vimentin", True), ("calponin", True), ("CD34", False)]),
+        # kept: one list with no prefix before it, its result after a staining noun
+        ("ALK, SMA, and desmin staining was positive.", [("ALK", True), ("SMA", True), ("desmin", True)]),
+    ],
+)
+def test_new_subject_with_staining_noun_after_a_prefixed_list(text, expected):
+    assert polarities(text) == expected

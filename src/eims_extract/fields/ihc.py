@@ -374,6 +374,8 @@ def _new_subject_clauses(text: str, lo: int, hi: int, mentions: list[Mention]) -
         if result is None or not result[2].endswith("suffix"):
             continue
         gap, n = _strip(text, j.end(), result[0], mentions)
+        head = _rx("cue_noun_copula").match(text, result[0])  # "..., and INI1 expression was retained"
+        gap = gap + head.group(0) if head else gap
         if not (n and _rx("new_subject_gap").fullmatch(gap)):
             continue
         # a strong prefix opened the list before; a weak one ("staining for") only when that list already closed: with its
