@@ -86,3 +86,16 @@ def test_check_ups_listed_as_adjectives_give_the_last_point(text, months):
 def test_check_ups_planned_as_adjectives_give_no_follow_up():
     row = run_apply(apply, "Imaging is planned at the 6-month, 1-year and 2-year check-ups.")
     assert row.follow_up_months is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("At the time of writing, four years after diagnosis, he is in continuing complete remission.", 48.0),
+        ("She is in ongoing complete remission 20 months after starting alectinib.", 20.0),
+        ("The invented boy remains in continuing remission at 3 years.", 36.0),
+    ],
+)
+def test_continuing_or_ongoing_remission_is_no_evidence_of_disease(text, months):
+    row = run_apply(apply, "Lorlatinib was started, and MRI three months later showed a complete response.", text)
+    assert (row.status, row.follow_up_months) == ("ANED", months)
