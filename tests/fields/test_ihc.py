@@ -6174,3 +6174,43 @@ def test_stain_listed_with_its_share_in_a_cell_is_the_marker(cell, positive_colu
     from eims_extract.fields.ihc import parse_ihc
 
     assert parse_ihc(cell, positive_by_default=positive_column) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "as well as" closing a comma list with no comma of its own: the result after the list is the last item's too
+        ("Desmin, CD34 as well as myogenin were negative.", [("desmin", False), ("CD34", False), ("myogenin", False)]),
+        ("The tumour cells were negative for EMA, CD34 as well as S100.", [("EMA", False), ("CD34", False), ("S-100", False)]),
+        ("SMA and ALK were positive; desmin, CD34 as well as S100 were negative.",
+         [("SMA", True), ("ALK", True), ("desmin", False), ("CD34", False), ("S-100", False)]),
+        ("The lesion was immunoreactive for calponin, SMA as well as desmin, but not for CD34.",
+         [("calponin", True), ("SMA", True), ("desmin", True), ("CD34", False)]),
+        # kept: after a result, ", as well as" repeats that result
+        ("SMA was negative in the lesional cells, as well as desmin.", [("SMA", False), ("desmin", False)]),
+        ("Pan-TRK was positive, as well as SMA and CD68, while S100 was negative.",
+         [("pan-TRK", True), ("SMA", True), ("CD68", True), ("S-100", False)]),
+    ],
+)
+def test_as_well_as_closing_a_comma_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ", and <marker> expression was <result>" after a list a prefix opened: a new subject with its own result
+        ("They were negative for S100, CD34 and EMA, and INI1 expression was retained.",
+         [("S-100", False), ("CD34", False), ("EMA", False), ("INI1", True)]),
+        ("Tumour cells were negative for desmin, CD34 and S100, and SMA expression was strong.",
+         [("desmin", False), ("CD34", False), ("S-100", False), ("SMA", True)]),
+        ("The cells were positive for ALK and SMA, and desmin staining was negative.",
+         [("ALK", True), ("SMA", True), ("desmin", False)]),
+        ("The lesion was immunoreactive for vimentin and calponin, and CD34 immunostaining was absent.",
+         [("vimentin", True), ("calponin", True), ("CD34", False)]),
+        # kept: one list with no prefix before it, its result after a staining noun
+        ("ALK, SMA, and desmin staining was positive.", [("ALK", True), ("SMA", True), ("desmin", True)]),
+    ],
+)
+def test_new_subject_with_staining_noun_after_a_prefixed_list(text, expected):
+    assert polarities(text) == expected

@@ -105,3 +105,22 @@ def test_present_tense_relative_with_a_staining_verb_is_another_entity(text, exp
 )
 def test_second_lesion_of_another_kind_keeps_its_stains(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a separate lesion of another kind removed with the tumour: its stains are not the tumour's
+        ("A separate 0.4-cm vocal cord nodule removed at the same time was a squamous papilloma (p16 negative; Ki-67 basal).", []),
+        ("An incidental polyp in the resected colon was a tubular adenoma, positive for CDX2 and negative for CK7.", []),
+        ("A coexisting lesion in the ovary proved to be a mature teratoma, negative for SALL4.", []),
+        ("Another nodule in the specimen turned out to be an intramammary lymph node with CD20-positive follicles.", []),
+        # kept: a second focus of the tumour itself, a metastasis, a satellite nodule
+        ("A second nodule in the lung was also an IMT, positive for ALK.", [("ALK", True)]),
+        ("A separate nodule in the liver was a metastasis, positive for ALK and desmin.", [("ALK", True), ("desmin", True)]),
+        ("A separate satellite nodule showed the same ALK positivity.", [("ALK", True)]),
+        ("An additional mass in the omentum was an inflammatory myofibroblastic tumour, ALK positive.", [("ALK", True)]),
+    ],
+)
+def test_stains_of_a_separate_lesion_of_another_kind_are_not_the_tumours(text, expected):
+    assert polarities(text) == expected

@@ -374,6 +374,8 @@ def _new_subject_clauses(text: str, lo: int, hi: int, mentions: list[Mention]) -
         if result is None or not result[2].endswith("suffix"):
             continue
         gap, n = _strip(text, j.end(), result[0], mentions)
+        head = _rx("cue_noun_copula").match(text, result[0])  # "..., and INI1 expression was retained"
+        gap = gap + head.group(0) if head else gap
         if not (n and _rx("new_subject_gap").fullmatch(gap)):
             continue
         # a strong prefix opened the list before; a weak one ("staining for") only when that list already closed: with its
@@ -763,7 +765,8 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
             if pol is None and _graded_row(text, m, mentions):
                 pol = True
             if pol is None and (
-                (_rx("same_result_before").search(_strip(text, lo, m.start, seg)[0]) and _result_read_before(text, m, out))
+                (_rx("same_result_before").search(_strip(text, _list_item_end(lo, m, seg), m.start, seg)[0])
+                 and _result_read_before(text, m, out))
                 or (echo is not None and _near(text[echo.end : m.start]) and not _own_result(text, m, cues, seg))
             ):
                 echo = m  # its result is the one before it (_same_result), not a result written after it
@@ -937,6 +940,13 @@ def _procedure_list_result(text: str, mentions: list[Mention], out: list[Call]) 
 def _own_results_between(text: str, lo: int, hi: int) -> bool:
     """Does a result cue stand in ``text[lo:hi]`` (a marker's own result between a list and a pronoun after it)?"""
     return any(lo <= s and e <= hi for s, e, _ in _cues(text, lo, hi))
+
+
+def _list_item_end(lo: int, m: Mention, seg: list[Mention]) -> int:
+    """Where the marker before ``m`` in its clause ends (``lo`` with none): "..., as well as ``m``" repeats a result only
+    when its comma follows that marker's result, not when it is the comma of a list the marker closes ("desmin, CD34
+    as well as myogenin were negative": the result after the list is myogenin's too)."""
+    return max((x.end for x in seg if lo <= x.start and x.end <= m.start), default=lo)
 
 
 def _result_read_before(text: str, m: Mention, out: list[Call]) -> bool:
