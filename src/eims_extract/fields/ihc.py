@@ -217,7 +217,7 @@ def not_this_tumour_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if "node" in low:
         out += [m.span() for m in _rx("clean_node_clause").finditer(text)]
-    if " was " in low or " were " in low or "prove" in low or "represent" in low:
+    if " was " in low or " were " in low or "prove" in low or "represent" in low or "turned out" in low:
         out += [m.span() for m in _rx("second_lesion_clause").finditer(text)]
     if "not" in low or "unable" in low:
         out += [m.span() for m in _rx("stain_authors_did_not_do").finditer(text)]
@@ -358,8 +358,8 @@ def _segments(text: str, mentions: list[Mention] | None = None) -> list[tuple[in
 def _new_subject_clauses(text: str, lo: int, hi: int, mentions: list[Mention]) -> list[tuple[int, int]]:
     """``text[lo:hi]`` cut where ", and" starts a clause of its own markers: after a list a strong prefix opened
     ("positive for ALK and SMA, and desmin was negative"; "negative for CD34, and ALK, SMA and calponin were positive"),
-    a ", and" followed by markers, list filler and a copula with a result after them (regex ``new_subject_gap``) starts
-    a new subject; its result is not the earlier list's ("ALK, SMA, and desmin were positive", with no prefix before it,
+    a ", and" followed by markers, list filler, a staining noun or not and a copula with a result after them (regex
+    ``new_subject_gap``: "..., and INI1 (SMARCB1) expression was retained") starts a new subject; its result is not the earlier list's ("ALK, SMA, and desmin were positive", with no prefix before it,
     stays one list)."""
     joins = list(_rx("comma_and").finditer(text, lo, hi))
     if not joins:
@@ -374,6 +374,10 @@ def _new_subject_clauses(text: str, lo: int, hi: int, mentions: list[Mention]) -
         if result is None or not result[2].endswith("suffix"):
             continue
         gap, n = _strip(text, j.end(), result[0], mentions)
+        # a cue opening with its noun and copula ("INI1 expression was retained") is read with that opening in the gap
+        opening = _rx("noun_copula_opening").match(text, result[0])
+        if opening:
+            gap += opening.group(0)
         if not (n and _rx("new_subject_gap").fullmatch(gap)):
             continue
         # a strong prefix opened the list before; a weak one ("staining for") only when that list already closed: with its
