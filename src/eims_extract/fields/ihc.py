@@ -1901,6 +1901,8 @@ def read_marker(c: CellContext) -> None:
     """A column named after one marker ("marker:SMA"): its sign adds the marker to the row's list."""
     sign = legend_reading(c.cell.text, c.legend, marker_cell_sign)  # "P" under a legend "P, positive"
     canon = c.column.split(":", 1)[1]
+    if canon == "beta-catenin" and not sign and _rx("beta_catenin_cell_not_nuclear").fullmatch(c.cell.text):
+        sign = False  # "cytoplasmic only" under a beta-catenin column: no nuclear stain
     if sign is not None:
         name = "ihc_positive" if sign else "ihc_negative"
         c.put(name, (getattr(c.row, name) or []) + [canon], c.cell)
@@ -2006,6 +2008,8 @@ def read_panel(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
         if len(names) != 1:
             continue
         sign = panel_line_sign(result_text)
+        if names == {"beta-catenin"} and not sign and _rx("beta_catenin_cell_not_nuclear").fullmatch(result_text):
+            sign = False  # "Membranous only (no nuclear staining)": beta-catenin's result is its nuclear stain
         if names == {"Ki-67"} and _rx("graded_part").match(result_text) and (extent := _rx("graded_extent").search(result_text)):
             result_text = extent.group("value")  # "Ki-67 | nuclear | - | 5%": the share of cells
             sign = None
