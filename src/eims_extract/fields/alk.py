@@ -131,8 +131,16 @@ def _kind_regexes(kind: str) -> tuple[re.Pattern[str], ...]:
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
     """Clause around ``pos`` for test results: only ``break`` and ``coordinated`` rules end it, so a
-    relative clause or a parenthetical ", however," stays with the method it describes."""
-    return _within_result_bracket(text, pos, *_cut(text, pos, ("break", "coordinated")))
+    relative clause or a parenthetical ", however," stays with the method it describes; nor does a semicolon inside a
+    bracketed aside opened after ``pos`` that tells no result of its own ("an RNA panel (multiplex assay; 60 genes
+    including ALK) found no fusion")."""
+    lo, hi = _cut(text, pos, ("break", "coordinated"))
+    while hi < len(text) and text[hi] == ";":
+        opened, closed = _bracket_edge(text, hi - 1, -1), _bracket_edge(text, hi + 1, 1)
+        if opened <= pos or closed >= len(text) or _rx("result_in_bracket").search(text, opened + 1, closed):
+            break
+        hi = _cut(text, closed + 1, ("break", "coordinated"))[1]  # past the bracket: always further on
+    return _within_result_bracket(text, pos, lo, hi)
 
 
 def _bracket_edge(text: str, i: int, step: int) -> int:
