@@ -29,7 +29,8 @@ row's markers their column's result (:func:`_polarity_column_calls`); "Of the an
 panel the other result (:func:`_panel_only`, :func:`_only_after_panel`).
 
 Ki-67 convention: the percentage next to the mention; a range ("10-15%") gives
-its **upper bound**, "<5%" gives 5. Ki-67 with a percentage counts as
+its **upper bound**, "<5%" gives 5, a peak bracketed after the value gives the peak ("<10% (up to 8% in
+hot spots)" gives 8). Ki-67 with a percentage counts as
 positive (as in published tables) unless a negative sign is attached.
 Conflicting polarities across sentences: the first one stated wins.
 """
@@ -222,6 +223,17 @@ def not_this_tumour_spans(text: str) -> list[tuple[int, int]]:
     if "not" in low or "unable" in low:
         out += [m.span() for m in _rx("stain_authors_did_not_do").finditer(text)]
     return out
+
+
+def results_in_columns(text: str, lo: int, hi: int, leading: bool = False) -> bool:
+    """Does ``text[lo:hi]`` hold two result cells of opposite sign set apart by wide gaps (regex ``results_in_columns``:
+    "ALK IHC      Positive      Negative", a row of a table of patients flattened to text, a column per patient)? The
+    sentence reader cannot tell whose column is whose. With ``leading``, the first cell must start by ``hi`` with only
+    label words (no full stop or semicolon) before it; the row may go on after ``hi``."""
+    if leading:
+        m = _rx("results_in_columns").search(text, lo, hi + 200)
+        return m is not None and m.start() <= hi and not re.search(r"[.;]", text[lo:m.start()])
+    return _rx("results_in_columns").search(text, lo, hi) is not None
 
 
 def _after_named_marker(text: str, start: int, named_ends: set[int]) -> bool:
@@ -550,6 +562,14 @@ def calls(text: str) -> list[Call]:
 
 @lru_cache(maxsize=4096)  # bounded: keyed by sentence; read by the IHC and ALK readers alike
 def _calls(text: str) -> tuple[Call, ...]:
+    found = _calls_read(text)
+    if "   " not in text:
+        return found
+    # "Desmin      Positive      Negative": a row of a table of patients flattened to text, a column per patient
+    return tuple(c for c in found if not results_in_columns(text, c.mention.end, c.mention.end + 40, leading=True))
+
+
+def _calls_read(text: str) -> tuple[Call, ...]:
     form = _form_calls(text) if ("\n" in text or "  " in text or ".." in text or "|" in text or ": " in text) else None
     if form:
         # a form's stain lines are read as label and value; the rest of the text (prose around them) as before
@@ -1151,6 +1171,9 @@ def _ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
             if _rx("ki67_bound_word").search(hit.group(0)) and _rx("ki67_series_scope_after").match(text, hit.end()):
                 return None  # "Ki-67 was below 10% in all cases": a bound the whole series keeps under, no one patient's index
             if val is not None and (num := words_to_number(val)) is not None:  # "12", "five"
+                # "below 10% (up to 7% in hot spots)": the bracketed peak is the number
+                if (peak := _rx("ki67_bracketed_peak").match(text, hit.end())) is not None:
+                    return float(peak.group("peak") or peak.group("spot")), m.start, peak.end()
                 return num, m.start, hit.end()
     for rx in rules["ki67_before"]:
         hit = rx.search(text[: m.start])
