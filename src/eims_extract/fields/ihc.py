@@ -232,7 +232,7 @@ def results_in_columns(text: str, lo: int, hi: int, leading: bool = False) -> bo
     label words (no full stop or semicolon) before it; the row may go on after ``hi``."""
     if leading:
         m = _rx("results_in_columns").search(text, lo, hi + 200)
-        return m is not None and m.start() <= hi and not re.search(r"[.;]", text[lo:m.start()])
+        return m is not None and m.start() <= hi and not any(ch in ".;" for ch in text[lo : m.start()])
     return _rx("results_in_columns").search(text, lo, hi) is not None
 
 
