@@ -50,6 +50,10 @@ def test_one_result_per_method_is_read(text, expected):
         ("Desmin             Positive", [("desmin", True)]),
         ("Desmin             Positive                 Positive", [("desmin", True)]),
         ("Desmin was positive, and CD34 was negative.", [("desmin", True), ("CD34", False)]),
+        # one patient's share of a series sentence, the other patients' words blanked: prose, no table row
+        ("Desmin was weakly positive in case 3 only; SMA was negative                      and positive in case 3.",
+         [("desmin", True), ("SMA", False)]),
+        ("CD34 was negative          in case 1, and desmin positive                in case 1.", [("CD34", False), ("desmin", True)]),
     ],
 )
 def test_ihc_results_in_patient_columns_are_not_read(text, expected):

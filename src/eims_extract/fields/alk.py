@@ -358,7 +358,7 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         if (lo, hi) in seen_clauses:
             continue
         seen_clauses.add((lo, hi))
-        if ihc.results_in_columns(text, lo, hi):
+        if any(ihc.results_in_columns(text, e) for _, s, e in mentions if lo <= s < hi):
             continue  # "ALK IHC      Positive      Negative": a row of a flattened table of patients, whose column is whose?
         if not _any("target", text, lo, hi):
             # "FISH found no ALK rearrangement, and a fusion panel was negative": a clause naming no gene after ALK
@@ -467,7 +467,7 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
     # ALK, and FISH confirmed a rearrangement") or before IHC ("NGS found ..., and immunoreactivity for ALK")
     # does not
     for c in alk_calls:
-        if ihc.results_in_columns(text, c.mention.end, c.mention.end + 40, leading=True):
+        if ihc.results_in_columns(text, c.mention.end):
             continue  # "ALK IHC      Positive      Negative": whose column is whose?
         stained = _rx("stain_pattern_before").search(text[max(0, c.mention.start - 40) : c.mention.start]) is not None
         stained = stained or _stain_named_after(text, c.mention.end, mentions)

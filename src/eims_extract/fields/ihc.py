@@ -225,15 +225,14 @@ def not_this_tumour_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def results_in_columns(text: str, lo: int, hi: int, leading: bool = False) -> bool:
-    """Does ``text[lo:hi]`` hold two result cells of opposite sign set apart by wide gaps (regex ``results_in_columns``:
-    "ALK IHC      Positive      Negative", a row of a table of patients flattened to text, a column per patient)? The
-    sentence reader cannot tell whose column is whose. With ``leading``, the first cell must start by ``hi`` with only
-    label words (no full stop or semicolon) before it; the row may go on after ``hi``."""
-    if leading:
-        m = _rx("results_in_columns").search(text, lo, hi + 200)
-        return m is not None and m.start() <= hi and not any(ch in ".;" for ch in text[lo : m.start()])
-    return _rx("results_in_columns").search(text, lo, hi) is not None
+def results_in_columns(text: str, label_end: int) -> bool:
+    """Does a label ending at ``label_end`` (a marker, a test's name) head a row of two result cells of opposite sign set
+    apart by wide gaps (regex ``results_in_columns``: "ALK IHC      Positive      Negative", a row of a table of patients
+    flattened to text, a column per patient)? The sentence reader cannot tell whose column is whose. Only label words
+    (a method, a clone) may stand between the label and the first cell (regex ``column_row_label_gap``: no verb, no
+    preposition), so a sentence whose other patients' words were blanked ("was positive <blanks> but negative") is none."""
+    m = _rx("results_in_columns").search(text, label_end, label_end + 240)
+    return m is not None and _rx("column_row_label_gap").fullmatch(text, label_end, m.start()) is not None
 
 
 def _after_named_marker(text: str, start: int, named_ends: set[int]) -> bool:
@@ -566,7 +565,7 @@ def _calls(text: str) -> tuple[Call, ...]:
     if "   " not in text:
         return found
     # "Desmin      Positive      Negative": a row of a table of patients flattened to text, a column per patient
-    return tuple(c for c in found if not results_in_columns(text, c.mention.end, c.mention.end + 40, leading=True))
+    return tuple(c for c in found if not results_in_columns(text, c.mention.end))
 
 
 def _calls_read(text: str) -> tuple[Call, ...]:
