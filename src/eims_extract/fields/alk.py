@@ -131,8 +131,16 @@ def _kind_regexes(kind: str) -> tuple[re.Pattern[str], ...]:
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
     """Clause around ``pos`` for test results: only ``break`` and ``coordinated`` rules end it, so a
-    relative clause or a parenthetical ", however," stays with the method it describes."""
-    return _within_result_bracket(text, pos, *_cut(text, pos, ("break", "coordinated")))
+    relative clause or a parenthetical ", however," stays with the method it describes; nor does a semicolon inside a
+    bracketed aside opened after ``pos`` that tells no result of its own ("an RNA panel (multiplex assay; 60 genes
+    including ALK) found no fusion")."""
+    lo, hi = _cut(text, pos, ("break", "coordinated"))
+    while hi < len(text) and text[hi] == ";":
+        opened, closed = _bracket_edge(text, hi - 1, -1), _bracket_edge(text, hi + 1, 1)
+        if opened <= pos or closed >= len(text) or _rx("result_in_bracket").search(text, opened + 1, closed):
+            break
+        hi = _cut(text, closed + 1, ("break", "coordinated"))[1]  # past the bracket: always further on
+    return _within_result_bracket(text, pos, lo, hi)
 
 
 def _bracket_edge(text: str, i: int, step: int) -> int:
@@ -350,6 +358,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         if (lo, hi) in seen_clauses:
             continue
         seen_clauses.add((lo, hi))
+        if any(ihc.results_in_columns(text, e) for _, s, e in mentions if lo <= s < hi):
+            continue  # "ALK IHC      Positive      Negative": a row of a flattened table of patients, whose column is whose?
         if not _any("target", text, lo, hi):
             # "FISH found no ALK rearrangement, and a fusion panel was negative": a clause naming no gene after ALK
             # was named alone earlier in the sentence reports a test for ALK, as a sentence after such a sentence does
@@ -457,6 +467,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
     # ALK, and FISH confirmed a rearrangement") or before IHC ("NGS found ..., and immunoreactivity for ALK")
     # does not
     for c in alk_calls:
+        if ihc.results_in_columns(text, c.mention.end):
+            continue  # "ALK IHC      Positive      Negative": whose column is whose?
         stained = _rx("stain_pattern_before").search(text[max(0, c.mention.start - 40) : c.mention.start]) is not None
         stained = stained or _stain_named_after(text, c.mention.end, mentions)
         if not stained and _other_method_reports(text, c.mention.start, c.mention.end, mentions):

@@ -29,7 +29,8 @@ row's markers their column's result (:func:`_polarity_column_calls`); "Of the an
 panel the other result (:func:`_panel_only`, :func:`_only_after_panel`).
 
 Ki-67 convention: the percentage next to the mention; a range ("10-15%") gives
-its **upper bound**, "<5%" gives 5. Ki-67 with a percentage counts as
+its **upper bound**, "<5%" gives 5, a peak bracketed after the value gives the peak ("<10% (up to 8% in
+hot spots)" gives 8). Ki-67 with a percentage counts as
 positive (as in published tables) unless a negative sign is attached.
 Conflicting polarities across sentences: the first one stated wins.
 """
@@ -217,11 +218,21 @@ def not_this_tumour_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if "node" in low:
         out += [m.span() for m in _rx("clean_node_clause").finditer(text)]
-    if " was " in low or " were " in low or "prove" in low or "represent" in low:
+    if " was " in low or " were " in low or "prove" in low or "represent" in low or "turned out" in low:
         out += [m.span() for m in _rx("second_lesion_clause").finditer(text)]
     if "not" in low or "unable" in low:
         out += [m.span() for m in _rx("stain_authors_did_not_do").finditer(text)]
     return out
+
+
+def results_in_columns(text: str, label_end: int) -> bool:
+    """Does a label ending at ``label_end`` (a marker, a test's name) head a row of two result cells of opposite sign set
+    apart by wide gaps (regex ``results_in_columns``: "ALK IHC      Positive      Negative", a row of a table of patients
+    flattened to text, a column per patient)? The sentence reader cannot tell whose column is whose. Only label words
+    (a method, a clone) may stand between the label and the first cell (regex ``column_row_label_gap``: no verb, no
+    preposition), so a sentence whose other patients' words were blanked ("was positive <blanks> but negative") is none."""
+    m = _rx("results_in_columns").search(text, label_end, label_end + 240)
+    return m is not None and _rx("column_row_label_gap").fullmatch(text, label_end, m.start()) is not None
 
 
 def _after_named_marker(text: str, start: int, named_ends: set[int]) -> bool:
@@ -358,8 +369,8 @@ def _segments(text: str, mentions: list[Mention] | None = None) -> list[tuple[in
 def _new_subject_clauses(text: str, lo: int, hi: int, mentions: list[Mention]) -> list[tuple[int, int]]:
     """``text[lo:hi]`` cut where ", and" starts a clause of its own markers: after a list a strong prefix opened
     ("positive for ALK and SMA, and desmin was negative"; "negative for CD34, and ALK, SMA and calponin were positive"),
-    a ", and" followed by markers, list filler and a copula with a result after them (regex ``new_subject_gap``) starts
-    a new subject; its result is not the earlier list's ("ALK, SMA, and desmin were positive", with no prefix before it,
+    a ", and" followed by markers, list filler, a staining noun or not and a copula with a result after them (regex
+    ``new_subject_gap``: "..., and INI1 (SMARCB1) expression was retained") starts a new subject; its result is not the earlier list's ("ALK, SMA, and desmin were positive", with no prefix before it,
     stays one list)."""
     joins = list(_rx("comma_and").finditer(text, lo, hi))
     if not joins:
@@ -374,8 +385,10 @@ def _new_subject_clauses(text: str, lo: int, hi: int, mentions: list[Mention]) -
         if result is None or not result[2].endswith("suffix"):
             continue
         gap, n = _strip(text, j.end(), result[0], mentions)
-        head = _rx("cue_noun_copula").match(text, result[0])  # "..., and INI1 expression was retained"
-        gap = gap + head.group(0) if head else gap
+        # a cue opening with its noun and copula ("INI1 expression was retained") is read with that opening in the gap
+        opening = _rx("noun_copula_opening").match(text, result[0])
+        if opening:
+            gap += opening.group(0)
         if not (n and _rx("new_subject_gap").fullmatch(gap)):
             continue
         # a strong prefix opened the list before; a weak one ("staining for") only when that list already closed: with its
@@ -548,6 +561,14 @@ def calls(text: str) -> list[Call]:
 
 @lru_cache(maxsize=4096)  # bounded: keyed by sentence; read by the IHC and ALK readers alike
 def _calls(text: str) -> tuple[Call, ...]:
+    found = _calls_read(text)
+    if "   " not in text:
+        return found
+    # "Desmin      Positive      Negative": a row of a table of patients flattened to text, a column per patient
+    return tuple(c for c in found if not results_in_columns(text, c.mention.end))
+
+
+def _calls_read(text: str) -> tuple[Call, ...]:
     form = _form_calls(text) if ("\n" in text or "  " in text or ".." in text or "|" in text or ": " in text) else None
     if form:
         # a form's stain lines are read as label and value; the rest of the text (prose around them) as before
@@ -1157,6 +1178,9 @@ def _ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
             if _rx("ki67_bound_word").search(hit.group(0)) and _rx("ki67_series_scope_after").match(text, hit.end()):
                 return None  # "Ki-67 was below 10% in all cases": a bound the whole series keeps under, no one patient's index
             if val is not None and (num := words_to_number(val)) is not None:  # "12", "five"
+                # "below 10% (up to 7% in hot spots)": the bracketed peak is the number
+                if (peak := _rx("ki67_bracketed_peak").match(text, hit.end())) is not None:
+                    return float(peak.group("peak") or peak.group("spot")), m.start, peak.end()
                 return num, m.start, hit.end()
     for rx in rules["ki67_before"]:
         hit = rx.search(text[: m.start])
@@ -1907,6 +1931,8 @@ def read_marker(c: CellContext) -> None:
     """A column named after one marker ("marker:SMA"): its sign adds the marker to the row's list."""
     sign = legend_reading(c.cell.text, c.legend, marker_cell_sign)  # "P" under a legend "P, positive"
     canon = c.column.split(":", 1)[1]
+    if canon == "beta-catenin" and not sign and _rx("beta_catenin_cell_not_nuclear").fullmatch(c.cell.text):
+        sign = False  # "cytoplasmic only" under a beta-catenin column: no nuclear stain
     if sign is not None:
         name = "ihc_positive" if sign else "ihc_negative"
         c.put(name, (getattr(c.row, name) or []) + [canon], c.cell)
@@ -2012,6 +2038,8 @@ def read_panel(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
         if len(names) != 1:
             continue
         sign = panel_line_sign(result_text)
+        if names == {"beta-catenin"} and not sign and _rx("beta_catenin_cell_not_nuclear").fullmatch(result_text):
+            sign = False  # "Membranous only (no nuclear staining)": beta-catenin's result is its nuclear stain
         if names == {"Ki-67"} and _rx("graded_part").match(result_text) and (extent := _rx("graded_extent").search(result_text)):
             result_text = extent.group("value")  # "Ki-67 | nuclear | - | 5%": the share of cells
             sign = None
