@@ -1077,6 +1077,8 @@ def segment_patients(
     # "Two of the three tumours were ALK positive (cases 1 and 3)": a count whose brackets name its patients says whose
     # "Age ranged from 8 months to 16 years: patient 1 was 3 years old, patient 2 ...": the clauses after the statistic
     sentences = [(bare if is_cohort(s.text) and (bare := _after_statistic_colon(s)) is not None else s) for s in sentences]
+    # "With a median follow-up of 22 months (range 6-48), all patients are alive without disease": everyone's outcome
+    sentences = [_outcome_beside_followup_statistic(s) for s in sentences]
     cohort = [
         is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) and not _rx("bracketed_cases").search(s.text)
         and not _roster_pieces(s)  # "(Pt 1: 7 y M; Pt 2: 34 y F)": each item one patient's own
@@ -1096,10 +1098,16 @@ def segment_patients(
     numbers = [n if n is not None else d for n, d in zip(numbers, described)]
     distinct = list(dict.fromkeys(n for n in numbers if n is not None))
     # "Case 1 was a boy of 6, case 2 a girl of 11 and case 3 a man of 40": the patients of a gapped roster are named too
-    listed = [_listed_cases(s.text) or ((g := _gapped_subjects(s.text)) and g[2]) or [] for s in sentences]
+    # "Patient 1 (a 44-year-old man), patient 2 (a 9-year-old girl) ... underwent X": a bracketed roster names them too
+    rostered = [[int(m.group("n")) for m in items] if (items := _bracketed_roster(s.text)) else [] for s in sentences]
+    listed = [
+        _listed_cases(s.text) or ((g := _gapped_subjects(s.text)) and g[2]) or r or [] for s, r in zip(sentences, rostered)
+    ]
     whole = next((ns for ns in listed if len(ns) >= 2 and ns == list(range(1, len(ns) + 1))), None)
     if distinct and whole and set(distinct) <= set(whole):
         distinct = list(dict.fromkeys([*distinct, *whole]))  # "Three children (patients 1-3) ...": all of them
+    for ros in rostered:  # a roster's patients are numbered patients, even those no later sentence opens on
+        distinct = list(dict.fromkeys([*distinct, *ros]))
     # "... a girl with X (case 1), a girl with Y (case 2) and a boy with Z (case 3). ... Case 2 received ...": a patient
     # labelled only in the sentence introducing them all is one of them, even if no later sentence opens on them
     labelled_all = _labelled_series(sentences) if distinct else []
@@ -1176,6 +1184,13 @@ def segment_patients(
                 # "In our series, X was found in cases 1 and 3", "In our series, no patient ...": the series named is no
                 # statistic ("In our series only one patient ..." stays one)
                 s = bare
+            if bracketed := _bracketed_roster_pieces(s, groups):
+                # "Patient 1 (a 44-year-old man) and patient 2 (a 9-year-old girl) underwent X": each its bracket and X
+                current = None
+                for x, piece in bracketed:
+                    groups[x].sentences.append(piece)
+                last_single = None
+                continue
             if roster := _roster_pieces(s, groups):
                 current = None
                 for x, piece in roster:
@@ -2369,6 +2384,32 @@ def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tup
     return [*mine, *((x, theirs) for x in others)] or None
 
 
+def _bracketed_roster(text: str) -> list[re.Match[str]] | None:
+    """A sentence opening on a list of numbered patients as its subjects, each described in a bracket after its number
+    ("Patient 1 (a 44-year-old man), patient 2 (a 9-year-old girl) and patient 3 (a 70-year-old woman) underwent ...":
+    regex ``bracketed_roster_item``, joined by ``roster_item_joint``): the items in order; None unless two or more, each
+    bracket describing its patient (``roster_description``), distinct, and no other patient named in the sentence."""
+    items = list(_rx("bracketed_roster_item").finditer(text))
+    if len(items) < 2 or text[: items[0].start()].strip(" \t\n\"'([{"):
+        return None
+    if any(not _rx("roster_item_joint").match(text[a.end() : b.start()]) for a, b in zip(items, items[1:])):
+        return None
+    if not all(_rx("roster_description").search(m.group("d")) for m in items):
+        return None
+    ns = [int(m.group("n")) for m in items]
+    named = {int(m.group("n")) if m.group("n") else -1 for m in _rx("numbered_patient_mention").finditer(text)}
+    return items if len(set(ns)) == len(ns) and named <= set(ns) else None
+
+
+def _bracketed_roster_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """Each patient's piece of a bracketed roster (:func:`_bracketed_roster`): its own item and the predicate they
+    share, the other items blanked. None unless it is one and names only patients of ``groups``."""
+    items = _bracketed_roster(s.text)
+    if items is None or not {int(m.group("n")) for m in items} <= set(groups):
+        return None
+    return [(int(m.group("n")), _mask(s, [o.span() for o in items if o is not m])) for m in items]
+
+
 def _roster_pieces(s: Sentence, groups: dict[int, Patient] | None = None) -> list[tuple[int, Sentence]] | None:
     """A shorthand roster of two or more numbered patients, each item its own ("... aged 7 to 61 years (Pt 1: 7 y M;
     Pt 2: 34 y F; Pt 3: 45 y M)", regex ``roster_item``): each item is its patient's alone, the rest of the sentence
@@ -2483,6 +2524,19 @@ def _after_statistic_colon(s: Sentence) -> Sentence | None:
             return _mask(s, [(verbs[-1].end() if verbs else 0, colon + 1)])
         return None
     return _mask(s, [(0, colon + 1)])
+
+
+def _outcome_beside_followup_statistic(s: Sentence) -> Sentence:
+    """A series' follow-up statistic beside an outcome told of all its patients ("With a median follow-up of 22 months
+    (range 6-48), all patients are alive without disease", "Follow-up ranged from 5 to 40 months (mean 19 months); none
+    of the three has relapsed": regex ``followup_statistic``): the sentence with the statistic blanked, so the outcome
+    is read for each patient and the statistic (no one's follow-up, and a cohort's figure by its mean) for none.
+    Unchanged unless the rest speaks for all of them and is no statistic itself ("..., two patients are alive")."""
+    spans = [m.span("w") for m in _rx("followup_statistic").finditer(s.text)]
+    if not spans:
+        return s
+    bare = _mask(s, spans)
+    return bare if speaks_for_all(bare.text) and not is_cohort(bare.text) else s
 
 
 def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -6404,6 +6458,8 @@ def _patient_numbers(sentences: list[Sentence], labels: dict[str, int] | None = 
             n = None  # "Two women, a 45-year-old (case 1) and a 62-year-old (case 2), ...": labels each, opens on none
         if n is not None and len(_listed_cases(s.text)) >= 2:
             n = None  # "Case 1 and case 2 were followed for 24 and 12 months, respectively": names both, opens on none
+        if n is not None and _bracketed_roster(s.text):
+            n = None  # "Patient 1 (a 44-year-old man) and patient 2 (a 9-year-old girl) underwent X": opens on none
         if n is not None and n in _left_out(s.text):
             n = None  # "ALK was positive in 2 of 3 cases (not case 3)": the one left out is not the one it tells of
         if n is None and key != prev and s.heading:
