@@ -2300,7 +2300,7 @@ def _all_except_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[in
     less the exception; those it names get only the relative clause that tells their own course after it (regex
     ``except_relative``), else nothing. None without such an exception, or when it names a patient not in ``groups``
     or every one of them."""
-    m = _rx("all_except_cases").search(s.text)
+    m = _rx("all_except_cases").search(s.text) or _rx("fronted_except_cases").search(s.text)
     bare = m is None and (m := _rx("result_except_cases").search(s.text)) is not None
     if m is None or any(
         c.group("ns") and c.start() <= m.start("x") < c.end() for c in _rx("share_closer").finditer(s.text)
@@ -3364,6 +3364,31 @@ def _place_pieces(s: Sentence, places: dict[str, int], k: int) -> list[tuple[int
     return _named_clause_pieces(s, found, list(range(k)), _rx("place_clause_all"))
 
 
+def _stain_exception(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]]:
+    """"All four tumours were positive for desmin, except that of case 3(, which was negative)", "With the exception of
+    case 3, all tumours expressed desmin" (regexes ``all_except_cases``, ``fronted_except_cases``): each excepted patient
+    with the stain's clause (up to a semicolon), its exception blanked, to be read with the opposite sign. Nothing when
+    the exception tells a result of its own beyond a bare opposite ("..., which was ALK-negative", "which was not
+    tested": regex ``except_bare_result``), when the clause tells no stain result, or when it excepts every patient."""
+    m = _rx("all_except_cases").search(s.text) or _rx("fronted_except_cases").search(s.text)
+    if m is None:
+        return []
+    named = _case_numbers(m.group("names"))
+    if not named or not set(named) <= set(groups) or set(named) == set(groups):
+        return []
+    rel = _rx("except_relative").match(s.text, m.end("x"))
+    if rel is not None and not _rx("except_bare_result").match(rel.group("rel").strip()):
+        return []
+    cut = (m.start("x"), rel.end() if rel else m.end("x"))
+    lo = s.text.rfind(";", 0, cut[0]) + 1
+    hi = s.text.find(";", cut[1])
+    hi = len(s.text) if hi < 0 else hi
+    piece = _mask(s, [(0, lo), cut, (hi, len(s.text))])
+    if not _rx("legend_stain_result").search(piece.text):
+        return []
+    return [(x, _each_one(piece)) for x in named]  # read for one of them: "all tumours" blanked
+
+
 def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, int]) -> list[tuple[int, Sentence]]:
     """A clause naming some patients of a series as the only ones with a finding ("desmin was positive in K2 only",
     "CD10 was expressed only in cases 1 and 3"): (patient, the clause with the rest blanked) for every other numbered
@@ -3388,6 +3413,7 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         if lo < a and _case_name_matches(s.text[lo:a]):  # not when that clause names patients of its own ("in case 2, and
             lo, named = a, []  # calponin in case 3 only")
         out += [(k, _own_series_masked(_mask(s, [(0, lo), (b, len(s.text)), *named]))) for k in groups if k not in numbers]
+    out += [(k, piece) for k, piece in _stain_exception(s, groups) if k not in {x for x, _ in out}]
     # "ALK was positive in all but case 4", "SMA was positive in 3/4 (not case 2)": the ones left out, the clause alone
     for a, b in _scope_units(s):
         closers = _scope_closers(s.text, a, b, groups)
