@@ -1266,9 +1266,10 @@ def segment_patients(
             elif n is None and (others_of_one := _complement_of_one(s, groups, last_single)) is not None:
                 # "The largest tumour (case 3) ... . There was no extrauterine disease in the other four patients."
                 current = None
-                for k_, g in groups.items():
-                    if k_ != last_single:
-                        g.sentences.append(others_of_one)
+                # "... at 24 and 40 months, respectively": a list dealt to the others in order
+                others = [g for k_, g in groups.items() if k_ != last_single]
+                for j, g in enumerate(others):
+                    g.sentences.append(_for_member(others_of_one, j, len(others), whole=True))
             elif (mixed_scope := _mixed_scope_pieces(s, groups, n)) and (n is None or n in dict(mixed_scope)):
                 # "All tumours were SMA-positive, desmin was expressed in patients 1 and 4 only, and CD117 was negative
                 # in all four": each clause (or predicate) the patients it speaks for
@@ -4002,19 +4003,22 @@ def _gapped_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, 
     first, gaps, ns = found
     if not set(ns) <= set(groups):
         return None
-    # "...; no ALK fusion was found in these two patients": a last clause after a semicolon speaking for them all
+    # "...; no ALK fusion was found in these two patients", "...; each underwent lobectomy": a last clause after a
+    # semicolon speaking for them all (regex ``each_tail_subject``), read for each one ("all" blanked: no statistic)
     semi = s.text.find(";", gaps[-1].end())
-    stop = semi if semi >= 0 and speaks_for_all(s.text[semi + 1 :]) else len(s.text)
+    shared_tail = semi >= 0 and (speaks_for_all(s.text[semi + 1 :]) or bool(_rx("each_tail_subject").match(s.text[semi + 1 :])))
+    stop = semi if shared_tail else len(s.text)
     ends = [g.start() for g in gaps[1:]] + [stop]
     # "Patient 1 was free of disease at 30 months and patient 2 at 12 months": the first clause's predicate up to its time
     time = _rx("gapped_time").search(s.text, first.end("v"), gaps[0].start())
     said = time.start() if time is not None else first.end("v")
     # "Mean follow-up was 21 months: patient 1 was ...": the series' statistic is no one's own value
     lead = [(0, first.start())] if first.start() and _rx("statistic_lead_clause").match(s.text, 0, first.start()) else []
-    return [(ns[0], _mask(s, [(gaps[0].start(), stop), *lead]))] + [
+    pieces = [(ns[0], _mask(s, [(gaps[0].start(), stop), *lead]))] + [
         (b, _mask(s, [(0, first.start("v")), (said, gap.end("j")), (end, stop)]))
         for b, gap, end in zip(ns[1:], gaps, ends)
     ]
+    return [(x, _each_one(piece)) for x, piece in pieces] if shared_tail else pieces
 
 
 def _gapped_subjects(text: str) -> tuple[re.Match[str], list[re.Match[str]], list[int]] | None:
