@@ -62,3 +62,13 @@ def test_others_of_one_without_a_list_each_keep_the_shared_outcome(nlp):
     rows = _rows(nlp, _ROSTER + ". Case 2 died of disease at 9 months. The other two patients are alive without disease.")
     assert [r.status for r in rows] == ["ANED", "DOD", "ANED"]
     assert [r.follow_up_months for r in rows] == [None, 9.0, None]
+
+
+def test_respectively_list_in_a_shared_tail_is_dealt_in_order():
+    from _support import segmented
+
+    got = segmented(
+        [_ROSTER + "; each had a mass resected from the omentum, the mesentery and the colon, respectively."], section="case"
+    )
+    places = {k: [w for w in ("omentum", "mesentery", "colon") if any(w in t for t in v)] for k, v in got.items()}
+    assert places == {"case-1": ["omentum"], "case-2": ["mesentery"], "case-3": ["colon"]}

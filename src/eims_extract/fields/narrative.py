@@ -4018,7 +4018,10 @@ def _gapped_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, 
         (b, _mask(s, [(0, first.start("v")), (said, gap.end("j")), (end, stop)]))
         for b, gap, end in zip(ns[1:], gaps, ends)
     ]
-    return [(x, _each_one(piece)) for x, piece in pieces] if shared_tail else pieces
+    if not shared_tail:
+        return pieces
+    # "...; each had a mass resected, in the omentum and the mesentery, respectively": the tail's list dealt in order
+    return [(x, _for_member(_each_one(piece), j, len(pieces), lo=stop)) for j, (x, piece) in enumerate(pieces)]
 
 
 def _gapped_subjects(text: str) -> tuple[re.Match[str], list[re.Match[str]], list[int]] | None:
