@@ -1077,6 +1077,8 @@ def segment_patients(
     # "Two of the three tumours were ALK positive (cases 1 and 3)": a count whose brackets name its patients says whose
     # "Age ranged from 8 months to 16 years: patient 1 was 3 years old, patient 2 ...": the clauses after the statistic
     sentences = [(bare if is_cohort(s.text) and (bare := _after_statistic_colon(s)) is not None else s) for s in sentences]
+    # "With a median follow-up of 22 months (range 6-48), all patients are alive without disease": everyone's outcome
+    sentences = [_outcome_beside_followup_statistic(s) for s in sentences]
     cohort = [
         is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) and not _rx("bracketed_cases").search(s.text)
         and not _roster_pieces(s)  # "(Pt 1: 7 y M; Pt 2: 34 y F)": each item one patient's own
@@ -1096,10 +1098,16 @@ def segment_patients(
     numbers = [n if n is not None else d for n, d in zip(numbers, described)]
     distinct = list(dict.fromkeys(n for n in numbers if n is not None))
     # "Case 1 was a boy of 6, case 2 a girl of 11 and case 3 a man of 40": the patients of a gapped roster are named too
-    listed = [_listed_cases(s.text) or ((g := _gapped_subjects(s.text)) and g[2]) or [] for s in sentences]
+    # "Patient 1 (a 44-year-old man), patient 2 (a 9-year-old girl) ... underwent X": a bracketed roster names them too
+    rostered = [[int(m.group("n")) for m in items] if (items := _bracketed_roster(s.text)) else [] for s in sentences]
+    listed = [
+        _listed_cases(s.text) or ((g := _gapped_subjects(s.text)) and g[2]) or r or [] for s, r in zip(sentences, rostered)
+    ]
     whole = next((ns for ns in listed if len(ns) >= 2 and ns == list(range(1, len(ns) + 1))), None)
     if distinct and whole and set(distinct) <= set(whole):
         distinct = list(dict.fromkeys([*distinct, *whole]))  # "Three children (patients 1-3) ...": all of them
+    for ros in rostered:  # a roster's patients are numbered patients, even those no later sentence opens on
+        distinct = list(dict.fromkeys([*distinct, *ros]))
     # "... a girl with X (case 1), a girl with Y (case 2) and a boy with Z (case 3). ... Case 2 received ...": a patient
     # labelled only in the sentence introducing them all is one of them, even if no later sentence opens on them
     labelled_all = _labelled_series(sentences) if distinct else []
@@ -1176,6 +1184,13 @@ def segment_patients(
                 # "In our series, X was found in cases 1 and 3", "In our series, no patient ...": the series named is no
                 # statistic ("In our series only one patient ..." stays one)
                 s = bare
+            if bracketed := _bracketed_roster_pieces(s, groups):
+                # "Patient 1 (a 44-year-old man) and patient 2 (a 9-year-old girl) underwent X": each its bracket and X
+                current = None
+                for x, piece in bracketed:
+                    groups[x].sentences.append(piece)
+                last_single = None
+                continue
             if roster := _roster_pieces(s, groups):
                 current = None
                 for x, piece in roster:
@@ -1251,9 +1266,10 @@ def segment_patients(
             elif n is None and (others_of_one := _complement_of_one(s, groups, last_single)) is not None:
                 # "The largest tumour (case 3) ... . There was no extrauterine disease in the other four patients."
                 current = None
-                for k_, g in groups.items():
-                    if k_ != last_single:
-                        g.sentences.append(others_of_one)
+                # "... at 24 and 40 months, respectively": a list dealt to the others in order
+                others = [g for k_, g in groups.items() if k_ != last_single]
+                for j, g in enumerate(others):
+                    g.sentences.append(_for_member(others_of_one, j, len(others), whole=True))
             elif (mixed_scope := _mixed_scope_pieces(s, groups, n)) and (n is None or n in dict(mixed_scope)):
                 # "All tumours were SMA-positive, desmin was expressed in patients 1 and 4 only, and CD117 was negative
                 # in all four": each clause (or predicate) the patients it speaks for
@@ -2285,7 +2301,7 @@ def _all_except_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[in
     less the exception; those it names get only the relative clause that tells their own course after it (regex
     ``except_relative``), else nothing. None without such an exception, or when it names a patient not in ``groups``
     or every one of them."""
-    m = _rx("all_except_cases").search(s.text)
+    m = _rx("all_except_cases").search(s.text) or _rx("fronted_except_cases").search(s.text)
     bare = m is None and (m := _rx("result_except_cases").search(s.text)) is not None
     if m is None or any(
         c.group("ns") and c.start() <= m.start("x") < c.end() for c in _rx("share_closer").finditer(s.text)
@@ -2367,6 +2383,32 @@ def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tup
     if object_verb:  # "Desmin stained cases 2 and 4": read as "Desmin stained", the names no object of the stain
         mine = [(x, _mask(piece, [m.span() for m in named])) for x, piece in mine]
     return [*mine, *((x, theirs) for x in others)] or None
+
+
+def _bracketed_roster(text: str) -> list[re.Match[str]] | None:
+    """A sentence opening on a list of numbered patients as its subjects, each described in a bracket after its number
+    ("Patient 1 (a 44-year-old man), patient 2 (a 9-year-old girl) and patient 3 (a 70-year-old woman) underwent ...":
+    regex ``bracketed_roster_item``, joined by ``roster_item_joint``): the items in order; None unless two or more, each
+    bracket describing its patient (``roster_description``), distinct, and no other patient named in the sentence."""
+    items = list(_rx("bracketed_roster_item").finditer(text))
+    if len(items) < 2 or text[: items[0].start()].strip(" \t\n\"'([{"):
+        return None
+    if any(not _rx("roster_item_joint").match(text[a.end() : b.start()]) for a, b in zip(items, items[1:])):
+        return None
+    if not all(_rx("roster_description").search(m.group("d")) for m in items):
+        return None
+    ns = [int(m.group("n")) for m in items]
+    named = {int(m.group("n")) if m.group("n") else -1 for m in _rx("numbered_patient_mention").finditer(text)}
+    return items if len(set(ns)) == len(ns) and named <= set(ns) else None
+
+
+def _bracketed_roster_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """Each patient's piece of a bracketed roster (:func:`_bracketed_roster`): its own item and the predicate they
+    share, the other items blanked. None unless it is one and names only patients of ``groups``."""
+    items = _bracketed_roster(s.text)
+    if items is None or not {int(m.group("n")) for m in items} <= set(groups):
+        return None
+    return [(int(m.group("n")), _mask(s, [o.span() for o in items if o is not m])) for m in items]
 
 
 def _roster_pieces(s: Sentence, groups: dict[int, Patient] | None = None) -> list[tuple[int, Sentence]] | None:
@@ -2483,6 +2525,19 @@ def _after_statistic_colon(s: Sentence) -> Sentence | None:
             return _mask(s, [(verbs[-1].end() if verbs else 0, colon + 1)])
         return None
     return _mask(s, [(0, colon + 1)])
+
+
+def _outcome_beside_followup_statistic(s: Sentence) -> Sentence:
+    """A series' follow-up statistic beside an outcome told of all its patients ("With a median follow-up of 22 months
+    (range 6-48), all patients are alive without disease", "Follow-up ranged from 5 to 40 months (mean 19 months); none
+    of the three has relapsed": regex ``followup_statistic``): the sentence with the statistic blanked, so the outcome
+    is read for each patient and the statistic (no one's follow-up, and a cohort's figure by its mean) for none.
+    Unchanged unless the rest speaks for all of them and is no statistic itself ("..., two patients are alive")."""
+    spans = [m.span("w") for m in _rx("followup_statistic").finditer(s.text)]
+    if not spans:
+        return s
+    bare = _mask(s, spans)
+    return bare if speaks_for_all(bare.text) and not is_cohort(bare.text) else s
 
 
 def _clause_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -3310,6 +3365,31 @@ def _place_pieces(s: Sentence, places: dict[str, int], k: int) -> list[tuple[int
     return _named_clause_pieces(s, found, list(range(k)), _rx("place_clause_all"))
 
 
+def _stain_exception(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]]:
+    """"All four tumours were positive for desmin, except that of case 3(, which was negative)", "With the exception of
+    case 3, all tumours expressed desmin" (regexes ``all_except_cases``, ``fronted_except_cases``): each excepted patient
+    with the stain's clause (up to a semicolon), its exception blanked, to be read with the opposite sign. Nothing when
+    the exception tells a result of its own beyond a bare opposite ("..., which was ALK-negative", "which was not
+    tested": regex ``except_bare_result``), when the clause tells no stain result, or when it excepts every patient."""
+    m = _rx("all_except_cases").search(s.text) or _rx("fronted_except_cases").search(s.text)
+    if m is None:
+        return []
+    named = _case_numbers(m.group("names"))
+    if not named or not set(named) <= set(groups) or set(named) == set(groups):
+        return []
+    rel = _rx("except_relative").match(s.text, m.end("x"))
+    if rel is not None and not _rx("except_bare_result").match(rel.group("rel").strip()):
+        return []
+    cut = (m.start("x"), rel.end() if rel else m.end("x"))
+    lo = s.text.rfind(";", 0, cut[0]) + 1
+    hi = s.text.find(";", cut[1])
+    hi = len(s.text) if hi < 0 else hi
+    piece = _mask(s, [(0, lo), cut, (hi, len(s.text))])
+    if not _rx("legend_stain_result").search(piece.text):
+        return []
+    return [(x, _each_one(piece)) for x in named]  # read for one of them: "all tumours" blanked
+
+
 def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, int]) -> list[tuple[int, Sentence]]:
     """A clause naming some patients of a series as the only ones with a finding ("desmin was positive in K2 only",
     "CD10 was expressed only in cases 1 and 3"): (patient, the clause with the rest blanked) for every other numbered
@@ -3334,6 +3414,7 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         if lo < a and _case_name_matches(s.text[lo:a]):  # not when that clause names patients of its own ("in case 2, and
             lo, named = a, []  # calponin in case 3 only")
         out += [(k, _own_series_masked(_mask(s, [(0, lo), (b, len(s.text)), *named]))) for k in groups if k not in numbers]
+    out += [(k, piece) for k, piece in _stain_exception(s, groups) if k not in {x for x, _ in out}]
     # "ALK was positive in all but case 4", "SMA was positive in 3/4 (not case 2)": the ones left out, the clause alone
     for a, b in _scope_units(s):
         closers = _scope_closers(s.text, a, b, groups)
@@ -3922,19 +4003,25 @@ def _gapped_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, 
     first, gaps, ns = found
     if not set(ns) <= set(groups):
         return None
-    # "...; no ALK fusion was found in these two patients": a last clause after a semicolon speaking for them all
+    # "...; no ALK fusion was found in these two patients", "...; each underwent lobectomy": a last clause after a
+    # semicolon speaking for them all (regex ``each_tail_subject``), read for each one ("all" blanked: no statistic)
     semi = s.text.find(";", gaps[-1].end())
-    stop = semi if semi >= 0 and speaks_for_all(s.text[semi + 1 :]) else len(s.text)
+    shared_tail = semi >= 0 and (speaks_for_all(s.text[semi + 1 :]) or bool(_rx("each_tail_subject").match(s.text[semi + 1 :])))
+    stop = semi if shared_tail else len(s.text)
     ends = [g.start() for g in gaps[1:]] + [stop]
     # "Patient 1 was free of disease at 30 months and patient 2 at 12 months": the first clause's predicate up to its time
     time = _rx("gapped_time").search(s.text, first.end("v"), gaps[0].start())
     said = time.start() if time is not None else first.end("v")
     # "Mean follow-up was 21 months: patient 1 was ...": the series' statistic is no one's own value
     lead = [(0, first.start())] if first.start() and _rx("statistic_lead_clause").match(s.text, 0, first.start()) else []
-    return [(ns[0], _mask(s, [(gaps[0].start(), stop), *lead]))] + [
+    pieces = [(ns[0], _mask(s, [(gaps[0].start(), stop), *lead]))] + [
         (b, _mask(s, [(0, first.start("v")), (said, gap.end("j")), (end, stop)]))
         for b, gap, end in zip(ns[1:], gaps, ends)
     ]
+    if not shared_tail:
+        return pieces
+    # "...; each had a mass resected, in the omentum and the mesentery, respectively": the tail's list dealt in order
+    return [(x, _for_member(_each_one(piece), j, len(pieces), lo=stop)) for j, (x, piece) in enumerate(pieces)]
 
 
 def _gapped_subjects(text: str) -> tuple[re.Match[str], list[re.Match[str]], list[int]] | None:
@@ -6404,6 +6491,8 @@ def _patient_numbers(sentences: list[Sentence], labels: dict[str, int] | None = 
             n = None  # "Two women, a 45-year-old (case 1) and a 62-year-old (case 2), ...": labels each, opens on none
         if n is not None and len(_listed_cases(s.text)) >= 2:
             n = None  # "Case 1 and case 2 were followed for 24 and 12 months, respectively": names both, opens on none
+        if n is not None and _bracketed_roster(s.text):
+            n = None  # "Patient 1 (a 44-year-old man) and patient 2 (a 9-year-old girl) underwent X": opens on none
         if n is not None and n in _left_out(s.text):
             n = None  # "ALK was positive in 2 of 3 cases (not case 3)": the one left out is not the one it tells of
         if n is None and key != prev and s.heading:
