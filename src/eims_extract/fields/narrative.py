@@ -2883,6 +2883,8 @@ def _opening_turn(s: Sentence, patients: list[Patient]) -> Patient | None:
     unless that noun or age tells exactly one of them apart (:func:`_ref_index`'s tests: sexes or ages all known)."""
     lead = _rx("caps_heading_lead").match(s.text)
     at = lead.end() if lead is not None else 0
+    if (held := _holder_opening(s, at, patients)) is not None:
+        return held  # "The man with the lateral wall tumour is well": the site tells apart what the noun does not
     m = _rx("turn_clause").match(s.text[at:])
     if m is None or m.start("w") != 0 or m.group("kin") or len(patients) < 2:
         # "The maxillary tumour recurred ...", "The patient with the nasal tumour is free of disease": a sentence opening
@@ -2905,6 +2907,19 @@ def _opening_turn(s: Sentence, patients: list[Patient]) -> Patient | None:
         pick = min if word.startswith("young") else max
         return patients[years.index(pick(y for y in years if y is not None))]
     return None
+
+
+def _holder_opening(s: Sentence, at: int, patients: list[Patient]) -> Patient | None:
+    """"The man with the posterior wall tumour is free of disease", "At the last visit, the boy with the hepatic lesion
+    was well": a sentence opening (after at most a short lead, regex ``holder_opening_lead``) on a person named with the
+    site of their tumour (regex ``patient_referent`` group holder_place) is the one patient whose own sentences name that
+    site (:func:`_sole_referent`), even where the person noun alone fits several; None otherwise."""
+    first = next(iter(_partnered_referents(s.text)), None)
+    if len(patients) < 2 or first is None or first.group("holder_place") is None:
+        return None
+    if not _rx("holder_opening_lead").fullmatch(s.text, at, first.start()):
+        return None
+    return _sole_referent(s, patients)
 
 
 def _turn_by_noun(s: Sentence, patients: list[Patient]) -> Patient | None:
