@@ -1209,6 +1209,10 @@ def segment_patients(
                 # "... aged 6, 14 and 39 years, respectively; Pt 1 was a boy, Pt 2 a girl and Pt 3 a man": each one's sex
                 for x, piece in _gapped_clauses(s, groups) or []:
                     groups[x].sex_hint = groups[x].sex_hint or demographics.find_sex([piece])
+            elif n is None and s.section not in OWN_CUE_SECTIONS and (again := _reintroduced(s, _aged(groups))) is not None:
+                # "A boy of 20 months had syncope", after an abstract's "a boy aged 20 months (case 1)": that one, told again
+                current = next(k for k, g in groups.items() if g is again)
+                again.sentences.append(s)
             elif n is None and (none_gap := _all_then_none_pieces(s, len(groups))) is not None:
                 # "Desmin was positive in all three and CD34 in none": everyone's, the marker "in none" read denied
                 current = None
@@ -6340,6 +6344,28 @@ def _turn_by_age(s: Sentence, patients: list[Patient]) -> Patient | None:
         pick = min if young else max
         return patients[years.index(pick(y for y in years if y is not None))]
     return None
+
+
+def _reintroduced(s: Sentence, patients: list[Patient]) -> Patient | None:
+    """"A boy of 20 months had syncope" in a case section after an abstract numbered "a boy aged 20 months (case 1)": a
+    sentence opening on an indefinite person with an age (regex ``age_reintroduction``) is the numbered patient of that
+    very age (and sex, where both are known), the only one known to be of that age (one told without an age yet, as
+    an addendum's "second child (case 2)", does not stand in the way); None for an age none of them has (a new person,
+    left as before)."""
+    years = [_years_of(p) for p in patients]
+    if len(patients) < 2 or all(y is None for y in years):
+        return None
+    m = _rx("age_reintroduction").match(s.text)
+    if m is None:
+        return None
+    found = demographics.find_ages(_piece(s, 0, m.end()))
+    if len(found) != 1:
+        return None
+    fits = [
+        p for p, y in zip(patients, years)
+        if y == found[0].years and (found[0].sex is None or p.age is None or p.age.sex in (None, found[0].sex))
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _unnamed_spans(s: Sentence) -> list[tuple[int, int]]:
