@@ -2904,13 +2904,28 @@ def _opening_turn(s: Sentence, patients: list[Patient]) -> Patient | None:
             return patients[sexes.index(sex)]
         return _by_person_noun(m.group("sex"), patients) if None not in sexes else None
     if m.group("rank"):
-        years = [_years_of(p) for p in patients]
+        pool = _rank_sex_pool(s.text, at + m.end("w"), patients)
+        years = [_years_of(p) for p in pool]
         word = m.group("rank").lower()
-        if None in years or len(set(years)) != len(years) or not (len(patients) == 2 or word.endswith("est")):
+        if None in years or len(set(years)) != len(years) or not (len(pool) == 2 or word.endswith("est")):
             return None
         pick = min if word.startswith("young") else max
-        return patients[years.index(pick(y for y in years if y is not None))]
+        return pool[years.index(pick(y for y in years if y is not None))]
     return None
+
+
+def _rank_sex_pool(text: str, at: int, patients: list[Patient]) -> list[Patient]:
+    """The patients a relative age ranks among: those of the sex its noun names ("The older woman ...", "The younger of
+    the two men ...", regex ``rank_sex_noun`` right after the rank word at ``at``), so that of two women beside a man
+    "the older woman" is the older of the two; all ``patients`` when no sex noun follows or a sex is unknown."""
+    m = _rx("rank_sex_noun").match(text, at)
+    if m is None:
+        return patients
+    sex = demographics.rules().sex_nouns.get(_singular(m.group("sex")))
+    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
+    if sex is None or None in sexes:
+        return patients
+    return [p for p, x in zip(patients, sexes) if x == sex]
 
 
 def _holder_opening(s: Sentence, at: int, patients: list[Patient]) -> Patient | None:
