@@ -23,6 +23,7 @@ from eims_extract.pipeline.extract import extract_document
         # negatives: another series' case, no bracketed label of a person
         ("Smith and colleagues reported a 4-year-old girl with a similar lesion (case 4 of their series).", None),
         ("After resection, the margins were re-examined by a second pathologist (see Figure 2).", None),
+        ("The series comprised three male patients and one female patient (case 2).", None),
     ],
 )
 def test_person_with_bracketed_case_label_opens_that_case(text, n):
