@@ -1094,6 +1094,7 @@ def segment_patients(
     # "The infant received X ... For the girl, ...": a series' own table's patients, described rather than numbered
     described = [described_patient(s, roster) if n is None and roster else None for s, n in zip(sentences, numbers)]
     numbers = [n if n is not None else d for n, d in zip(numbers, described)]
+    numbers = _last_announced_member(sentences, numbers) if not roster else numbers
     distinct = list(dict.fromkeys(n for n in numbers if n is not None))
     # "Case 1 was a boy of 6, case 2 a girl of 11 and case 3 a man of 40": the patients of a gapped roster are named too
     listed = [_listed_cases(s.text) or ((g := _gapped_subjects(s.text)) and g[2]) or [] for s in sentences]
@@ -6359,6 +6360,36 @@ def _turn_by_age(s: Sentence, patients: list[Patient]) -> Patient | None:
         pick = min if young else max
         return patients[years.index(pick(y for y in years if y is not None))]
     return None
+
+
+def _last_announced_member(sentences: list[Sentence], numbers: list[int | None]) -> list[int | None]:
+    """"Four women were treated. The first, aged 33, ... The second ... The third ... The pregnant woman, aged 29, was
+    found ...": a series announced as k + 1 patients (:func:`announced_count`) whose text numbers k of them (1 to k)
+    then opens a sentence on a person with an age (regex ``late_member_opening``) that none of the k has: that person
+    is patient k + 1, numbered there (only the first such sentence after patient k's own age is told, in a case
+    section; the size read by :func:`announced_count` or :func:`_stated_totals`, the largest one stated)."""
+    distinct = sorted({n for n in numbers if n is not None})
+    k = len(distinct)
+    if k < 2 or distinct != list(range(1, k + 1)) or k + 1 in numbers:
+        return numbers
+    told = [s for s in sentences if s.section not in OWN_CUE_SECTIONS]
+    totals = _stated_totals(told) | ({c} if (c := _series_total(told)) else set())
+    if not totals or max(totals) != k + 1:
+        return numbers  # "Four women were treated", "We treated three adults": the series' size, one more than numbered
+    # the ages told so far, each numbered patient's first (in its numbered sentence or the run after it: "Case 2. An
+    # 8-year-old girl ..." is case 2's own introduction, no new person)
+    aged: dict[int, float] = {}
+    cur: int | None = None
+    for i, (s, n) in enumerate(zip(sentences, numbers)):
+        cur = n if n is not None else cur
+        m = _rx("late_member_opening").match(s.text) if n is None else None
+        ages = demographics.find_ages(_piece(s, 0, m.end()) if m else s)[:1]
+        if cur == k and n is None and m and ages and k in aged and s.section == "case" \
+                and ages[0].years not in aged.values():
+            return [*numbers[:i], k + 1, *numbers[i + 1 :]]
+        if cur is not None and ages and cur not in aged:
+            aged[cur] = ages[0].years
+    return numbers
 
 
 def _reintroduced(s: Sentence, patients: list[Patient]) -> Patient | None:
