@@ -40,6 +40,18 @@ Case 3. A 44-year-old woman had a mass of the uterine corpus and underwent hyste
 """
 
 
+_PERITONEAL = """Two invented abdominal sarcomas
+
+Case reports
+
+Case 1. A 42-year-old man had an omental mass; peritoneal nodules were left after resection.
+
+Case 2. A 29-year-old woman had a retroperitoneal mass, which was biopsied.
+
+{last}
+"""
+
+
 @pytest.mark.parametrize(
     ("template", "last", "follow_up"),
     [
@@ -59,6 +71,18 @@ Case 3. A 44-year-old woman had a mass of the uterine corpus and underwent hyste
             "The boy with the mesenteric lesion relapsed locally and was free of disease again 30 months after the "
             "first operation. The woman remains well at 11 months.",
             [None, 30.0, 11.0],
+        ),
+        (
+            _NUMBERED,
+            "The woman with the uterine tumour is well at 11 months. The boy with the mesenteric lesion relapsed and was "
+            "free of disease again 30 months after the first operation.",
+            [None, 30.0, 11.0],
+        ),
+        (
+            _PERITONEAL,
+            "The woman with the retroperitoneal mass had a partial response to crizotinib and is alive with disease "
+            "at 20 months.",
+            [None, 20.0],
         ),
         (
             _NUMBERED,

@@ -2939,7 +2939,14 @@ def _holder_opening(s: Sentence, at: int, patients: list[Patient]) -> Patient | 
         return None
     if not _rx("holder_opening_lead").fullmatch(s.text, at, first.start()):
         return None
-    return _sole_referent(s, patients)
+    if (sole := _sole_referent(s, patients)) is not None:
+        return sole
+    # "The woman with the retroperitoneal mass ...", where a man's sentences name the peritoneum too: the site's
+    # patients of the person noun's sex
+    sex = demographics.rules().sex_nouns.get(first.group(0).split()[1].lower())
+    fits = [patients[k] for k in _place_fits(s, first.span("holder_place"), patients)]
+    fits = [p for p in fits if sex and (p.age.sex if p.age is not None else p.intro_sex) == sex]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _turn_by_noun(s: Sentence, patients: list[Patient]) -> Patient | None:
