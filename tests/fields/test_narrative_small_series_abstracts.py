@@ -64,7 +64,7 @@ def test_sentence_opening_on_first_patient_by_rank_returns_to_the_first_introduc
                     "The second, 30 years old, had a colonic mass.",
                     "The second is free of disease at 8 months.",
                     "The first patient had no recurrence 30 months after surgery."])
-    first, second = got["index"], got["index-2"]
+    first, second = got.values()  # numbered by their ordinals ("case-1", "case-2") since the ages show them persons
     assert "The first patient had no recurrence 30 months after surgery." in first
     assert not any("The first patient" in t for t in second)
 
@@ -75,8 +75,9 @@ def test_sentence_opening_on_bare_rank_and_verb_goes_to_that_patient():
                     "The second, 30 years old, had a colonic mass.",
                     "The first patient had no recurrence 30 months after surgery.",
                     "The second is free of disease at 8 months."])
-    assert "The second is free of disease at 8 months." in got["index-2"]
-    assert not any("The second is free" in t for t in got["index"])
+    first, second = got.values()
+    assert "The second is free of disease at 8 months." in second
+    assert not any("The second is free" in t for t in first)
 
 
 def _ages(texts: list[str]) -> dict[str, tuple[float | None, str | None]]:

@@ -1096,6 +1096,7 @@ def segment_patients(
     # "The infant received X ... For the girl, ...": a series' own table's patients, described rather than numbered
     described = [described_patient(s, roster) if n is None and roster else None for s, n in zip(sentences, numbers)]
     numbers = [n if n is not None else d for n, d in zip(numbers, described)]
+    numbers = _last_announced_member(sentences, numbers) if not roster else numbers
     distinct = list(dict.fromkeys(n for n in numbers if n is not None))
     # "Case 1 was a boy of 6, case 2 a girl of 11 and case 3 a man of 40": the patients of a gapped roster are named too
     # "Patient 1 (a 44-year-old man), patient 2 (a 9-year-old girl) ... underwent X": a bracketed roster names them too
@@ -1224,6 +1225,10 @@ def segment_patients(
                 # "... aged 6, 14 and 39 years, respectively; Pt 1 was a boy, Pt 2 a girl and Pt 3 a man": each one's sex
                 for x, piece in _gapped_clauses(s, groups) or []:
                     groups[x].sex_hint = groups[x].sex_hint or demographics.find_sex([piece])
+            elif n is None and s.section not in OWN_CUE_SECTIONS and (again := _reintroduced(s, _aged(groups))) is not None:
+                # "A boy of 20 months had syncope", after an abstract's "a boy aged 20 months (case 1)": that one, told again
+                current = next(k for k, g in groups.items() if g is again)
+                again.sentences.append(s)
             elif n is None and (none_gap := _all_then_none_pieces(s, len(groups))) is not None:
                 # "Desmin was positive in all three and CD34 in none": everyone's, the marker "in none" read denied
                 current = None
@@ -2938,6 +2943,8 @@ def _opening_turn(s: Sentence, patients: list[Patient]) -> Patient | None:
     unless that noun or age tells exactly one of them apart (:func:`_ref_index`'s tests: sexes or ages all known)."""
     lead = _rx("caps_heading_lead").match(s.text)
     at = lead.end() if lead is not None else 0
+    if (held := _holder_opening(s, at, patients)) is not None:
+        return held  # "The man with the lateral wall tumour is well": the site tells apart what the noun does not
     m = _rx("turn_clause").match(s.text[at:])
     if m is None or m.start("w") != 0 or m.group("kin") or len(patients) < 2:
         # "The maxillary tumour recurred ...", "The patient with the nasal tumour is free of disease": a sentence opening
@@ -2953,13 +2960,48 @@ def _opening_turn(s: Sentence, patients: list[Patient]) -> Patient | None:
             return patients[sexes.index(sex)]
         return _by_person_noun(m.group("sex"), patients) if None not in sexes else None
     if m.group("rank"):
-        years = [_years_of(p) for p in patients]
+        pool = _rank_sex_pool(s.text, at + m.end("w"), patients)
+        years = [_years_of(p) for p in pool]
         word = m.group("rank").lower()
-        if None in years or len(set(years)) != len(years) or not (len(patients) == 2 or word.endswith("est")):
+        if None in years or len(set(years)) != len(years) or not (len(pool) == 2 or word.endswith("est")):
             return None
         pick = min if word.startswith("young") else max
-        return patients[years.index(pick(y for y in years if y is not None))]
+        return pool[years.index(pick(y for y in years if y is not None))]
     return None
+
+
+def _rank_sex_pool(text: str, at: int, patients: list[Patient]) -> list[Patient]:
+    """The patients a relative age ranks among: those of the sex its noun names ("The older woman ...", "The younger of
+    the two men ...", regex ``rank_sex_noun`` right after the rank word at ``at``), so that of two women beside a man
+    "the older woman" is the older of the two; all ``patients`` when no sex noun follows or a sex is unknown."""
+    m = _rx("rank_sex_noun").match(text, at)
+    if m is None:
+        return patients
+    sex = demographics.rules().sex_nouns.get(_singular(m.group("sex")))
+    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
+    if sex is None or None in sexes:
+        return patients
+    return [p for p, x in zip(patients, sexes) if x == sex]
+
+
+def _holder_opening(s: Sentence, at: int, patients: list[Patient]) -> Patient | None:
+    """"The man with the posterior wall tumour is free of disease", "At the last visit, the boy with the hepatic lesion
+    was well": a sentence opening (after at most a short lead, regex ``holder_opening_lead``) on a person named with the
+    site of their tumour (regex ``patient_referent`` group holder_place) is the one patient whose own sentences name that
+    site (:func:`_sole_referent`), even where the person noun alone fits several; None otherwise."""
+    first = next(iter(_partnered_referents(s.text)), None)
+    if len(patients) < 2 or first is None or first.group("holder_place") is None:
+        return None
+    if not _rx("holder_opening_lead").fullmatch(s.text, at, first.start()):
+        return None
+    if (sole := _sole_referent(s, patients)) is not None:
+        return sole
+    # "The woman with the retroperitoneal mass ...", where a man's sentences name the peritoneum too: the site's
+    # patients of the person noun's sex
+    sex = demographics.rules().sex_nouns.get(first.group(0).split()[1].lower())
+    fits = [patients[k] for k in _place_fits(s, first.span("holder_place"), patients)]
+    fits = [p for p in fits if sex and (p.age.sex if p.age is not None else p.intro_sex) == sex]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _turn_by_noun(s: Sentence, patients: list[Patient]) -> Patient | None:
@@ -6412,6 +6454,58 @@ def _turn_by_age(s: Sentence, patients: list[Patient]) -> Patient | None:
         pick = min if young else max
         return patients[years.index(pick(y for y in years if y is not None))]
     return None
+
+
+def _last_announced_member(sentences: list[Sentence], numbers: list[int | None]) -> list[int | None]:
+    """"Four women were treated. The first, aged 33, ... The second ... The third ... The pregnant woman, aged 29, was
+    found ...": a series announced as k + 1 patients (:func:`announced_count`) whose text numbers k of them (1 to k)
+    then opens a sentence on a person with an age (regex ``late_member_opening``) that none of the k has: that person
+    is patient k + 1, numbered there (only the first such sentence after patient k's own age is told, in a case
+    section; the size read by :func:`announced_count` or :func:`_stated_totals`, the largest one stated)."""
+    distinct = sorted({n for n in numbers if n is not None})
+    k = len(distinct)
+    if k < 2 or distinct != list(range(1, k + 1)) or k + 1 in numbers:
+        return numbers
+    told = [s for s in sentences if s.section not in OWN_CUE_SECTIONS]
+    totals = _stated_totals(told) | ({c} if (c := _series_total(told)) else set())
+    if not totals or max(totals) != k + 1:
+        return numbers  # "Four women were treated", "We treated three adults": the series' size, one more than numbered
+    # the ages told so far, each numbered patient's first (in its numbered sentence or the run after it: "Case 2. An
+    # 8-year-old girl ..." is case 2's own introduction, no new person)
+    aged: dict[int, float] = {}
+    cur: int | None = None
+    for i, (s, n) in enumerate(zip(sentences, numbers)):
+        cur = n if n is not None else cur
+        m = _rx("late_member_opening").match(s.text) if n is None else None
+        ages = demographics.find_ages(_piece(s, 0, m.end()) if m else s)[:1]
+        if cur == k and n is None and m and ages and k in aged and s.section == "case" \
+                and ages[0].years not in aged.values():
+            return [*numbers[:i], k + 1, *numbers[i + 1 :]]
+        if cur is not None and ages and cur not in aged:
+            aged[cur] = ages[0].years
+    return numbers
+
+
+def _reintroduced(s: Sentence, patients: list[Patient]) -> Patient | None:
+    """"A boy of 20 months had syncope" in a case section after an abstract numbered "a boy aged 20 months (case 1)": a
+    sentence opening on an indefinite person with an age (regex ``age_reintroduction``) is the numbered patient of that
+    very age (and sex, where both are known), the only one known to be of that age (one told without an age yet, as
+    an addendum's "second child (case 2)", does not stand in the way); None for an age none of them has (a new person,
+    left as before)."""
+    years = [_years_of(p) for p in patients]
+    if len(patients) < 2 or all(y is None for y in years):
+        return None
+    m = _rx("age_reintroduction").match(s.text)
+    if m is None:
+        return None
+    found = demographics.find_ages(_piece(s, 0, m.end()))
+    if len(found) != 1:
+        return None
+    fits = [
+        p for p, y in zip(patients, years)
+        if y == found[0].years and (found[0].sex is None or p.age is None or p.age.sex in (None, found[0].sex))
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _unnamed_spans(s: Sentence) -> list[tuple[int, int]]:
