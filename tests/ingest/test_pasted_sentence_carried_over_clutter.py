@@ -67,6 +67,8 @@ def test_legend_after_finished_sentence_is_left_to_the_caption_rules():
         (["Page 4 of 9"], "14 months, with no evidence of recurrence."),
         (["Imaginary Case Reports 2019; 7: 212-218", "214"], "18 months after the operation without recurrence."),
         (["https://doi.org/10.0000/icr.2021.0099"], "the following 9 months without recurrence."),
+        (["Okafor et al. Imaginary Journal of Case Reports (2030) 24:118 Page 3 of 6"], "20 months with no recurrence."),
+        (["Ramos T, et al. BMJ Imag Rep 2030;13:e233344. doi:10.1136/bcr-2030-233344", "3"], "28 months after the operation."),
     ],
 )
 def test_pasted_sentence_goes_on_over_running_furniture(nlp, block, rest):
@@ -83,7 +85,7 @@ def test_pasted_sentence_goes_on_over_running_furniture(nlp, block, rest):
     doc = _load(text)
     assert "followed up for " + rest.split()[0] in " ".join(_body(doc).split())
     (row,) = extract_document(doc, nlp)
-    want = {"6": 6.0, "14": 14.0, "18": 18.0, "the": 9.0}[rest.split()[0]]
+    want = {"6": 6.0, "14": 14.0, "18": 18.0, "the": 9.0, "20": 20.0, "28": 28.0}[rest.split()[0]]
     assert row.follow_up_months == want
 
 
