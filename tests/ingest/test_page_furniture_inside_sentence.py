@@ -83,11 +83,23 @@ def test_first_page_footnote_block_inside_a_sentence_is_dropped_and_the_sentence
         ["Imag Intern Med Advance Publication", "DOI: 10.9999/imagintmed.4040-31"],
         ["Downloaded from https://academic.imaginary.example.org/icr/article/2031/4/x040/404 by guest on 3 July 2031"],
         ["For personal use only."],
+        ["J Imag Surg Rep (2031) 11:102"],
+        ["Page 3 of 7", "Journal of Imaginary Paediatric Reports (2031) 16:404"],
+        ["Imaginary Rare Tumours (2031) 5, 77–82"],
+        ["212 Imag Case Rep (2031) 14(2):e40404"],
+        ["IMAGINARY ONCOLOGY LETTERS 10: 675-680, 2031"],
+        ["676", "QUILL et al: RECURRENT MYOFIBROBLASTIC TUMOUR OF THE GROIN"],
+        ["Vol. 12, No. 3, 2031"],
+        ["Fenwick O, et al. BMJ Imag Rep 2031;14:e240404. doi:10.1136/bcr-2031-240404"],
     ],
     ids=[
         "et-al-journal-volume-page-of-pages", "et-al-journal-doi-page-of-pages", "journal-year-volume-page-of-pages",
         "journal-web-address-page-of-pages", "journal-site-foot", "open-access-banner-and-slash-head",
         "journal-volume-pages-year-doi", "advance-publication-head", "downloaded-stamp", "personal-use-stamp",
+        "journal-bracketed-year-volume-article", "page-of-pages-then-journal-bracketed-year",
+        "journal-bracketed-year-volume-pages", "page-number-journal-bracketed-year-issue",
+        "capitals-journal-volume-pages-year", "page-number-then-capitals-authors-title", "volume-number-year-strip",
+        "first-author-et-al-journal-doi-foot",
     ],
 )
 def test_running_head_foot_or_margin_stamp_inside_a_sentence_is_dropped_and_the_sentence_joined(block: list[str]) -> None:
@@ -112,6 +124,10 @@ def test_evidence_offsets_point_into_the_joined_text_after_a_footnote_block() ->
         # the sentence before has ended: a line opening "Received" or "Correspondence" is the report's
         ("She was given crizotinib before surgery.", "Received at our clinic in 2031, she", "was well 30 months later."),
         ("The mass was resected in full.", "Correspondence to the family doctor in 2031 noted", "no recurrence at all."),
+        # a sentence naming a study by its year goes on past the bracket: no running head
+        ("Such tumours were reviewed.", "Quill and Fenwick (2031) 14, of whom", "were children."),
+        ("Such tumours were reviewed.", "Fenwick et al. found 14 such cases in 2031 and", "most were children."),
+        ("The panel was repeated.", "ALK and SMA were positive, CD34 negative, in 2031", "on the second block."),
     ],
 )
 def test_body_line_that_only_looks_like_furniture_after_a_full_stop_is_kept(before: str, line: str, after: str) -> None:

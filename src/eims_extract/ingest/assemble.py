@@ -763,7 +763,7 @@ def _known_word(joined: str) -> bool:
     return joined in _lexicon() or any(r.fullmatch(joined) for r in _word_lists())
 
 
-def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
+def dehyphenate(blocks: list[list[Line]], texts: list[str], confirmed_only: bool = False) -> None:
     """Undo typesetters' line-end hyphenation ("capeci-" / "tabine").
 
     A break is a soft hyphen when the document spells the joined word
@@ -775,7 +775,9 @@ def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
     letters).
     Undecided breaks follow the
     document's habit: joined only where soft breaks were confirmed more often
-    than real ones (an unhyphenated typesetter's line-end hyphens are real).
+    than real ones (an unhyphenated typesetter's line-end hyphens are real);
+    ``confirmed_only`` (text not wrapped by a typesetter: a pasted excerpt's
+    few breaks make no habit) joins confirmed breaks alone.
     The broken fragment moves to the next line, so evidence keeps whole words.
     """
     breaks: list[tuple[list[Line], int, str, str]] = []
@@ -815,7 +817,7 @@ def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
             soft = False  # two words the package knows ("doxorubicin-" / "ifosfamide"): a pair, not one word split
         found.append((lines, i, printed, soft))
     confirmed = Counter(f[3] for f in found)
-    habit = confirmed[True] >= 2 and confirmed[True] > confirmed[False]
+    habit = confirmed[True] >= 2 and confirmed[True] > confirmed[False] and not confirmed_only
     for lines, i, a, soft in found:
         if soft or (soft is None and habit):
             head = lines[i].text.rstrip()
@@ -825,3 +827,30 @@ def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
             cut = mark.start() if mark is not None else cut
             lines[i].text = head[:cut].rstrip()
             lines[i + 1].text = head[cut : len(head) - len(a) - 1] + a + lines[i + 1].text.lstrip()
+
+
+_INLINE_BREAK = layout("hyphen_inline_break")
+
+
+def dehyphenate_inline(blocks: list[list[Line]], texts: list[str]) -> None:
+    """Undo line-end hyphenation flattened into a line ("alec- tinib" -> "alectinib").
+
+    Joined only where the joined word is confirmed: the package knows it or the document spells it elsewhere; a
+    suspended hyphen before a word ("pre- and postoperative", "well- circumscribed") joins into no known word and
+    stays. The hyphen and the space are dropped from the line's text (evidence keeps whole words)."""
+    lines_with = [ln for lines in blocks for ln in lines if "- " in ln.text]
+    if not lines_with:
+        return
+    found = [(ln, m) for ln in lines_with for m in _INLINE_BREAK.finditer(ln.text)]
+    if not found:
+        return
+    needed = {_fold(m.group(1) + m.group(2)).lower() for _, m in found}
+    words, _ = _word_counts(_fold("\n".join(texts)), needed, set())
+    by_line: dict[int, list[re.Match[str]]] = {}
+    for ln, m in found:
+        joined = _fold(m.group(1) + m.group(2)).lower()
+        if len(m.group(1)) >= 2 and len(m.group(2)) >= 2 and (_known_word(joined) or words[joined] or words[joined + "^"]):
+            by_line.setdefault(id(ln), []).append(m)
+    for ln in lines_with:
+        for m in reversed(by_line.get(id(ln), [])):
+            ln.text = ln.text[: m.end(1)] + ln.text[m.start(2) :]

@@ -155,6 +155,7 @@ _CITATION = layout("citation_numbers")
 _GLUED = layout("glued_gene_pair")
 _ARROW_PAIR = layout("arrow_gene_pair")
 _LINK_CITATION = layout("link_citation")
+_GLUED_CITATION = layout("glued_citation")
 _LONG_BLANK = layout("long_blank_run")
 
 
@@ -209,6 +210,8 @@ def _special_spans(text: str, r: _Rules, furniture: list[tuple[int, int]]) -> li
     for m in _LONG_BLANK.finditer(text):  # thousands of blanks in a sentence: one space (rules cost a power of a run)
         out.append((m.start(), m.end(), " "))
     for m in _LINK_CITATION.finditer(text):  # "Reference Lind and Moss4" run into the prose: no word of it
+        out.append((m.start(), m.end(), ""))
+    for m in _GLUED_CITATION.finditer(text):  # "ALK12,13", "17-year-old3": a superscript citation run into its word
         out.append((m.start(), m.end(), ""))
     for m in _GLUED.finditer(text):
         cut = split_glued_genes(m.group())
@@ -325,6 +328,7 @@ def needs_view(text: str) -> bool:
         or "&" in text
         or _GLUED.search(text) is not None
         or _LINK_CITATION.search(text) is not None
+        or _GLUED_CITATION.search(text) is not None
         or ("->" in text and _ARROW_PAIR.search(text) is not None)
     )
 

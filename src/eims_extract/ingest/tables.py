@@ -2239,6 +2239,8 @@ def _flat_width(texts: list[str], g: Grammars | None = None) -> int | None:
     if head1 is None:
         return None
     specs: list[ColumnSpec | None] = [head0, head1, *(_column_of(s) for s in texts[2:])]
+    if _flat_stain_pairs(texts, specs):
+        return 2
     found: int | None = None
     for k in range(3, n // 2 + 1):
         head = specs[:k]
@@ -2262,6 +2264,24 @@ def _flat_width(texts: list[str], g: Grammars | None = None) -> int | None:
         found = k
         break
     return found
+
+
+def _flat_stain_pairs(texts: list[str], specs: list[ColumnSpec | None]) -> bool:
+    """A two-column stain panel printed one cell per line ("Antibody" / "Result" / "ALK" / "Positive" / ...): an
+    antibody column and a result column named first, then pairs of a short cell that is no result (a marker, whose name
+    may also name a series table's column: "ALK") and a stain result (layout ``flat_stain_result_cell``); the
+    known-columns test below would take the markers for more column names."""
+    head0, head1 = specs[0], specs[1]
+    if head0 is None or head0.field != "ihc_panel:antibody" or head1 is None or head1.field not in ("ihc_panel:result", "outcome"):
+        return False
+    n = len(texts)
+    if n < 6 or n % 2:
+        return False
+    result = layout("flat_stain_result_cell")
+    return all(
+        len(texts[r]) <= 30 and result.fullmatch(texts[r]) is None and result.fullmatch(texts[r + 1]) is not None
+        for r in range(2, n, 2)
+    )
 
 
 def _lettered_records(texts: list[str], starts: range) -> bool:

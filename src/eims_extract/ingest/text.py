@@ -38,7 +38,17 @@ from ..errors import IngestError
 from ..prefilter import char_gate
 from ..rules import layout, value_pattern
 from .encoding import detect_and_decode
-from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
+from .assemble import (
+    Caption,
+    Line,
+    Para,
+    PendingTable,
+    assemble,
+    dehyphenate,
+    dehyphenate_inline,
+    is_author_line,
+    joins_without_space,
+)
 from .language import language_turn, lines_counts, other_language_words
 from .model import Document
 from .tables import bulleted_cell_line, code_legend, mid_flat_record, plain_sheet_heading, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, symbol_legend, symbol_note, transposed_head
@@ -1493,6 +1503,18 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
             items.append(_Item("figure", cs[1], lines[i : i + 2]))
             i += 2
             continue
+        if (
+            cs
+            and cs[0] == "figure"
+            and body
+            and i + 1 < len(lines)
+            and _caption_cuts_sentence(lines[i].s, body[-1].s, lines[i + 1].s)
+        ):
+            # "... and she underwent" / "Figure 1. Axial CT ..." / "partial gastrectomy. ...": a legend line a page set
+            # between the two halves of a sentence is the figure's caption; the sentence goes on after it
+            items.append(_Item("figure", cs[1], [lines[i]]))
+            i += 1
+            continue
         if cs and cs[0] == "figure" and id(lines[i]) in viewed:
             # "Zoom Image" / "Open in new tab" over "Fig. 1 (A) ...": a web page's figure copied as text, its legend
             # under the viewer's links is the figure's caption, not a line of the paragraph before it
@@ -1912,9 +1934,11 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
         s = x.s
         prev_ends = ends_sentence(prev)  # asked up to three times below
         ln = Line(s, x.page)
-        if (
-            x.idx in blank_before
-            and cur
+        # a sentence carried over a page footer, a table or a figure goes on (in capitals too after a comma or a
+        # word no sentence ends on, on a line of text width: "a panel covering ALK, ROS1," / figure / "NTRK1-3 and
+        # RET detected ...", not a short running head "Surname AB et al."); in pasted text (a line a paragraph) too
+        carried = bool(
+            cur
             and (
                 s[:1].islower()
                 or (_LINE_ENDS_OPEN.search(prev) is not None and len(s) >= 0.6 * median)
@@ -1922,10 +1946,8 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             )
             and not prev_ends
             and any(prev_idx < f < x.idx for f in furniture)
-        ):
-            # a sentence carried over a page footer, a table or a figure goes on (in capitals too after a comma or a
-            # word no sentence ends on, on a line of text width: "a panel covering ALK, ROS1," / figure / "NTRK1-3 and
-            # RET detected ...", not a short running head "Surname AB et al.")
+        )
+        if carried and x.idx in blank_before:
             blank_before.discard(x.idx)
         if drawn and not s[:1].islower() and any(prev_idx < r < x.idx for r in drawn):
             flush()
@@ -1937,7 +1959,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             cur.append(ln)
             prev = s
             continue
-        starts_block = not cur or prev_ends or x.idx in blank_before or not wrapped
+        starts_block = not cur or prev_ends or x.idx in blank_before or (not wrapped and not carried)
         if not starts_block and s[:3] in ("---", "===", "~~~", "***", "___") and _DECORATED.match(s) is not None:
             starts_block = True  # "----- Slide: Case 2 -----": a title set off by rules opens its line, whatever came before
         if starts_block:
@@ -1999,7 +2021,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             prev = s
             continue
         if cur and (
-            not wrapped
+            (not wrapped and not carried)
             or x.idx in blank_before
             or (prev_ends and len(prev) < 0.8 * median)
             # a synoptic checklist's lines ("Margins ........ Negative"): each its own line, its value not run into the next label
@@ -2418,8 +2440,10 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
             raw_lines=lines[n_cap:],
             pages=pages,
         )
-    if wrapped:  # a PDF's text layer: undo the typesetter's line-end hyphenation as the PDF reader does
-        dehyphenate([p.lines for p in paras] + [c.lines for c in captions], texts)
+    # a PDF's text layer: undo the typesetter's line-end hyphenation as the PDF reader does; pasted text only where
+    # the joined word is confirmed (its few breaks make no habit), and breaks a dump flattened into a line ("nega- tive")
+    dehyphenate([p.lines for p in paras] + [c.lines for c in captions], texts, confirmed_only=not wrapped)
+    dehyphenate_inline([p.lines for p in paras] + [c.lines for c in captions], texts)
     pages_seen = [x.page for x in src if x.page is not None]
 
     doc = assemble(
