@@ -581,7 +581,22 @@ def _series_overview(sec: Section, secs: list[Section], text: str) -> bool:
     before = sorted((s for s in secs if s.end <= sec.start and s.kind not in NEVER), key=lambda s: s.start)
     while before and before[-1].kind == "results":
         before.pop()
-    return bool(before) and before[-1].kind == "case" and _numbers_patients(text[before[-1].start : before[-1].end])
+    if bool(before) and before[-1].kind == "case" and _numbers_patients(text[before[-1].start : before[-1].end]):
+        return True
+    return _results_before_course(sec, cases, text)
+
+
+def _results_before_course(sec: Section, cases: list[Section], text: str) -> bool:
+    """An original article's small series ("Patients and methods" | "Results" | "Outcome"): the results name two or more
+    patients by number ("patients 1 and 4", "in case 2") and every case-kind section comes after them (only the course
+    told under its own heading): the results are the patients' text. A case report's later "Results" (a review of
+    published cases) follows its case section and stays unread."""
+    if not cases or any(c.start < sec.end for c in cases):
+        return False
+    named: set[str] = set()
+    for m in _rx("numbered_patient_mention").finditer(text, sec.start, sec.end):
+        named |= {m.group("n")} if m.group("n") else set(re.findall(r"\d+", m.group(0)))
+    return len(named) >= 2
 
 
 def _numbers_patients(text: str) -> bool:
