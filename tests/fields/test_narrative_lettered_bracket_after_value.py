@@ -33,3 +33,53 @@ def test_bracketed_letter_in_a_numbered_series_names_nobody(nlp):
         "The Ki-67 index of patient 2 was 15% (Fig. 3B)."
     )
     assert abstract_rows(nlp, text, "ki67_percent") == [(None,), (15.0,)]
+
+
+def _rows(nlp, text: str):
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    doc = load_document("t.txt", data=text.encode(), doc_id="t")
+    return {r.case_id: r for r in extract_document(doc, nlp)}
+
+
+_TABLED = """Myofibroblastic tumours of the ovary: three invented women
+
+Case descriptions
+Patient A. A 31-year-old woman had an adnexal mass and underwent salpingo-oophorectomy.
+Patient B. A woman aged 55 had a 12 cm ovarian mass and underwent hysterectomy with bilateral adnexectomy.
+Patient C. A 40-year-old woman had an incidental ovarian nodule that was excised.
+
+Pathology
+{told}
+
+Table 1. Molecular testing
+-----------------------------------------------------------------
+Patient   ALK IHC      ALK FISH        RNA NGS
+{rows}
+-----------------------------------------------------------------
+
+Discussion
+Ovarian cases are exceptional.
+"""
+
+_IN_ORDER = """A         positive     not done        TIMP3::ALK
+B         positive     positive        not done
+C         positive     positive        FN1::ALK"""
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "ALK was positive in all three. CD10 was positive in Patients A and C but negative in Patient B. Ki-67 indices "
+        "were about 6% (A), 25% (B) and 3% (C).",
+        "Desmin was expressed in every tumour, CD10 in A and C only. The MIB-1 index reached 6% (A), up to 25% (B) "
+        "and 3% (C).",
+    ],
+)
+def test_lettered_series_with_a_table_lettered_in_the_same_order(nlp, told):
+    """The series' own table names its rows A, B, C in that order: the prose's letters are still read as patients."""
+    rows = _rows(nlp, _TABLED.format(told=told, rows=_IN_ORDER))
+    assert [rows[f"case-{k}"].ki67_percent for k in (1, 2, 3)] == [6.0, 25.0, 3.0]
+    assert "CD10" in (rows["case-1"].ihc_positive or []) and "CD10" in (rows["case-3"].ihc_positive or [])
+    assert "CD10" not in (rows["case-2"].ihc_positive or [])

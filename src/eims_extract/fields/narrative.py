@@ -1027,8 +1027,9 @@ def _letters_as_numbers(sentences: list[Sentence], labels: dict[str, int] | None
     Pts A and C are free of disease"): each lettered mention (regexes ``lettered_patient``, ``lettered_patients``)
     rewritten with the letter's number (A = 1, B = 2, ...; same length, the sentence quoted as printed), so that the
     numbered patients' machinery reads it. Only in a text naming two or more letters, A among them, and no numbered
-    patient, whose own table (``labels``) names none by a letter."""
-    if labels and any(len(k) == 1 for k in labels):
+    patient, whose own table (``labels``) names none by a letter other than in the same order (a table whose rows A, B,
+    C are its rows 1, 2, 3 agrees with the rewrite)."""
+    if labels and any(len(k) == 1 and _LETTERS.get(k.lower()) != n for k, n in labels.items()):
         return sentences
     found = [(s, [m.span("l") for m in _rx("lettered_patient").finditer(s.text)], [m.span("ls") for m in _rx("lettered_patients").finditer(s.text)]) for s in sentences]
     letters = {s.text[a] for s, one, many in found for a, _ in one} | {
