@@ -1264,6 +1264,11 @@ def segment_patients(
                 current = None
                 for x, hint in sex_split.items():
                     groups[x].sex_hint = groups[x].sex_hint or hint
+            elif (sex_roster := _sex_group_roster_hints(s, groups, sentences)):
+                # "The men were patients 1, 3 and 5": the named ones' sex, the rest's when told or counted
+                current = None
+                for x, hint in sex_roster.items():
+                    groups[x].sex_hint = groups[x].sex_hint or hint
             elif n is None and (others_of_one := _complement_of_one(s, groups, last_single)) is not None:
                 # "The largest tumour (case 3) ... . There was no extrauterine disease in the other four patients."
                 current = None
@@ -2426,6 +2431,44 @@ def _sex_split_hints(s: Sentence, groups: dict[int, Patient]) -> dict[int, tuple
         j = named_at if x in named else 1 - named_at
         g = ("s1", "s2")[j]
         out[x] = (str(sexes[j]), s, m.start(g), m.end(g))
+    return out
+
+
+def _sex_group_roster_hints(
+    s: Sentence, groups: dict[int, Patient], sentences: list[Sentence]
+) -> dict[int, tuple[str, Sentence, int, int]] | None:
+    """A sentence naming the numbered patients of one sex ("The men were patients 1, 3 and 5", "Patients 2 and 4 were
+    women; the others were men"; regex ``sex_group_roster``): the named ones have that sex; the rest the sex its closing
+    clause gives them, else the other sex of a count of the series by sex ("three men and two women", regex
+    ``sex_counts``) whose count for the named sex is theirs and whose total is the series'. None unless the named are
+    patients of ``groups``."""
+    m = _rx("sex_group_roster").search(s.text)
+    if m is None:
+        return None
+    g, ns = ("s", "ns") if m.group("ns") else ("s2", "ns2")
+    named = _case_numbers(m.group(ns))
+    sex = _first_sex(_singular(m.group(g)))
+    if sex is None or not named or not set(named) <= set(groups) or len(named) >= len(groups):
+        return None
+    out: dict[int, tuple[str, Sentence, int, int]] = {x: (sex, s, m.start(g), m.end(g)) for x in named}
+    rest = [x for x in groups if x not in named]
+    if m.group("s3"):
+        other = _first_sex(_singular(m.group("s3")))
+        if other is not None and other != sex:
+            out.update({x: (other, s, m.start("s3"), m.end("s3")) for x in rest})
+        return out
+    for c in sentences:
+        if (k := _rx("sex_counts").search(c.text)) is None:
+            continue
+        counts = [words_to_number(k.group(x).lower()) for x in ("k1", "k2")]
+        sexes = [_first_sex(_singular(k.group(x))) for x in ("s1", "s2")]
+        if None in counts or None in sexes or sexes[0] == sexes[1] or sum(int(x) for x in counts) != len(groups):
+            continue
+        j = sexes.index(sex) if sex in sexes else None
+        if j is not None and int(counts[j]) == len(named):
+            other_g = ("s1", "s2")[1 - j]
+            out.update({x: (str(sexes[1 - j]), c, k.start(other_g), k.end(other_g)) for x in rest})
+        break
     return out
 
 
