@@ -2358,12 +2358,15 @@ def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tup
         return None
     first = min(m.start() for m in named)
     verbs = list(_rx("clause_verb").finditer(s.text, 0, first))
-    if not verbs:
-        return None
     clause_end = next((m.start() for m in _rx("label_clause_break").finditer(s.text, rest.end())), len(s.text))
+    # "..., whereas the others were cytokeratin-negative": a subject clause of the rest naming a marker of its own
+    # borrows no subject (nor needs one before the names: "Patients 1 and 3 showed X; the other patients were X-negative")
+    own_marker = not rest.group("closing") and bool(ihc.markers_in(s.text[rest.end() : clause_end]))
+    if not verbs and not own_marker:
+        return None
     joint = None
     # "Desmin stained cases 2 and 4 ...": a verb taking the named patients as its object is theirs alone
-    object_verb = not s.text[verbs[-1].end() : first].strip()
+    object_verb = bool(verbs) and not s.text[verbs[-1].end() : first].strip()
     if rest.group("closing"):
         # "... and negative in the other two": their predicate runs from the end of the last named patients' to them
         lo = max(m.end() for m in named if m.end() <= rest.start())
@@ -2373,6 +2376,8 @@ def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tup
         turn = _rx("pronoun_clause_joint").match(s.text, lo, rest.start())
         head = verbs[-1].start() if turn or object_verb else verbs[-1].end()
         keep = [(0, head), (turn.end() if turn else joint.end() if joint else lo, rest.start())]
+    elif own_marker:
+        keep = [(rest.end(), clause_end)]
     else:
         # "...; the remaining case was negative": the clause after them, its subject (and copula) blanked
         keep = [(0, verbs[-1].end()), (rest.end(), clause_end)]
