@@ -1242,6 +1242,11 @@ def segment_patients(
                 current = None
                 for k, x in enumerate(operated):
                     groups[x].sentences.append(_for_member(s, k, len(operated)))
+            elif n is None and (operated_all := _operated_subset_whole(s, groups)) is not None:
+                # "All four resected patients are alive without evidence of disease": each operated patient's whole
+                current = None
+                for x in operated_all:
+                    groups[x].sentences.append(_each_one(s))
             elif n is None and (by_class := _person_group_clauses(s, groups)) is not None:
                 # "The two tumours of the adults were negative for X, and all three were negative for Y": the adults' clause
                 # theirs, the clause for all everyone's
@@ -1581,7 +1586,7 @@ def segment_patients(
                 current = None
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_for_member(s, k, len(groups)))
-            elif current is not None:
+            elif current is not None and not (s.section in OWN_CUE_SECTIONS and _names_another(s.text, current, groups)):
                 groups[current].sentences.append(s)
             elif n is None and not listed[i] and _rx("respectively").search(s.text) and not demographics.find_ages(s) \
                     and parallel_list(s.text, len(groups)) is not None and (
@@ -2437,6 +2442,16 @@ def _sex_split_hints(s: Sentence, groups: dict[int, Patient]) -> dict[int, tuple
         g = ("s1", "s2")[j]
         out[x] = (str(sexes[j]), s, m.start(g), m.end(g))
     return out
+
+
+def _names_another(text: str, current: int, groups: dict[int, Patient]) -> bool:
+    """Does a sentence name, by number, a patient of ``groups`` other than ``current`` ("Crizotinib has given durable
+    responses, as in our case 3" after a sentence on case 4)? In the discussion such a sentence compares or comments;
+    it does not go on telling the patient the text was on."""
+    return any(
+        m.group("n") and int(m.group("n")) in groups and int(m.group("n")) != current
+        for m in _rx("numbered_patient_mention").finditer(text)
+    )
 
 
 def _sex_group_roster_hints(
@@ -4528,6 +4543,24 @@ def _described_subset(s: Sentence, groups: dict[int, Patient]) -> list[int] | No
         return None
     longer = parallel_list(s.text, len(members) + 1)  # a list of one more value is not theirs ("... with no X, at 4, 2 and 9")
     if parallel_list(s.text, len(members)) is None or (longer and _rx("bare_bracketed_value").match(s.text[slice(*longer[0])])):
+        return None
+    return members
+
+
+def _operated_subset_whole(s: Sentence, groups: dict[int, Patient]) -> list[int] | None:
+    """The patients operated on (:func:`_operated`) a sentence opening on them speaks for together, with no list to deal
+    out ("All four resected patients are alive without evidence of disease", "The three patients who underwent
+    resection remain free of disease"; regex ``operated_subset_opening``): each one's whole. None when it names patients
+    by number, lists values, singles one of them out ("only the second ...", "the remaining three": regex
+    ``subset_singled_out``), or its count is not theirs; they must be two or more but fewer than all."""
+    m = _rx("operated_subset_opening").match(s.text)
+    if m is None or _rx("respectively").search(s.text) or _rx("case_group").search(s.text):
+        return None
+    if _rx("numbered_patient_mention").search(s.text) or _rx("subset_singled_out").search(s.text, m.end()):
+        return None
+    members = _operated(groups)
+    k = words_to_number(m.group("k").lower()) if m.group("k") else len(members)
+    if k is None or int(k) != len(members) or not 1 < len(members) < len(groups):
         return None
     return members
 
