@@ -47,3 +47,22 @@ def test_operated_subset_sentence_is_each_operated_patients(nlp, told):
 def test_sentence_singling_one_out_is_not_dealt_whole(nlp):
     rows = _rows(nlp, "Among the three resected patients, only the second had a local recurrence.")
     assert rows["case-1"].recurrence is not True and rows["case-3"].recurrence is not True
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Among the three resected patients, only the second had a local recurrence, treated by re-excision; the "
+        "remaining two have shown no recurrence.",
+        "Of the three patients who underwent resection, only the second relapsed locally, while the other two have had "
+        "no recurrence.",
+        "In the three operated patients, the second one developed a local recurrence; the others remained free of "
+        "recurrence.",
+    ],
+)
+def test_rank_within_the_operated_subset(nlp, told):
+    """ "Among the three resected patients, only the second ...": the second of those operated, the rest clause the
+    others operated; the patient treated otherwise gets neither."""
+    rows = _rows(nlp, told)
+    assert [rows[f"case-{k}"].recurrence for k in (1, 2, 3)] == [False, True, False]
+    assert rows["case-4"].recurrence is None

@@ -1198,6 +1198,14 @@ def segment_patients(
                     groups[x].sentences.append(piece)
                 last_single = None
                 continue
+            if ranked := _operated_subset_ranked(s, groups):
+                # "Among the four resected patients, only the second had a recurrence; the remaining three ...": the
+                # rank's clause that operated patient's (not the series' second), the rest clause the other operated ones'
+                current = None
+                for x, piece in ranked:
+                    groups[x].sentences.append(piece)
+                last_single = None
+                continue
             if n is None and (bare_of_aside := _without_scope_aside(s, groups)) is not None:
                 s = bare_of_aside  # "Sequencing, successful in cases 1, 2 and 4, found X in case 1 ...": the aside no one's
             if n is None and (shared := _share_pieces(s, groups)) is not None:
@@ -4563,6 +4571,33 @@ def _operated_subset_whole(s: Sentence, groups: dict[int, Patient]) -> list[int]
     if k is None or int(k) != len(members) or not 1 < len(members) < len(groups):
         return None
     return members
+
+
+def _operated_subset_ranked(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """A sentence opening on the patients operated on (regex ``operated_subset_opening``) that singles one of them out by
+    rank ("Among the four resected patients, only the second had a local recurrence; the remaining three have shown
+    none", regex ``rank_in_subset``): the ranked clause (to the rest clause, regex ``others_clause``) is that operated
+    patient's, the rest clause each other operated one's. None when the count is not theirs or the rank is out of it."""
+    m = _rx("operated_subset_opening").match(s.text)
+    if m is None or _rx("respectively").search(s.text) or _rx("numbered_patient_mention").search(s.text):
+        return None
+    r = _rx("rank_in_subset").match(s.text, m.end() + (1 if s.text[m.end() : m.end() + 1] == "," else 0))
+    if r is None:
+        return None
+    members = _operated(groups)
+    k = words_to_number(m.group("k").lower()) if m.group("k") else len(members)
+    if k is None or int(k) != len(members) or not 1 < len(members) < len(groups):
+        return None
+    word = r.group("rank").lower()
+    j = len(members) if word == "last" else _RANKS[word]
+    if not 1 <= j <= len(members):
+        return None
+    rest = _rx("others_clause").search(s.text, r.end())
+    cut = rest.start() if rest else len(s.text)
+    out = [(members[j - 1], _mask(s, [(0, r.end()), (cut, len(s.text))]))]
+    if rest is not None:
+        out += [(x, _mask(s, [(0, rest.end("w"))])) for x in members if x != members[j - 1]]
+    return out
 
 
 def _fitting_noun(plural: str, groups: dict[int, Patient]) -> list[int]:
