@@ -8,6 +8,8 @@ sentence naming a patient, or all of them, is still theirs.
 
 from __future__ import annotations
 
+import dataclasses
+
 from eims_extract.ingest import load_document
 from eims_extract.pipeline.extract import extract_document
 
@@ -47,3 +49,26 @@ def test_discussion_sentence_naming_a_patient_or_all_is_still_theirs(nlp):
     assert "CD34" in (rows[38.0].ihc_negative or [])
     assert "CD34" not in (rows[52.0].ihc_negative or [])
     assert all("calretinin" in (r.ihc_negative or []) for r in rows.values())
+
+
+def test_discussion_comparison_naming_another_case_is_not_the_current_ones():
+    """ "..., as in our case 3" after a discussion sentence on case 4: a comment naming another patient, not case 4's
+    (invented text)."""
+    from _support import located
+    from eims_extract.fields import narrative as N
+
+    ss = located(
+        "Case 1 was a 30-year-old woman with a uterine mass.", "Case 2 was a 41-year-old woman with a uterine mass.",
+        "Case 3 was a 52-year-old woman treated with crizotinib.", "Case 4 was a 33-year-old woman with a cervical polyp.",
+        section="case",
+    )
+    ss += [
+        dataclasses.replace(x, start=x.start + 500)
+        for x in located(
+            "The ALK-negative lesion (case 4) was morphologically typical, but no fusion was found.",
+            "Lorlatinib has produced lasting responses in such tumours, as in our case 3.",
+            section="discussion",
+        )
+    ]
+    got = {p.case_id: [x.text for x in p.sentences] for p in N.segment_patients(ss)}
+    assert not any("Lorlatinib" in t for t in got["case-4"])

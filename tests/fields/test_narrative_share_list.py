@@ -62,3 +62,36 @@ def test_five_bracketed_shares_reach_the_last_patient(tmp_path):
 def test_list_of_markers_for_listed_cases_is_not_dealt_out(tmp_path):
     """Precision: "Desmin, SMA and CD30 were positive in cases 1, 2 and 3" names markers, no one share each."""
     assert parallel_list("Desmin, SMA and CD30 were positive in cases 1, 2 and 3.", 3) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Ki-67 was 12%, 6%, 10-30% and up to 4% in cases 1-4, respectively.", ["12%", "6%", "10-30%", "up to 4%"]),
+        ("The MIB-1 index reached about 8%, less than 5%, 20% and 2%, respectively.", ["about 8%", "less than 5%", "20%", "2%"]),
+        ("Proliferation: 3%, approximately 9%, 1% and around 7% (cases 1 to 4).", ["3%", "approximately 9%", "1%", "around 7%"]),
+    ],
+)
+def test_qualified_share_is_one_item_of_the_list(text, items):
+    """A bound or an estimate word before a share ("up to 40%", "about 5%") keeps the item one patient's: without it the
+    list falls one short and nobody gets a share."""
+    found = parallel_list(text, 4)
+    assert found is not None and [text[a:b] for a, b in found] == items
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ki-67 index was 12%, 6%, 10-30%, 3% and up to 4% in cases 1-5, respectively.",
+        "Ki-67 labelling reached 12%, about 6%, 30%, 3% and 4%, respectively.",
+        "In cases 1 to 5, respectively, Ki-67 stained 12%, 6%, up to 30%, 3% and 4% of nuclei.",
+    ],
+)
+def test_qualified_share_in_a_respectively_list_is_dealt_out(tmp_path, sentence):
+    got = _ki67(tmp_path, sentence)
+    assert [got[f"case-{n}"] for n in "12345"] == [12.0, 6.0, 30.0, 3.0, 4.0]
+
+
+def test_qualified_share_of_the_whole_series_is_not_dealt_out(tmp_path):
+    """Precision: one bound told of the series ("up to 10% in all cases") is no list."""
+    assert parallel_list("Ki-67 was up to 10% in all five cases.", 5) is None

@@ -581,7 +581,22 @@ def _series_overview(sec: Section, secs: list[Section], text: str) -> bool:
     before = sorted((s for s in secs if s.end <= sec.start and s.kind not in NEVER), key=lambda s: s.start)
     while before and before[-1].kind == "results":
         before.pop()
-    return bool(before) and before[-1].kind == "case" and _numbers_patients(text[before[-1].start : before[-1].end])
+    if bool(before) and before[-1].kind == "case" and _numbers_patients(text[before[-1].start : before[-1].end]):
+        return True
+    return _results_before_course(sec, cases, text)
+
+
+def _results_before_course(sec: Section, cases: list[Section], text: str) -> bool:
+    """An original article's small series ("Patients and methods" | "Results" | "Outcome"): the results name two or more
+    patients by number ("patients 1 and 4", "in case 2") and every case-kind section comes after them (only the course
+    told under its own heading): the results are the patients' text. A case report's later "Results" (a review of
+    published cases) follows its case section and stays unread."""
+    if not cases or any(c.start < sec.end for c in cases):
+        return False
+    named: set[str] = set()
+    for m in _rx("numbered_patient_mention").finditer(text, sec.start, sec.end):
+        named |= {m.group("n")} if m.group("n") else set(re.findall(r"\d+", m.group(0)))
+    return len(named) >= 2
 
 
 def _numbers_patients(text: str) -> bool:
@@ -1012,8 +1027,9 @@ def _letters_as_numbers(sentences: list[Sentence], labels: dict[str, int] | None
     Pts A and C are free of disease"): each lettered mention (regexes ``lettered_patient``, ``lettered_patients``)
     rewritten with the letter's number (A = 1, B = 2, ...; same length, the sentence quoted as printed), so that the
     numbered patients' machinery reads it. Only in a text naming two or more letters, A among them, and no numbered
-    patient, whose own table (``labels``) names none by a letter."""
-    if labels and any(len(k) == 1 for k in labels):
+    patient, whose own table (``labels``) names none by a letter other than in the same order (a table whose rows A, B,
+    C are its rows 1, 2, 3 agrees with the rewrite)."""
+    if labels and any(len(k) == 1 and _LETTERS.get(k.lower()) != n for k, n in labels.items()):
         return sentences
     found = [(s, [m.span("l") for m in _rx("lettered_patient").finditer(s.text)], [m.span("ls") for m in _rx("lettered_patients").finditer(s.text)]) for s in sentences]
     letters = {s.text[a] for s, one, many in found for a, _ in one} | {
@@ -1198,6 +1214,14 @@ def segment_patients(
                     groups[x].sentences.append(piece)
                 last_single = None
                 continue
+            if ranked := _operated_subset_ranked(s, groups):
+                # "Among the four resected patients, only the second had a recurrence; the remaining three ...": the
+                # rank's clause that operated patient's (not the series' second), the rest clause the other operated ones'
+                current = None
+                for x, piece in ranked:
+                    groups[x].sentences.append(piece)
+                last_single = None
+                continue
             if n is None and (bare_of_aside := _without_scope_aside(s, groups)) is not None:
                 s = bare_of_aside  # "Sequencing, successful in cases 1, 2 and 4, found X in case 1 ...": the aside no one's
             if n is None and (shared := _share_pieces(s, groups)) is not None:
@@ -1246,6 +1270,11 @@ def segment_patients(
                 current = None
                 for k, x in enumerate(operated):
                     groups[x].sentences.append(_for_member(s, k, len(operated)))
+            elif n is None and (operated_all := _operated_subset_whole(s, groups)) is not None:
+                # "All four resected patients are alive without evidence of disease": each operated patient's whole
+                current = None
+                for x in operated_all:
+                    groups[x].sentences.append(_each_one(s))
             elif n is None and (by_class := _person_group_clauses(s, groups)) is not None:
                 # "The two tumours of the adults were negative for X, and all three were negative for Y": the adults' clause
                 # theirs, the clause for all everyone's
@@ -1267,6 +1296,11 @@ def segment_patients(
                 # "four male patients and one female patient (case 3)": each patient's sex, nothing else of the sentence
                 current = None
                 for x, hint in sex_split.items():
+                    groups[x].sex_hint = groups[x].sex_hint or hint
+            elif (sex_roster := _sex_group_roster_hints(s, groups, sentences)):
+                # "The men were patients 1, 3 and 5": the named ones' sex, the rest's when told or counted
+                current = None
+                for x, hint in sex_roster.items():
                     groups[x].sex_hint = groups[x].sex_hint or hint
             elif n is None and (others_of_one := _complement_of_one(s, groups, last_single)) is not None:
                 # "The largest tumour (case 3) ... . There was no extrauterine disease in the other four patients."
@@ -1581,7 +1615,7 @@ def segment_patients(
                 current = None
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_for_member(s, k, len(groups)))
-            elif current is not None:
+            elif current is not None and not (s.section in OWN_CUE_SECTIONS and _names_another(s.text, current, groups)):
                 groups[current].sentences.append(s)
             elif n is None and not listed[i] and _rx("respectively").search(s.text) and not demographics.find_ages(s) \
                     and parallel_list(s.text, len(groups)) is not None and (
@@ -2358,12 +2392,15 @@ def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tup
         return None
     first = min(m.start() for m in named)
     verbs = list(_rx("clause_verb").finditer(s.text, 0, first))
-    if not verbs:
-        return None
     clause_end = next((m.start() for m in _rx("label_clause_break").finditer(s.text, rest.end())), len(s.text))
+    # "..., whereas the others were cytokeratin-negative": a subject clause of the rest naming a marker of its own
+    # borrows no subject (nor needs one before the names: "Patients 1 and 3 showed X; the other patients were X-negative")
+    own_marker = not rest.group("closing") and bool(ihc.markers_in(s.text[rest.end() : clause_end]))
+    if not verbs and not own_marker:
+        return None
     joint = None
     # "Desmin stained cases 2 and 4 ...": a verb taking the named patients as its object is theirs alone
-    object_verb = not s.text[verbs[-1].end() : first].strip()
+    object_verb = bool(verbs) and not s.text[verbs[-1].end() : first].strip()
     if rest.group("closing"):
         # "... and negative in the other two": their predicate runs from the end of the last named patients' to them
         lo = max(m.end() for m in named if m.end() <= rest.start())
@@ -2373,6 +2410,8 @@ def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tup
         turn = _rx("pronoun_clause_joint").match(s.text, lo, rest.start())
         head = verbs[-1].start() if turn or object_verb else verbs[-1].end()
         keep = [(0, head), (turn.end() if turn else joint.end() if joint else lo, rest.start())]
+    elif own_marker:
+        keep = [(rest.end(), clause_end)]
     else:
         # "...; the remaining case was negative": the clause after them, its subject (and copula) blanked
         keep = [(0, verbs[-1].end()), (rest.end(), clause_end)]
@@ -2457,6 +2496,54 @@ def _sex_split_hints(s: Sentence, groups: dict[int, Patient]) -> dict[int, tuple
         j = named_at if x in named else 1 - named_at
         g = ("s1", "s2")[j]
         out[x] = (str(sexes[j]), s, m.start(g), m.end(g))
+    return out
+
+
+def _names_another(text: str, current: int, groups: dict[int, Patient]) -> bool:
+    """Does a sentence name, by number, a patient of ``groups`` other than ``current`` ("Crizotinib has given durable
+    responses, as in our case 3" after a sentence on case 4)? In the discussion such a sentence compares or comments;
+    it does not go on telling the patient the text was on."""
+    return any(
+        m.group("n") and int(m.group("n")) in groups and int(m.group("n")) != current
+        for m in _rx("numbered_patient_mention").finditer(text)
+    )
+
+
+def _sex_group_roster_hints(
+    s: Sentence, groups: dict[int, Patient], sentences: list[Sentence]
+) -> dict[int, tuple[str, Sentence, int, int]] | None:
+    """A sentence naming the numbered patients of one sex ("The men were patients 1, 3 and 5", "Patients 2 and 4 were
+    women; the others were men"; regex ``sex_group_roster``): the named ones have that sex; the rest the sex its closing
+    clause gives them, else the other sex of a count of the series by sex ("three men and two women", regex
+    ``sex_counts``) whose count for the named sex is theirs and whose total is the series'. None unless the named are
+    patients of ``groups``."""
+    m = _rx("sex_group_roster").search(s.text)
+    if m is None:
+        return None
+    g, ns = ("s", "ns") if m.group("ns") else ("s2", "ns2")
+    named = _case_numbers(m.group(ns))
+    sex = _first_sex(_singular(m.group(g)))
+    if sex is None or not named or not set(named) <= set(groups) or len(named) >= len(groups):
+        return None
+    out: dict[int, tuple[str, Sentence, int, int]] = {x: (sex, s, m.start(g), m.end(g)) for x in named}
+    rest = [x for x in groups if x not in named]
+    if m.group("s3"):
+        other = _first_sex(_singular(m.group("s3")))
+        if other is not None and other != sex:
+            out.update({x: (other, s, m.start("s3"), m.end("s3")) for x in rest})
+        return out
+    for c in sentences:
+        if (k := _rx("sex_counts").search(c.text)) is None:
+            continue
+        counts = [words_to_number(k.group(x).lower()) for x in ("k1", "k2")]
+        sexes = [_first_sex(_singular(k.group(x))) for x in ("s1", "s2")]
+        if None in counts or None in sexes or sexes[0] == sexes[1] or sum(int(x) for x in counts) != len(groups):
+            continue
+        j = sexes.index(sex) if sex in sexes else None
+        if j is not None and int(counts[j]) == len(named):
+            other_g = ("s1", "s2")[1 - j]
+            out.update({x: (str(sexes[1 - j]), c, k.start(other_g), k.end(other_g)) for x in rest})
+        break
     return out
 
 
@@ -4595,6 +4682,51 @@ def _described_subset(s: Sentence, groups: dict[int, Patient]) -> list[int] | No
     if parallel_list(s.text, len(members)) is None or (longer and _rx("bare_bracketed_value").match(s.text[slice(*longer[0])])):
         return None
     return members
+
+
+def _operated_subset_whole(s: Sentence, groups: dict[int, Patient]) -> list[int] | None:
+    """The patients operated on (:func:`_operated`) a sentence opening on them speaks for together, with no list to deal
+    out ("All four resected patients are alive without evidence of disease", "The three patients who underwent
+    resection remain free of disease"; regex ``operated_subset_opening``): each one's whole. None when it names patients
+    by number, lists values, singles one of them out ("only the second ...", "the remaining three": regex
+    ``subset_singled_out``), or its count is not theirs; they must be two or more but fewer than all."""
+    m = _rx("operated_subset_opening").match(s.text)
+    if m is None or _rx("respectively").search(s.text) or _rx("case_group").search(s.text):
+        return None
+    if _rx("numbered_patient_mention").search(s.text) or _rx("subset_singled_out").search(s.text, m.end()):
+        return None
+    members = _operated(groups)
+    k = words_to_number(m.group("k").lower()) if m.group("k") else len(members)
+    if k is None or int(k) != len(members) or not 1 < len(members) < len(groups):
+        return None
+    return members
+
+
+def _operated_subset_ranked(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """A sentence opening on the patients operated on (regex ``operated_subset_opening``) that singles one of them out by
+    rank ("Among the four resected patients, only the second had a local recurrence; the remaining three have shown
+    none", regex ``rank_in_subset``): the ranked clause (to the rest clause, regex ``others_clause``) is that operated
+    patient's, the rest clause each other operated one's. None when the count is not theirs or the rank is out of it."""
+    m = _rx("operated_subset_opening").match(s.text)
+    if m is None or _rx("respectively").search(s.text) or _rx("numbered_patient_mention").search(s.text):
+        return None
+    r = _rx("rank_in_subset").match(s.text, m.end() + (1 if s.text[m.end() : m.end() + 1] == "," else 0))
+    if r is None:
+        return None
+    members = _operated(groups)
+    k = words_to_number(m.group("k").lower()) if m.group("k") else len(members)
+    if k is None or int(k) != len(members) or not 1 < len(members) < len(groups):
+        return None
+    word = r.group("rank").lower()
+    j = len(members) if word == "last" else _RANKS[word]
+    if not 1 <= j <= len(members):
+        return None
+    rest = _rx("others_clause").search(s.text, r.end())
+    cut = rest.start() if rest else len(s.text)
+    out = [(members[j - 1], _mask(s, [(0, r.end()), (cut, len(s.text))]))]
+    if rest is not None:
+        out += [(x, _mask(s, [(0, rest.end("w"))])) for x in members if x != members[j - 1]]
+    return out
 
 
 def _fitting_noun(plural: str, groups: dict[int, Patient]) -> list[int]:
