@@ -4604,3 +4604,17 @@ def test_operation_named_in_a_specialtys_own_words(text, expected):
 )
 def test_specialty_operation_words_not_done(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At surgery the invented boy's mass encased the vessels and could not be removed; only biopsies were taken.", []),
+        ("During the operation the made-up woman's tumour was found unresectable, and biopsies were obtained.", []),
+        ("At surgery the fictional man's mass could not be removed completely, so a partial resection was done.", ["SE"]),
+        ("At surgery the invented girl's tumour was excised whole.", ["SE"]),
+    ],
+)
+def test_operation_that_found_the_tumour_unresectable_is_no_excision(text, expected):
+    # "at surgery" only dates the finding when the tumour then could not be removed
+    assert codes(text) == expected
