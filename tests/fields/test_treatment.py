@@ -4547,3 +4547,74 @@ def test_therapy_told_following_an_operation_is_given(text, expected):
 def test_therapy_that_shrank_the_tumour_is_given(text, treatment, drugs):
     row = run(text)
     assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An invented woman underwent a subtotal glossectomy with free-flap reconstruction.", ["SE"]),
+        ("A made-up man had a total laryngopharyngectomy with free jejunal graft reconstruction.", ["SE"]),
+        ("A fictional boy underwent wide excision with free skin graft coverage.", ["SE"]),
+        ("An invented woman had a partial maxillectomy with free tissue transfer.", ["SE"]),
+        ("A made-up man had a segmental mandibulectomy and a free fibula flap.", ["SE"]),
+    ],
+)
+def test_reconstruction_with_a_free_flap_or_graft_keeps_the_operation(text, expected):
+    # "free" of a free flap, graft or tissue transfer is the reconstruction's kind, no "free of" negation
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An invented woman was disease-free and no operation was needed.", []),
+        ("A made-up man stayed surgery-free under crizotinib.", ["ALKi"]),
+    ],
+)
+def test_free_still_negates_what_it_follows(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In an invented man the rectal polyp was removed transanally.", ["SE"]),
+        ("A made-up woman's tongue-base mass was excised transorally.", ["SE"]),
+        ("In a fictional boy the colonic polyp was snared during colonoscopy.", ["SE"]),
+        ("The invented girl's tracheal tumour was shaved off with cold instruments.", ["SE"]),
+        ("In a made-up man complete endoscopic removal of the mass was achieved.", ["SE"]),
+        ("A fictional woman had total hysteroscopic removal of the lesion.", ["SE"]),
+        ("An invented woman underwent TLH-BSO.", ["SE"]),
+        ("A made-up woman underwent TAH/BSO for the uterine mass.", ["SE"]),
+        ("A fictional man was treated by electroresection of the bladder tumour.", ["SE"]),
+    ],
+)
+def test_operation_named_in_a_specialtys_own_words(text, expected):
+    # approach adverbs, endoscopic verbs, gynaecological acronyms and electroresection are excisions too
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In an invented man the polyp was not snared; a biopsy was taken.", []),
+        ("A made-up woman's tumour could not be removed endoscopically and only a biopsy was taken.", []),
+        ("Argon plasma coagulation of the invented lesion restored the airway.", []),
+    ],
+)
+def test_specialty_operation_words_not_done(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At surgery the invented boy's mass encased the vessels and could not be removed; only biopsies were taken.", []),
+        ("During the operation the made-up woman's tumour was found unresectable, and biopsies were obtained.", []),
+        ("At surgery the fictional man's mass could not be removed completely, so a partial resection was done.", ["SE"]),
+        ("At surgery the invented girl's tumour was excised whole.", ["SE"]),
+    ],
+)
+def test_operation_that_found_the_tumour_unresectable_is_no_excision(text, expected):
+    # "at surgery" only dates the finding when the tumour then could not be removed
+    assert codes(text) == expected
