@@ -119,6 +119,17 @@ def decode_text(data: bytes, keep_form_feeds: bool = False) -> tuple[str, str]:
     return text, encoding
 
 
+#: a vertical box-drawing stroke set between a table's cells
+_BOX_BAR = layout("box_drawing_bar")
+
+
+def box_bars_as_pipes(text: str) -> str:
+    """A grid drawn with box strokes ("│ ALK │ + │" between "┌──┬──┐" rules: a layout-keeping PDF-to-text dump, a web
+    page's text table) cuts its cells where a typed grid prints "|": its vertical strokes are read as bars, one
+    character for one, so every reader of barred rows reads it (the rules, all box strokes, stay rules)."""
+    return _BOX_BAR.sub("|", text) if _BOX_BAR.search(text) else text
+
+
 #: a line number in the left margin of a preprint or author manuscript, with the gap after it
 _LINE_NUMBER = layout("line_number_margin")
 _LINE_NUMBER_RIGHT = layout("line_number_right_margin")
@@ -2324,7 +2335,7 @@ def unfold_columns(text: str) -> list[str] | None:
 def read_text(data: bytes, doc_id: str, path: str) -> Document:
     """Read a text case report; raises :class:`IngestError` for undecodable or empty input."""
     text, encoding = decode_text(data, keep_form_feeds=True)
-    text = strip_line_numbers(text)
+    text = strip_line_numbers(box_bars_as_pipes(text))
     from .export_records import record_lines
 
     # a MEDLINE / RIS / CSV export record: its title and abstract are the document, its other fields are not

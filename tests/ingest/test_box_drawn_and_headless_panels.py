@@ -1,0 +1,114 @@
+"""IHC panels as PDF-to-text dumps and saved web pages leave them (``ingest.text``, ``ingest.tables``): cells set off
+by box-drawing bars (``│ ALK │ + │`` between ``┌──┬──┐`` borders) read as the same cells set off by ``|``; a marker |
+result panel printed with no header row under a caption that names the stains ("Table 2. Immunohistochemistry"), its
+cells cut by bars, box bars, tabs or runs of spaces, one or two marker/result pairs a line. Negatives: a headless grid
+of other lesions or of published cases is no stain panel of the patient. Fictional patients; wording our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.ingest.text import read_text
+from eims_extract.pipeline.extract import extract_document
+
+_TITLE = "Inflammatory myofibroblastic tumour of the ileum: an invented report"
+_CASE = ("A 52-year-old man had a 7 cm mass of the ileum. He underwent segmental resection with clear margins. "
+         "The stains are given in Table 1.")
+_WANT = (["ALK", "Ki-67", "desmin"], ["S-100", "cyclin D1"], 15.0)
+
+
+def _read(nlp, table: str):
+    text = f"{_TITLE}\n\nCase presentation\n\n{_CASE}\n\n{table}\n\nDiscussion\n\nSuch tumours are uncommon.\n"
+    (row,) = extract_document(read_text(text.encode(), "t", "t.txt"), nlp)
+    return sorted(row.ihc_positive or []), sorted(row.ihc_negative or []), row.ki67_percent
+
+
+_BOX_HEADED = """Table 1. Immunostains
+┌────────────┬──────────┐
+│ Antibody   │ Result   │
+├────────────┼──────────┤
+│ ALK        │ +        │
+│ Desmin     │ +        │
+│ Cyclin D1  │ –        │
+│ S100       │ –        │
+│ Ki-67      │ 15%      │
+└────────────┴──────────┘"""
+_BOX_DOUBLE = """Table 1. Immunostains
+╔════════════╦════════════╗
+║ Marker     ║ Staining   ║
+╠════════════╬════════════╣
+║ ALK        ║ Positive   ║
+║ Desmin     ║ Positive   ║
+║ Cyclin D1  ║ Negative   ║
+║ S100       ║ Negative   ║
+║ Ki-67      ║ 15%        ║
+╚════════════╩════════════╝"""
+_BOX_TWO_PAIRS = """Table 1. Immunostains
+│ Marker │ Result │ Marker │ Result │
+│ ALK │ + │ S100 │ – │
+│ Desmin │ + │ Cyclin D1 │ – │
+│ Ki-67 │ 15% │ │ │"""
+
+
+@pytest.mark.parametrize("table", [_BOX_HEADED, _BOX_DOUBLE, _BOX_TWO_PAIRS])
+def test_box_drawn_bars_read_as_bars(nlp, table):
+    assert _read(nlp, table) == _WANT
+
+
+_HEADLESS = {
+    "box": """Table 1. Immunohistochemistry
+┌────────────┬──────────┐
+│ ALK        │ Positive │
+│ Desmin     │ Positive │
+│ Cyclin D1  │ Negative │
+│ S100       │ Negative │
+│ Ki-67      │ 15%      │
+└────────────┴──────────┘""",
+    "bordered_bars": """Table 1. Immunohistochemical findings
+| ALK | + |
+| Desmin | + |
+| Cyclin D1 | – |
+| S100 | – |
+| Ki-67 | 15% |""",
+    "ascii_grid": """Table 1. Immunohistochemistry
++-----------+----------+
+| ALK       | Positive |
+| Desmin    | Positive |
+| Cyclin D1 | Negative |
+| S100      | Negative |
+| Ki-67     | 15%      |
++-----------+----------+""",
+    "tabs": "Table 1. Immunohistochemistry\nALK\tpositive (diffuse)\nDesmin\tpositive\nCyclin D1\tnegative\nS100\tnegative\nKi-67\t15%",
+    "spaces": """Table 1. Immunostaining results
+ALK (D5F3)          Positive, granular
+Desmin              Focally positive
+Cyclin D1           Negative
+S100                Negative
+Ki-67               15%""",
+    "two_pairs": """Table 1. Immunohistochemistry
+ALK          +          S100         –
+Desmin       +          Cyclin D1    –
+Ki-67        15%""",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_HEADLESS))
+def test_headless_marker_result_panel_under_caption(nlp, layout):
+    assert _read(nlp, _HEADLESS[layout]) == _WANT
+
+
+_OTHER_LESIONS = """Table 1. Immunohistochemistry of lesions in the differential diagnosis
+│ Leiomyoma          │ Desmin+, ALK– │
+│ Schwannoma         │ S100+, ALK–   │
+│ Stromal tumour     │ CD117+, DOG1+ │"""
+_PUBLISHED = """Table 1. Published cases
+│ Lee 2015    │ Lung     │ ALK+ │
+│ Ortiz 2019  │ Bladder  │ ALK– │
+│ Haas 2021   │ Omentum  │ ALK+ │"""
+
+
+@pytest.mark.parametrize("table", [_OTHER_LESIONS, _PUBLISHED])
+def test_headless_grid_of_other_lesions_or_cases_is_no_panel(nlp, table):
+    pos, neg, _ = _read(nlp, table)
+    assert not {"desmin", "S-100", "CD117", "DOG-1"} & set(pos + neg)
+    assert "ALK" not in neg
