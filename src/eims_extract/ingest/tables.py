@@ -1831,6 +1831,11 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
         # a header of short names spelled out in the table's legend ("Pt | A | S | Loc | FU" over "A, age (years);
         # FU, follow-up (months)"): found by the names the legend gives them; its cells keep their printed text
         parse = _find_header(doc, _legend_named(lines, parse_legend(table.footnotes)), g)
+    if parse is None and (headless := _headless_panel(doc, body)) is not None:
+        table.header, table.rows = headless
+        if table.rows and not table.pages:
+            table.pages = _cell_pages(table)
+        return
     if parse is None:
         panel = _flat_panel(doc, body)
         if panel is not None:  # an antibody panel run together with single spaces, its header too
@@ -3106,6 +3111,51 @@ def _merged_cells(
                 return None  # a merged heading names its sub-columns, and each is named under it
             out[i] = (k, True)
     return out
+
+
+#: the most marker | result pairs one line of a panel printed with no header holds ("Marker  Result  Marker  Result")
+_HEADLESS_PAIRS = 3
+
+
+def _panel_pairs(line: str) -> list[tuple[int, int]] | None:
+    """The cells of a line that is a row of an antibody panel printed with no header: cut into marker | result pairs
+    (one, or up to three side by side), each marker a vocabulary marker, each result a sign, a call or a share
+    (``panel_result_cell``); a blank pair at the end (the last line of a split panel) is dropped. None otherwise."""
+    cells = split_cells(line)
+    if cells is None:
+        return None
+    while len(cells) > 2 and cells[-1][0] == cells[-1][1] and (len(cells) % 2 or cells[-2][0] == cells[-2][1]):
+        cells.pop()
+    if len(cells) % 2 or len(cells) > 2 * _HEADLESS_PAIRS:
+        return None
+    result = layout("panel_result_cell")
+    for (a, b), (c, d) in zip(cells[::2], cells[1::2]):
+        if not names_marker(line[a:b], once=True) or result.fullmatch(line[c:d].strip()) is None:
+            return None
+    return cells
+
+
+def headless_panel_row(line: str) -> bool:
+    """Is ``line`` a row of an antibody panel printed with no header ("ALK | Positive", "│ Desmin │ + │", "ALK   +
+    S100   –")? Such rows under a table's caption make a grid though no line names its columns."""
+    return _panel_pairs(line) is not None
+
+
+def _headless_panel(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
+    """An antibody panel with no header row (its caption, "Table 2. Immunohistochemistry", says what it holds): 2+
+    lines, each cut into marker | result pairs (:func:`_panel_pairs`). The header is the columns those pairs are
+    (an antibody and a result column per pair, printed nowhere: the cells carry no offsets); None otherwise."""
+    if len(body) < 2:
+        return None
+    got = [_panel_pairs(raw) for raw, _ in body]
+    if any(c is None for c in got):
+        return None
+    width = max(len(c or ()) for c in got)
+    rows: list[list[Cell]] = []
+    for (raw, at), cells in zip(body, got):
+        row = [Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) for a, b in cells or ()]
+        rows.append(row + [Cell("") for _ in range(width - len(row))])
+    return [Cell(n) for _ in range(width // 2) for n in ("Antibody", "Result")], rows
 
 
 def _labelled_cells(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:

@@ -41,7 +41,7 @@ from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .language import language_turn, lines_counts, other_language_words
 from .model import Document
-from .tables import bulleted_cell_line, code_legend, mid_flat_record, plain_sheet_heading, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, symbol_legend, symbol_note, transposed_head
+from .tables import bulleted_cell_line, headless_panel_row, code_legend, mid_flat_record, plain_sheet_heading, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, symbol_legend, symbol_note, transposed_head
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -64,6 +64,7 @@ _FOOTER_NUM_LEAD = layout("footer_number_name")
 
 #: a horizontal rule drawn with underscores, dashes or equals signs (a page break in plain-text renderings)
 _RULE_LINE = layout("text_rule_line")
+_TABLE_RULE = layout("table_rule_line")
 _LEADER_FIELD = layout("leader_field_line")
 _KEY_VALUE = layout("key_value_line")
 _BULLET = layout("bullet_line")
@@ -1534,7 +1535,11 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
                 if _tab_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "\t") and not bulleted_cell_line([x.raw for x in lines[top:j]], lines[j].raw):
                     break
                 j += 1
-            gridlike = any(_grid_line(x.s) for x in lines[top : top + 3])
+            # ... or a panel printed with no header: its caption names what it holds, its first lines marker | result
+            unruled = [x.s for x in lines[top:j] if not _TABLE_RULE.match(x.s)][:2]
+            gridlike = any(_grid_line(x.s) for x in lines[top : top + 3]) or (
+                len(unruled) == 2 and all(headless_panel_row(x) for x in unruled)
+            )
             if j - top >= 2 and gridlike:
                 rows_end = j
                 tabbed = _tab_rows_end([x.s for x in lines[top:rows_end]], "")
