@@ -112,3 +112,29 @@ def test_headless_grid_of_other_lesions_or_cases_is_no_panel(nlp, table):
     pos, neg, _ = _read(nlp, table)
     assert not {"desmin", "S-100", "CD117", "DOG-1"} & set(pos + neg)
     assert "ALK" not in neg
+
+
+_TWO_LESIONS = ("A 49-year-old woman had a 6 cm mass of the ileum and a 2 cm nodule of the stomach, both resected. The "
+                "ileal tumour was positive for ALK. The stains of the gastric nodule are given in Table 1.")
+
+
+@pytest.mark.parametrize("caption", [
+    "Table 1. Immunohistochemistry of the gastric stromal tumour",
+    "Table 1. Immunostains of the coexisting leiomyoma",
+    "Table 1. Immunohistochemical profile of the incidental schwannoma",
+])
+@pytest.mark.parametrize("head", ["Antibody | Result\n", ""])
+def test_panel_captioned_as_another_kind_of_lesion_is_not_the_tumours(nlp, caption, head):
+    table = f"{caption}\n{head}CD117 | Positive\nDOG1 | Positive\nS100 | Negative\nDesmin | Negative"
+    text = f"{_TITLE}\n\nCase presentation\n\n{_TWO_LESIONS}\n\n{table}\n\nDiscussion\n\nSuch tumours are uncommon.\n"
+    (row,) = extract_document(read_text(text.encode(), "t", "t.txt"), nlp)
+    assert (row.ihc_positive, row.ihc_negative) == (["ALK"], None)
+
+
+@pytest.mark.parametrize("caption", [
+    "Table 1. Immunohistochemistry of the tumour",
+    "Table 1. Immunohistochemical panel used to separate the IMT from a leiomyoma",
+])
+def test_panel_captioned_as_the_tumour_is_read(nlp, caption):
+    table = f"{caption}\nALK | Positive\nDesmin | Positive\nCyclin D1 | Negative\nS100 | Negative\nKi-67 | 15%"
+    assert _read(nlp, table) == _WANT
