@@ -138,3 +138,18 @@ def test_panel_captioned_as_another_kind_of_lesion_is_not_the_tumours(nlp, capti
 def test_panel_captioned_as_the_tumour_is_read(nlp, caption):
     table = f"{caption}\nALK | Positive\nDesmin | Positive\nCyclin D1 | Negative\nS100 | Negative\nKi-67 | 15%"
     assert _read(nlp, table) == _WANT
+
+
+_WITH_ASIDES = {
+    "clone_bars": "Table 1. Immunohistochemistry\n| ALK | D5F3 | Positive |\n| Desmin | D33 | Positive |\n"
+                  "| Cyclin D1 | SP4 | Negative |\n| S100 | 4C4.9 | Negative |\n| Ki-67 | MIB-1 | 15% |",
+    "clone_dilution_box": "Table 1. Immunostains\n│ ALK │ 5A4 │ 1:50 │ + │\n│ Desmin │ D33 │ 1:200 │ + │\n"
+                          "│ Cyclin D1 │ SP4 │ 1:100 │ – │\n│ S100 │ poly │ 1:400 │ – │\n│ Ki-67 │ MIB-1 │ 1:100 │ 15% │",
+    "dilution_tabs": "Table 1. Immunohistochemistry\nALK\t1:50\tpositive\nDesmin\t1:100\tpositive\n"
+                     "Cyclin D1\t1:100\tnegative\nS100\t1:400\tnegative\nKi-67\t1:200\t15%",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_WITH_ASIDES))
+def test_headless_panel_with_clone_or_dilution_cells(nlp, layout):
+    assert _read(nlp, _WITH_ASIDES[layout]) == _WANT
