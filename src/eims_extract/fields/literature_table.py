@@ -513,8 +513,8 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
     The cells are read by ``ihc.read_panel``."""
     if not table.header or is_summary_table(table):
         return {}
-    if table.caption and rx("other_tissue_caption").search(table.caption):
-        return {}  # the stains of a lymph node or of the background liver, not the tumour's
+    if table.caption and (rx("other_tissue_caption").search(table.caption) or rx("other_lesion_caption").search(table.caption)):
+        return {}  # the stains of a lymph node, the background liver or a coexisting lesion of another kind
     fields = column_fields(table)
     if "ihc_panel:gene" in fields and "fusion_method" in fields:
         return _gene_method_lines(doc, table, fields)

@@ -1831,6 +1831,11 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
         # a header of short names spelled out in the table's legend ("Pt | A | S | Loc | FU" over "A, age (years);
         # FU, follow-up (months)"): found by the names the legend gives them; its cells keep their printed text
         parse = _find_header(doc, _legend_named(lines, parse_legend(table.footnotes)), g)
+    if parse is None and (headless := _headless_panel(doc, body)) is not None:
+        table.header, table.rows = headless
+        if table.rows and not table.pages:
+            table.pages = _cell_pages(table)
+        return
     if parse is None:
         panel = _flat_panel(doc, body)
         if panel is not None:  # an antibody panel run together with single spaces, its header too
@@ -3126,6 +3131,64 @@ def _merged_cells(
                 return None  # a merged heading names its sub-columns, and each is named under it
             out[i] = (k, True)
     return out
+
+
+#: the most marker | result pairs one line of a panel printed with no header holds ("Marker  Result  Marker  Result")
+_HEADLESS_PAIRS = 3
+#: the most words of a clone or dilution cell between a marker and its result ("D5F3", "1:100", "poly")
+_ASIDE_WORDS = 2
+
+
+def _panel_pairs(line: str) -> tuple[list[tuple[int, int]], tuple[str, ...]] | None:
+    """The cells of a line that is a row of an antibody panel printed with no header, with the columns they are: cut
+    into marker | result pairs (one, or up to three side by side; a blank pair at the end, the last line of a split
+    panel, dropped), or one marker, its clone and/or dilution, then its result; each marker a vocabulary marker, each
+    result a sign, a call or a share (``panel_result_cell``). None otherwise."""
+    cells = split_cells(line)
+    if cells is None:
+        return None
+    while len(cells) > 2 and cells[-1][0] == cells[-1][1] and (len(cells) % 2 or cells[-2][0] == cells[-2][1]):
+        cells.pop()
+    result = layout("panel_result_cell")
+    texts = [line[a:b].strip() for a, b in cells]
+    if len(cells) % 2 == 0 and len(cells) <= 2 * _HEADLESS_PAIRS and all(
+        names_marker(m, once=True) and result.fullmatch(r) for m, r in zip(texts[::2], texts[1::2])
+    ):
+        return cells, ("Antibody", "Result") * (len(cells) // 2)
+    asides, marker = texts[1:-1], named_marker(texts[0], once=True)
+    if not 1 <= len(asides) <= 2 or marker is None or not result.fullmatch(texts[-1]):
+        return None
+    # a clone cell may itself name the marker ("D5F3" is ALK's, "MIB-1" Ki-67's), never another one
+    if any(not t or len(t.split()) > _ASIDE_WORDS or result.fullmatch(t) or named_marker(t, once=True) not in (None, marker) for t in asides):
+        return None
+    names = tuple("Dilution" if layout("dilution_cell").fullmatch(t) else "Clone" for t in asides)
+    return (cells, ("Antibody", *names, "Result")) if len(set(names)) == len(names) else None
+
+
+def headless_panel_row(line: str) -> bool:
+    """Is ``line`` a row of an antibody panel printed with no header ("ALK | Positive", "│ Desmin │ D33 │ + │", "ALK
+    +   S100   –")? Such rows under a table's caption make a grid though no line names its columns."""
+    return _panel_pairs(line) is not None
+
+
+def _headless_panel(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
+    """An antibody panel with no header row (its caption, "Table 2. Immunohistochemistry", says what it holds): 2+
+    lines, each a row of marker | result pairs or of a marker, its clone or dilution and its result
+    (:func:`_panel_pairs`), all of one kind. The header is the columns those cells are (printed nowhere: its cells
+    carry no offsets); None otherwise."""
+    if len(body) < 2:
+        return None
+    got = [_panel_pairs(raw) for raw, _ in body]
+    if any(g is None for g in got):
+        return None
+    heads = max((g[1] for g in got if g is not None), key=len)
+    if any(g is not None and heads[: len(g[1])] != g[1] for g in got):
+        return None
+    rows: list[list[Cell]] = []
+    for (raw, at), g in zip(body, got):
+        row = [Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) for a, b in (g[0] if g else ())]
+        rows.append(row + [Cell("") for _ in range(len(heads) - len(row))])
+    return [Cell(n) for n in heads], rows
 
 
 def _labelled_cells(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:

@@ -51,7 +51,7 @@ from .assemble import (
 )
 from .language import language_turn, lines_counts, other_language_words
 from .model import Document
-from .tables import bulleted_cell_line, code_legend, mid_flat_record, plain_sheet_heading, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, symbol_legend, symbol_note, transposed_head
+from .tables import bulleted_cell_line, headless_panel_row, code_legend, mid_flat_record, plain_sheet_heading, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, symbol_legend, symbol_note, transposed_head
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -74,6 +74,7 @@ _FOOTER_NUM_LEAD = layout("footer_number_name")
 
 #: a horizontal rule drawn with underscores, dashes or equals signs (a page break in plain-text renderings)
 _RULE_LINE = layout("text_rule_line")
+_TABLE_RULE = layout("table_rule_line")
 _LEADER_FIELD = layout("leader_field_line")
 _KEY_VALUE = layout("key_value_line")
 _BULLET = layout("bullet_line")
@@ -127,6 +128,17 @@ def decode_text(data: bytes, keep_form_feeds: bool = False) -> tuple[str, str]:
     if not any(ch.isalpha() for ch in text):
         raise IngestError("no letters in file: not a text case report")
     return text, encoding
+
+
+#: a vertical box-drawing stroke set between a table's cells
+_BOX_BAR = layout("box_drawing_bar")
+
+
+def box_bars_as_pipes(text: str) -> str:
+    """A grid drawn with box strokes ("│ ALK │ + │" between "┌──┬──┐" rules: a layout-keeping PDF-to-text dump, a web
+    page's text table) cuts its cells where a typed grid prints "|": its vertical strokes are read as bars, one
+    character for one, so every reader of barred rows reads it (the rules, all box strokes, stay rules)."""
+    return _BOX_BAR.sub("|", text) if _BOX_BAR.search(text) else text
 
 
 #: a line number in the left margin of a preprint or author manuscript, with the gap after it
@@ -1545,7 +1557,11 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
                 if _tab_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "\t") and not bulleted_cell_line([x.raw for x in lines[top:j]], lines[j].raw):
                     break
                 j += 1
-            gridlike = any(_grid_line(x.s) for x in lines[top : top + 3])
+            # ... or a panel printed with no header: its caption names what it holds, its first lines marker | result
+            unruled = [x.s for x in lines[top:j] if not _TABLE_RULE.match(x.s)][:2]
+            gridlike = any(_grid_line(x.s) for x in lines[top : top + 3]) or (
+                len(unruled) == 2 and all(headless_panel_row(x) for x in unruled)
+            )
             if j - top >= 2 and gridlike:
                 rows_end = j
                 tabbed = _tab_rows_end([x.s for x in lines[top:rows_end]], "")
@@ -2346,7 +2362,7 @@ def unfold_columns(text: str) -> list[str] | None:
 def read_text(data: bytes, doc_id: str, path: str) -> Document:
     """Read a text case report; raises :class:`IngestError` for undecodable or empty input."""
     text, encoding = decode_text(data, keep_form_feeds=True)
-    text = strip_line_numbers(text)
+    text = strip_line_numbers(box_bars_as_pipes(text))
     from .export_records import record_lines
 
     # a MEDLINE / RIS / CSV export record: its title and abstract are the document, its other fields are not
