@@ -39,6 +39,8 @@ def polarities(text: str) -> list[tuple[str, bool]]:
         ("thrombomodulin", "thrombomodulin"),
         ("ALDH1", "ALDH1"),
         ("HBM45", "HMB-45"),
+        ("cytokeratin pan", "CK"),
+        ("caldesmon-h", "caldesmon"),
     ],
 )
 def test_marker_spelling_reads_to_its_canonical(form, canonical):
@@ -63,6 +65,7 @@ def test_marker_spelling_reads_to_its_canonical(form, canonical):
         ("QBEnd10", "CD34"),
         ("JC70A", "CD31"),
         ("EPR3864", "ERG"),
+        ("EPR17341", "pan-TRK"),
     ],
 )
 def test_clone_named_alone_reads_as_its_marker(clone, canonical):
