@@ -41,6 +41,14 @@ def polarities(text: str) -> list[tuple[str, bool]]:
         ("HBM45", "HMB-45"),
         ("cytokeratin pan", "CK"),
         ("caldesmon-h", "caldesmon"),
+        ("Wilms tumour 1", "WT1"),
+        ("mucin 4", "MUC4"),
+        ("murine double minute 2", "MDM2"),
+        ("transducin-like enhancer of split 1", "TLE1"),
+        ("NK2 homeobox 2", "NKX2.2"),
+        ("SRY-box 10", "SOX10"),
+        ("special AT-rich sequence-binding protein 2", "SATB2"),
+        ("leucocyte common antigen", "CD45"),
     ],
 )
 def test_marker_spelling_reads_to_its_canonical(form, canonical):
