@@ -511,7 +511,9 @@ class Gene(VocabLine):
 
 @dataclass(frozen=True, kw_only=True)
 class Marker(VocabLine):
-    pass
+    #: synonyms that are antibody clone codes ("L26", "QBEnd10"): read as the marker when named alone, but opening the
+    #: bracket after another marker they are that marker's clone, however mislabelled ("CD31 (QBEnd10)")
+    clones: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

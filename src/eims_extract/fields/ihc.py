@@ -42,10 +42,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..errors import CurationError
+from ..errors import ConfigError, CurationError
 from ..prefilter import alternation, may_match_indices
 from .. import rules
-from ..normalize import BRACKETED, canonical_marker, fold, is_kinase, is_na, lookup, parse_sign, vocabulary, words_to_number
+from ..normalize import BRACKETED, canonical_marker, fold, is_kinase, is_na, key, lookup, parse_sign, vocabulary, words_to_number
 from ..ingest.model import Cell
 from ..records import CaseRow, Evidence
 from .assertion import NOT_ASSERTED, context
@@ -117,6 +117,32 @@ def _marker_regexes() -> tuple[re.Pattern[str], ...]:
     return tuple(r for r in (_surface_regex(other, re.IGNORECASE), _surface_regex(short, 0)) if r)
 
 
+@cache
+def _clone_keys() -> frozenset[str]:
+    """Keys of the synonyms the vocabulary marks as clone codes (``clones``), each checked to be one of its synonyms."""
+    out: set[str] = set()
+    for c in vocabulary("markers"):
+        stray = [n for n in c.attrs.get("clones", ()) if n not in c.synonyms]
+        if stray:
+            raise ConfigError(f"vocab/markers.jsonl: clones {stray!r} of {c.canonical!r} must be among its synonyms")
+        out.update(key(n) for n in c.attrs.get("clones", ()))
+    return frozenset(out)
+
+
+def _clone_slot(text: str, start: int, named_ends: set[int]) -> bool:
+    """Does ``text[:start]`` end on a vocabulary marker followed only by white space, or by one opening bracket or comma
+    (white space around it)? The place of that marker's clone: "CD31 (QBEnd10)", "CD31, JC70A, negative", a table's
+    "CD31<tab>JC70A"."""
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k > 0 and text[k - 1] in "(,":
+        k -= 1
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+    return k < start and k in named_ends
+
+
 def _fusion_spans(text: str) -> list[tuple[int, int]]:
     """Gene pairs written as a fusion ("TFG-ROS1", "ETV6::NTRK3", "RANBP2/ALK"): one side a kinase gene
     of ``vocab/genes.jsonl``, the other not a marker of ours; neither gene is an IHC marker there."""
@@ -170,6 +196,8 @@ def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
             if c is not None:
                 cands.append((m.start(1), m.end(1), c.canonical))
     named_ends = {e for _, e, _ in cands}  # where a marker of the vocabulary ends
+    # a clone code right after a marker is that marker's clone ("CD31 (QBEnd10)", "PD-L1 (22C3)", a table's "CD31  JC70A")
+    cands = [(s, e, c) for s, e, c in cands if not (key(text[s:e]) in _clone_keys() and _clone_slot(text, s, named_ends))]
     for rx in rules["marker_shape"]:
         for m in rx.finditer(text):
             tok = m.group(0)
