@@ -74,3 +74,13 @@ def site_row(nlp, *texts: str) -> CaseRow:
     row = CaseRow("doc", "index")
     site.apply(out, row)
     return row
+
+
+def text_rows(nlp, text: str) -> list[CaseRow]:
+    """The rows the whole pipeline gives for a plain-text document, in case-id order: the series tests ask what each
+    numbered patient got, whatever order the readers emitted them in."""
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    doc = load_document("t.txt", data=text.encode(), doc_id="t")
+    return sorted(extract_document(doc, nlp), key=lambda r: r.case_id)

@@ -7,16 +7,14 @@ as it was. Invented patients, wording our own."""
 from __future__ import annotations
 
 import pytest
+from _support import text_rows
 
-from eims_extract.ingest import load_document
-from eims_extract.pipeline.extract import extract_document
 
 _HEAD = "Inflammatory myofibroblastic tumour of the parotid gland: invented cases\n\n"
 
 
 def _rows(nlp, text: str):
-    doc = load_document("t.txt", data=(_HEAD + text + "\n").encode(), doc_id="t")
-    return sorted(extract_document(doc, nlp), key=lambda r: r.case_id)
+    return text_rows(nlp, _HEAD + text + "\n")
 
 
 @pytest.mark.parametrize(

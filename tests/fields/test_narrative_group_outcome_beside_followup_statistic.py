@@ -7,9 +7,8 @@ the statistic stays no one's. Invented patients, wording our own."""
 from __future__ import annotations
 
 import pytest
+from _support import text_rows
 
-from eims_extract.ingest import load_document
-from eims_extract.pipeline.extract import extract_document
 
 _SERIES = """Inflammatory myofibroblastic tumour of the chest wall: three invented cases
 
@@ -20,8 +19,7 @@ excised with clear margins.
 
 
 def _rows(nlp, text: str):
-    doc = load_document("t.txt", data=text.encode(), doc_id="t")
-    return sorted(extract_document(doc, nlp), key=lambda r: r.case_id)
+    return text_rows(nlp, text)
 
 
 @pytest.mark.parametrize(

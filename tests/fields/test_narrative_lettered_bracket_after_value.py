@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _support import abstract_rows
+from _support import abstract_rows, text_rows
 
 _THREE = (
     "Patient A was a 34-year-old woman with a uterine mass. Patient B, a 52-year-old woman, had a cervical mass. "
@@ -36,11 +36,7 @@ def test_bracketed_letter_in_a_numbered_series_names_nobody(nlp):
 
 
 def _rows(nlp, text: str):
-    from eims_extract.ingest import load_document
-    from eims_extract.pipeline.extract import extract_document
-
-    doc = load_document("t.txt", data=text.encode(), doc_id="t")
-    return {r.case_id: r for r in extract_document(doc, nlp)}
+    return {r.case_id: r for r in text_rows(nlp, text)}
 
 
 _TABLED = """Myofibroblastic tumours of the ovary: three invented women

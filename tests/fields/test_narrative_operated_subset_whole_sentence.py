@@ -6,9 +6,8 @@ A sentence singling one of them out ("only the second ...") is not dealt so. Inv
 from __future__ import annotations
 
 import pytest
+from _support import text_rows
 
-from eims_extract.ingest import load_document
-from eims_extract.pipeline.extract import extract_document
 
 _SERIES = """Myofibroblastic tumour of the kidney: four invented patients
 
@@ -26,8 +25,7 @@ Outcome
 
 
 def _rows(nlp, told: str):
-    doc = load_document("t.txt", data=_SERIES.format(told=told).encode(), doc_id="t")
-    return {r.case_id: r for r in extract_document(doc, nlp)}
+    return {r.case_id: r for r in text_rows(nlp, _SERIES.format(told=told))}
 
 
 @pytest.mark.parametrize(

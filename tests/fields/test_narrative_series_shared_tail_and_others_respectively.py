@@ -10,17 +10,15 @@
 from __future__ import annotations
 
 import pytest
+from _support import text_rows
 
-from eims_extract.ingest import load_document
-from eims_extract.pipeline.extract import extract_document
 
 _HEAD = "Inflammatory myofibroblastic tumour of the lung: three invented cases\n\n"
 _ROSTER = "Case 1 was a 6-year-old girl, case 2 a 10-year-old boy and case 3 a 13-year-old boy"
 
 
 def _rows(nlp, text: str):
-    doc = load_document("t.txt", data=(_HEAD + text + "\n").encode(), doc_id="t")
-    return sorted(extract_document(doc, nlp), key=lambda r: r.case_id)
+    return text_rows(nlp, _HEAD + text + "\n")
 
 
 @pytest.mark.parametrize(

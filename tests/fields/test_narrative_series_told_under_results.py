@@ -7,14 +7,11 @@ Invented patients, wording our own."""
 from __future__ import annotations
 
 import pytest
-
-from eims_extract.ingest import load_document
-from eims_extract.pipeline.extract import extract_document
+from _support import text_rows
 
 
 def _rows(nlp, text: str):
-    doc = load_document("t.txt", data=text.encode(), doc_id="t")
-    return {r.case_id: r for r in extract_document(doc, nlp)}
+    return {r.case_id: r for r in text_rows(nlp, text)}
 
 
 _ARTICLE = """Myofibroblastic tumours of the mediastinum in adults: three invented patients

@@ -7,9 +7,8 @@ marker ("except case 4, which was ALK-negative": theirs as told). ``fields.narra
 from __future__ import annotations
 
 import pytest
+from _support import text_rows
 
-from eims_extract.ingest import load_document
-from eims_extract.pipeline.extract import extract_document
 
 _SERIES = """Inflammatory myofibroblastic tumour of the ureter: four invented cases
 
@@ -20,8 +19,7 @@ each tumour was excised.
 
 
 def _rows(nlp, stain: str):
-    doc = load_document("t.txt", data=_SERIES.format(stain=stain).encode(), doc_id="t")
-    return sorted(extract_document(doc, nlp), key=lambda r: r.case_id)
+    return text_rows(nlp, _SERIES.format(stain=stain))
 
 
 def _has(values, marker):
