@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from eims_extract.fields import site
-from eims_extract.fields.base import Sentence
-from eims_extract.records import CaseRow
+from _support import site_row
 
 
 def _rows(nlp, tmp_path, text: str) -> list[tuple[str | None, str | None]]:
@@ -24,12 +21,7 @@ def _rows(nlp, tmp_path, text: str) -> list[tuple[str | None, str | None]]:
 
 
 def _sentence_site(nlp, *texts: str) -> tuple[str | None, str | None]:
-    sents, pos = [], 0
-    for t in texts:
-        sents.append(Sentence("doc", t, pos, "case", None, nlp(t)[:]))
-        pos += len(t) + 1
-    row = CaseRow("doc", "index")
-    site.apply(sents, row)
+    row = site_row(nlp, *texts)
     return row.site, row.site_code
 
 
